@@ -1,0 +1,539 @@
+package sqlstore
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/spocd/spocd/workflow"
+)
+
+// q runs queries on the pool or inside a transaction.
+type q struct {
+	ext     sqlx.ExtContext
+	rebind  func(string) string
+	dialect string
+}
+
+func (t *q) exec(ctx context.Context, op, query string, args ...any) (sql.Result, error) {
+	res, err := t.ext.ExecContext(ctx, t.rebind(query), args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
+	}
+	return res, nil
+}
+
+func (t *q) insertID(ctx context.Context, op, query string, args ...any) (int64, error) {
+	var id int64
+	if err := sqlx.GetContext(ctx, t.ext, &id, t.rebind(query+" RETURNING id"), args...); err != nil {
+		return 0, fmt.Errorf("%s: %w", op, err)
+	}
+	return id, nil
+}
+
+func notFound(op string, err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%s: %w", op, workflow.ErrNotFound)
+	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+// NextRef hands out the next reference number. The counter row is updated in the caller's
+// transaction, so references are unique across instances; a rolled-back transaction leaves
+// no gap-filling duty (gaps are tolerated).
+func (t *q) NextRef(ctx context.Context, prefix string) (string, error) {
+	var n int64
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`UPDATE counters SET value = value + 1 WHERE name = 'request_ref' RETURNING value`)); err != nil {
+		return "", fmt.Errorf("next reference: %w", err)
+	}
+	return fmt.Sprintf("%s-%04d", prefix, n), nil
+}
+
+type requestRow struct {
+	workflow.Request
+	CreatedMS   int64         `db:"created_at"`
+	UpdatedMS   int64         `db:"updated_at"`
+	ForwardedMS sql.NullInt64 `db:"forwarded_at"`
+	DecidedMS   sql.NullInt64 `db:"decided_at"`
+	DoneMS      sql.NullInt64 `db:"done_at"`
+	EscalatedMS sql.NullInt64 `db:"escalated_at"`
+	SupRemMS    sql.NullInt64 `db:"supplier_reminded_at"`
+}
+
+func (r *requestRow) out() *workflow.Request {
+	x := r.Request
+	x.CreatedAt = fromMS(r.CreatedMS)
+	x.UpdatedAt = fromMS(r.UpdatedMS)
+	x.ForwardedAt = fromNullMS(r.ForwardedMS)
+	x.DecidedAt = fromNullMS(r.DecidedMS)
+	x.DoneAt = fromNullMS(r.DoneMS)
+	x.EscalatedAt = fromNullMS(r.EscalatedMS)
+	x.SupplierRemindedAt = fromNullMS(r.SupRemMS)
+	return &x
+}
+
+const requestCols = `id, ref, status, subject, requester, requester_name, category, extra_work, estimate_cents,
+	needs_approval, approval_round, supplier_ref, body, origin_message, origin_msg_row, scheduled_for,
+	created_at, updated_at, forwarded_at, decided_at, done_at, escalated_at, supplier_reminded_at, shadow`
+
+// CreateRequest inserts r and sets r.ID.
+func (t *q) CreateRequest(ctx context.Context, r *workflow.Request) error {
+	id, err := t.insertID(ctx, "create request", `INSERT INTO requests (ref, status, subject, requester, requester_name, category,
+		extra_work, estimate_cents, needs_approval, approval_round, supplier_ref, body, origin_message, origin_msg_row, scheduled_for,
+		created_at, updated_at, forwarded_at, decided_at, done_at, escalated_at, supplier_reminded_at, shadow)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		r.Ref, string(r.Status), r.Subject, r.Requester, r.RequesterName, r.Category, b2i(r.ExtraWork), r.EstimateCents,
+		b2i(r.NeedsApproval), r.ApprovalRound, r.SupplierRef, r.Body, r.OriginMessage, r.OriginMsgRow, r.ScheduledFor,
+		ms(r.CreatedAt), ms(r.UpdatedAt), nullMS(r.ForwardedAt), nullMS(r.DecidedAt), nullMS(r.DoneAt),
+		nullMS(r.EscalatedAt), nullMS(r.SupplierRemindedAt), b2i(r.Shadow))
+	if err != nil {
+		return err
+	}
+	r.ID = id
+	return nil
+}
+
+// UpdateRequest writes every mutable field of r.
+func (t *q) UpdateRequest(ctx context.Context, r *workflow.Request) error {
+	_, err := t.exec(ctx, "update request", `UPDATE requests SET status = ?, subject = ?, category = ?, extra_work = ?,
+		estimate_cents = ?, needs_approval = ?, approval_round = ?, supplier_ref = ?, scheduled_for = ?, updated_at = ?,
+		forwarded_at = ?, decided_at = ?, done_at = ?, escalated_at = ?, supplier_reminded_at = ?, origin_msg_row = ? WHERE id = ?`,
+		string(r.Status), r.Subject, r.Category, b2i(r.ExtraWork), r.EstimateCents, b2i(r.NeedsApproval), r.ApprovalRound,
+		r.SupplierRef, r.ScheduledFor, ms(r.UpdatedAt), nullMS(r.ForwardedAt), nullMS(r.DecidedAt), nullMS(r.DoneAt),
+		nullMS(r.EscalatedAt), nullMS(r.SupplierRemindedAt), r.OriginMsgRow, r.ID)
+	return err
+}
+
+func (t *q) requestWhere(ctx context.Context, op, where string, args ...any) (*workflow.Request, error) {
+	var row requestRow
+	if err := sqlx.GetContext(ctx, t.ext, &row, t.rebind(`SELECT `+requestCols+` FROM requests WHERE `+where), args...); err != nil {
+		return nil, notFound(op, err)
+	}
+	return row.out(), nil
+}
+
+// RequestByRef finds a request by its reference (case-insensitive prefix).
+func (t *q) RequestByRef(ctx context.Context, ref string) (*workflow.Request, error) {
+	return t.requestWhere(ctx, "request "+ref, `ref = ?`, strings.ToUpper(ref))
+}
+
+// RequestByID finds a request by id.
+func (t *q) RequestByID(ctx context.Context, id int64) (*workflow.Request, error) {
+	return t.requestWhere(ctx, "request by id", `id = ?`, id)
+}
+
+// RequestBySupplierRef finds a request by the supplier's ticket number.
+func (t *q) RequestBySupplierRef(ctx context.Context, supplierRef string) (*workflow.Request, error) {
+	if supplierRef == "" {
+		return nil, fmt.Errorf("request by supplier ref: %w", workflow.ErrNotFound)
+	}
+	return t.requestWhere(ctx, "request by supplier ref", `supplier_ref = ? ORDER BY id DESC LIMIT 1`, supplierRef)
+}
+
+// RequestByThreadID finds the request that any of the given Message-IDs belongs to.
+func (t *q) RequestByThreadID(ctx context.Context, ids []string) (*workflow.Request, error) {
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("request by thread: %w", workflow.ErrNotFound)
+	}
+	if len(ids) > 200 {
+		ids = ids[len(ids)-200:]
+	}
+	query, args, err := sqlx.In(`SELECT request_id FROM thread_ids WHERE message_id IN (?) ORDER BY outgoing DESC, request_id DESC LIMIT 1`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("request by thread: %w", err)
+	}
+	var id int64
+	if err := sqlx.GetContext(ctx, t.ext, &id, t.rebind(query), args...); err != nil {
+		return nil, notFound("request by thread", err)
+	}
+	return t.RequestByID(ctx, id)
+}
+
+// ListRequests lists requests, newest first.
+func (t *q) ListRequests(ctx context.Context, f workflow.ListFilter) ([]workflow.Request, error) {
+	query := `SELECT ` + requestCols + ` FROM requests`
+	var args []any
+	if f.Status != "" {
+		query += ` WHERE status = ?`
+		args = append(args, string(f.Status))
+	}
+	query += ` ORDER BY id`
+	if f.Limit > 0 {
+		query += fmt.Sprintf(` LIMIT %d`, f.Limit)
+	}
+	var rows []requestRow
+	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(query), args...); err != nil {
+		return nil, fmt.Errorf("list requests: %w", err)
+	}
+	out := make([]workflow.Request, len(rows))
+	for i := range rows {
+		out[i] = *rows[i].out()
+	}
+	return out, nil
+}
+
+// AddThreadID links a Message-ID to a request (idempotent).
+func (t *q) AddThreadID(ctx context.Context, messageID string, requestID int64, outgoing bool) error {
+	if messageID == "" {
+		return nil
+	}
+	_, err := t.exec(ctx, "add thread id", `INSERT INTO thread_ids (message_id, request_id, outgoing) VALUES (?, ?, ?) ON CONFLICT (message_id) DO NOTHING`,
+		messageID, requestID, b2i(outgoing))
+	return err
+}
+
+// SeenMessage reports whether this exact message was recorded before.
+func (t *q) SeenMessage(ctx context.Context, messageID, sha string) (bool, error) {
+	var n int
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT COUNT(*) FROM messages WHERE message_id = ? AND sha256 = ?`), messageID, sha); err != nil {
+		return false, fmt.Errorf("seen message: %w", err)
+	}
+	return n > 0, nil
+}
+
+// RecordMessage stores an inbound message with its raw bytes.
+func (t *q) RecordMessage(ctx context.Context, m *workflow.InboundRecord) error {
+	id, err := t.insertID(ctx, "record message", `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, sha256, request_id,
+		from_addr, subject, action, reason, size, received_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.Mailbox, int64(m.UIDValidity), int64(m.UID), m.MessageID, m.SHA256, m.RequestID, m.From, clip(m.Subject, 1000),
+		m.Action, m.Reason, m.Size, ms(m.ReceivedAt), m.Raw)
+	if err != nil {
+		if isUniqueViolation(err) {
+			return fmt.Errorf("record message: %w", workflow.ErrDuplicate)
+		}
+		return err
+	}
+	m.ID = id
+	return nil
+}
+
+// MessageRaw returns the stored raw original of an inbound message.
+func (t *q) MessageRaw(ctx context.Context, id int64) ([]byte, error) {
+	var raw []byte
+	if err := sqlx.GetContext(ctx, t.ext, &raw, t.rebind(`SELECT raw FROM messages WHERE id = ?`), id); err != nil {
+		return nil, notFound("message raw", err)
+	}
+	return raw, nil
+}
+
+func isUniqueViolation(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "UNIQUE constraint") || strings.Contains(s, "SQLSTATE 23505") || strings.Contains(s, "duplicate key")
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8Start(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+// EventHash is the hash of one event given the previous event's hash: the chain that
+// makes the audit log tamper-evident.
+func EventHash(prev string, e *workflow.Event) string {
+	h := sha256.New()
+	rid := int64(0)
+	if e.RequestID != nil {
+		rid = *e.RequestID
+	}
+	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s\x00%s\x00%s\x00%s\x00%s", prev, rid, ms(e.At), e.Kind, e.Actor, e.MessageID, e.Detail, e.RawSHA256)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// AppendEvent adds an event to the chain. The chain head row is updated in the same
+// transaction, which serialises writers (also across instances on PostgreSQL).
+func (t *q) AppendEvent(ctx context.Context, e *workflow.Event) error {
+	lock := ``
+	if t.dialect == "postgres" {
+		lock = ` FOR UPDATE`
+	}
+	var prev string
+	if err := sqlx.GetContext(ctx, t.ext, &prev, t.rebind(`SELECT hash FROM chain_head WHERE id = 1`+lock)); err != nil {
+		return fmt.Errorf("append event: %w", err)
+	}
+	e.At = e.At.UTC().Truncate(time.Millisecond)
+	e.PrevHash = prev
+	e.Hash = EventHash(prev, e)
+	id, err := t.insertID(ctx, "append event", `INSERT INTO events (request_id, at, kind, actor, message_id, detail, raw_sha256, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.RequestID, ms(e.At), e.Kind, e.Actor, e.MessageID, e.Detail, e.RawSHA256, e.PrevHash, e.Hash)
+	if err != nil {
+		return err
+	}
+	e.ID = id
+	_, err = t.exec(ctx, "append event", `UPDATE chain_head SET hash = ? WHERE id = 1`, e.Hash)
+	return err
+}
+
+type eventRow struct {
+	ID        int64         `db:"id"`
+	RequestID sql.NullInt64 `db:"request_id"`
+	At        int64         `db:"at"`
+	Kind      string        `db:"kind"`
+	Actor     string        `db:"actor"`
+	MessageID string        `db:"message_id"`
+	Detail    string        `db:"detail"`
+	RawSHA256 string        `db:"raw_sha256"`
+	PrevHash  string        `db:"prev_hash"`
+	Hash      string        `db:"hash"`
+}
+
+func (r eventRow) out() workflow.Event {
+	e := workflow.Event{ID: r.ID, At: fromMS(r.At), Kind: r.Kind, Actor: r.Actor, MessageID: r.MessageID,
+		Detail: r.Detail, RawSHA256: r.RawSHA256, PrevHash: r.PrevHash, Hash: r.Hash}
+	if r.RequestID.Valid {
+		id := r.RequestID.Int64
+		e.RequestID = &id
+	}
+	return e
+}
+
+const eventCols = `id, request_id, at, kind, actor, message_id, detail, raw_sha256, prev_hash, hash`
+
+// Events lists a request's events in order.
+func (t *q) Events(ctx context.Context, requestID int64) ([]workflow.Event, error) {
+	var rows []eventRow
+	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+eventCols+` FROM events WHERE request_id = ? ORDER BY id`), requestID); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	out := make([]workflow.Event, len(rows))
+	for i, r := range rows {
+		out[i] = r.out()
+	}
+	return out, nil
+}
+
+// AllEvents streams the whole log in order (for audit verification).
+func (t *q) AllEvents(ctx context.Context, fn func(workflow.Event) error) error {
+	rows, err := t.ext.QueryxContext(ctx, `SELECT `+eventCols+` FROM events ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("all events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r eventRow
+		if err := rows.StructScan(&r); err != nil {
+			return fmt.Errorf("all events: %w", err)
+		}
+		if err := fn(r.out()); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+type approvalRow struct {
+	ID          int64         `db:"id"`
+	RequestID   int64         `db:"request_id"`
+	Round       int           `db:"round"`
+	Approver    string        `db:"approver"`
+	TokenHash   string        `db:"token_hash"`
+	ExpiresAt   int64         `db:"expires_at"`
+	AmountCents *int64        `db:"amount_cents"`
+	Decision    string        `db:"decision"`
+	DecidedBy   string        `db:"decided_by"`
+	DecidedAt   sql.NullInt64 `db:"decided_at"`
+	Remark      string        `db:"remark"`
+	MessageID   string        `db:"message_id"`
+	RemindedAt  sql.NullInt64 `db:"reminded_at"`
+	CreatedAt   int64         `db:"created_at"`
+}
+
+func (r approvalRow) out() workflow.Approval {
+	return workflow.Approval{ID: r.ID, RequestID: r.RequestID, Round: r.Round, Approver: r.Approver, TokenHash: r.TokenHash,
+		ExpiresAt: fromMS(r.ExpiresAt), AmountCents: r.AmountCents, Decision: r.Decision, DecidedBy: r.DecidedBy,
+		DecidedAt: fromNullMS(r.DecidedAt), Remark: r.Remark, MessageID: r.MessageID, RemindedAt: fromNullMS(r.RemindedAt),
+		CreatedAt: fromMS(r.CreatedAt)}
+}
+
+const approvalCols = `id, request_id, round, approver, token_hash, expires_at, amount_cents, decision, decided_by, decided_at, remark, message_id, reminded_at, created_at`
+
+// CreateApproval inserts a.
+func (t *q) CreateApproval(ctx context.Context, a *workflow.Approval) error {
+	id, err := t.insertID(ctx, "create approval", `INSERT INTO approvals (request_id, round, approver, token_hash, expires_at, amount_cents,
+		decision, decided_by, decided_at, remark, message_id, reminded_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.RequestID, a.Round, a.Approver, a.TokenHash, ms(a.ExpiresAt), a.AmountCents, a.Decision, a.DecidedBy,
+		nullMS(a.DecidedAt), a.Remark, a.MessageID, nullMS(a.RemindedAt), ms(a.CreatedAt))
+	if err != nil {
+		return err
+	}
+	a.ID = id
+	return nil
+}
+
+// ApprovalByTokenHash finds the approval a token was issued for.
+func (t *q) ApprovalByTokenHash(ctx context.Context, hash string) (*workflow.Approval, error) {
+	var r approvalRow
+	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT `+approvalCols+` FROM approvals WHERE token_hash = ?`), hash); err != nil {
+		return nil, notFound("approval by token", err)
+	}
+	a := r.out()
+	return &a, nil
+}
+
+// Approvals lists every approval of a request, all rounds.
+func (t *q) Approvals(ctx context.Context, requestID int64) ([]workflow.Approval, error) {
+	var rows []approvalRow
+	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+approvalCols+` FROM approvals WHERE request_id = ? ORDER BY round, id`), requestID); err != nil {
+		return nil, fmt.Errorf("approvals: %w", err)
+	}
+	out := make([]workflow.Approval, len(rows))
+	for i, r := range rows {
+		out[i] = r.out()
+	}
+	return out, nil
+}
+
+// UpdateApproval writes the decision fields of a.
+func (t *q) UpdateApproval(ctx context.Context, a *workflow.Approval) error {
+	_, err := t.exec(ctx, "update approval", `UPDATE approvals SET decision = ?, decided_by = ?, decided_at = ?, remark = ?, message_id = ?, reminded_at = ?, expires_at = ? WHERE id = ?`,
+		a.Decision, a.DecidedBy, nullMS(a.DecidedAt), a.Remark, a.MessageID, nullMS(a.RemindedAt), ms(a.ExpiresAt), a.ID)
+	return err
+}
+
+// Enqueue writes an outbox row.
+func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
+	if m.Status == "" {
+		m.Status = "pending"
+	}
+	id, err := t.insertID(ctx, "enqueue", `INSERT INTO outbox (request_id, kind, message_id, env_from, recipients, raw, status, attempts,
+		next_attempt_at, last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?)`,
+		m.RequestID, m.Kind, m.MessageID, m.From, strings.Join(m.Recipients, ","), m.Raw, m.Status, ms(m.NextAttemptAt), ms(m.CreatedAt))
+	if err != nil {
+		return err
+	}
+	m.ID = id
+	return nil
+}
+
+// CountRecentMail counts outbox rows of kind to recipient since a moment (rate limits).
+func (t *q) CountRecentMail(ctx context.Context, kind, recipient string, since time.Time) (int, error) {
+	var n int
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT COUNT(*) FROM outbox WHERE kind = ? AND recipients = ? AND created_at >= ?`), kind, recipient, ms(since)); err != nil {
+		return 0, fmt.Errorf("count recent mail: %w", err)
+	}
+	return n, nil
+}
+
+// OutboxStats counts pending and failed rows.
+func (t *q) OutboxStats(ctx context.Context) (pending, failed int, err error) {
+	err = sqlx.GetContext(ctx, t.ext, &pending, `SELECT COUNT(*) FROM outbox WHERE status = 'pending'`)
+	if err == nil {
+		err = sqlx.GetContext(ctx, t.ext, &failed, `SELECT COUNT(*) FROM outbox WHERE status = 'failed'`)
+	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("outbox stats: %w", err)
+	}
+	return pending, failed, nil
+}
+
+// MarkOutboxFailed gives up on a row.
+func (t *q) MarkOutboxFailed(ctx context.Context, id int64, errText string) error {
+	_, err := t.exec(ctx, "outbox failed", `UPDATE outbox SET status = 'failed', claimed_until = 0, last_error = ? WHERE id = ?`, errText, id)
+	return err
+}
+
+type outboxRow struct {
+	ID             int64         `db:"id"`
+	RequestID      *int64        `db:"request_id"`
+	Kind           string        `db:"kind"`
+	MessageID      string        `db:"message_id"`
+	From           string        `db:"env_from"`
+	Recipients     string        `db:"recipients"`
+	Raw            []byte        `db:"raw"`
+	Status         string        `db:"status"`
+	Attempts       int           `db:"attempts"`
+	NextAttemptAt  int64         `db:"next_attempt_at"`
+	ClaimedUntil   int64         `db:"claimed_until"`
+	LastError      string        `db:"last_error"`
+	UnknownOutcome bool          `db:"unknown_outcome"`
+	CreatedAt      int64         `db:"created_at"`
+	SentAt         sql.NullInt64 `db:"sent_at"`
+}
+
+func (t *q) outboxByID(ctx context.Context, id int64) (*workflow.OutboxMail, error) {
+	var r outboxRow
+	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT * FROM outbox WHERE id = ?`), id); err != nil {
+		return nil, notFound("outbox row", err)
+	}
+	return &workflow.OutboxMail{ID: r.ID, RequestID: r.RequestID, Kind: r.Kind, MessageID: r.MessageID, From: r.From,
+		Recipients: strings.Split(r.Recipients, ","), Raw: r.Raw, Status: r.Status, Attempts: r.Attempts,
+		NextAttemptAt: fromMS(r.NextAttemptAt), LastError: r.LastError, UnknownOutcome: r.UnknownOutcome,
+		CreatedAt: fromMS(r.CreatedAt), SentAt: fromNullMS(r.SentAt)}, nil
+}
+
+// Outbox lists outbox rows (all, or one status), oldest first.
+func (t *q) Outbox(ctx context.Context, status string) ([]workflow.OutboxMail, error) {
+	var ids []int64
+	query := `SELECT id FROM outbox`
+	var args []any
+	if status != "" {
+		query += ` WHERE status = ?`
+		args = append(args, status)
+	}
+	if err := sqlx.SelectContext(ctx, t.ext, &ids, t.rebind(query+` ORDER BY id`), args...); err != nil {
+		return nil, fmt.Errorf("outbox: %w", err)
+	}
+	out := make([]workflow.OutboxMail, 0, len(ids))
+	for _, id := range ids {
+		m, err := t.outboxByID(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *m)
+	}
+	return out, nil
+}
+
+// Mailbox returns the intake state of a mailbox.
+func (t *q) Mailbox(ctx context.Context, name string) (*workflow.MailboxState, error) {
+	var r struct {
+		Name        string `db:"name"`
+		UIDValidity int64  `db:"uidvalidity"`
+		LastUID     int64  `db:"last_uid"`
+		Since       int64  `db:"since"`
+	}
+	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT name, uidvalidity, last_uid, since FROM mailboxes WHERE name = ?`), name); err != nil {
+		return nil, notFound("mailbox "+name, err)
+	}
+	return &workflow.MailboxState{Name: r.Name, UIDValidity: uint32(r.UIDValidity), LastUID: uint32(r.LastUID), Since: fromMS(r.Since)}, nil
+}
+
+// SaveMailbox upserts the intake state.
+func (t *q) SaveMailbox(ctx context.Context, m *workflow.MailboxState) error {
+	_, err := t.exec(ctx, "save mailbox", `INSERT INTO mailboxes (name, uidvalidity, last_uid, since) VALUES (?, ?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid`,
+		m.Name, int64(m.UIDValidity), int64(m.LastUID), ms(m.Since))
+	return err
+}
+
+// RecordFailure counts a failed processing attempt of one message.
+func (t *q) RecordFailure(ctx context.Context, key, errText string, now time.Time) (int, error) {
+	if _, err := t.exec(ctx, "record failure", `INSERT INTO failures (message_key, attempts, last_error, updated_at) VALUES (?, 1, ?, ?)
+		ON CONFLICT (message_key) DO UPDATE SET attempts = failures.attempts + 1, last_error = excluded.last_error, updated_at = excluded.updated_at`,
+		key, clip(errText, 2000), ms(now)); err != nil {
+		return 0, err
+	}
+	var n int
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT attempts FROM failures WHERE message_key = ?`), key); err != nil {
+		return 0, fmt.Errorf("record failure: %w", err)
+	}
+	return n, nil
+}
+
+// Quarantine marks a failing message as given up on.
+func (t *q) Quarantine(ctx context.Context, key string) error {
+	_, err := t.exec(ctx, "quarantine", `UPDATE failures SET quarantined = 1 WHERE message_key = ?`, key)
+	return err
+}

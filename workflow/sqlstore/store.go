@@ -1,0 +1,249 @@
+// Package sqlstore implements workflow.Store with sqlx over SQLite (modernc.org/sqlite, no
+// cgo) or PostgreSQL (pgx). The schema is a set of embedded goose migrations per dialect.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	"github.com/jmoiron/sqlx"
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+	_ "modernc.org/sqlite" // registers "sqlite"
+
+	"github.com/spocd/spocd/workflow"
+)
+
+//go:embed migrations
+var migrations embed.FS
+
+func init() {
+	// modernc.org/sqlite registers as "sqlite", a name sqlx does not know.
+	sqlx.BindDriver("sqlite", sqlx.QUESTION)
+}
+
+// DB is the sqlx-backed store.
+type DB struct {
+	db      *sqlx.DB
+	dialect string // "sqlite" | "postgres"
+	q
+}
+
+// Open connects to the database. driver is "sqlite" or "postgres"; for sqlite the DSN is a
+// file path. It does not migrate; call Migrate (or use OpenAndMigrate).
+func Open(ctx context.Context, driver, dsn string) (*DB, error) {
+	var (
+		db  *sqlx.DB
+		err error
+	)
+	switch driver {
+	case "sqlite":
+		db, err = sqlx.Open("sqlite", sqliteDSN(dsn))
+		if err == nil {
+			// One writer at a time; readers share the WAL. A single connection avoids
+			// SQLITE_BUSY between our own goroutines.
+			db.SetMaxOpenConns(1)
+		}
+	case "postgres":
+		db, err = sqlx.Open("pgx", dsn)
+		if err == nil {
+			db.SetMaxOpenConns(8)
+			db.SetConnMaxIdleTime(5 * time.Minute)
+		}
+	default:
+		return nil, fmt.Errorf("open database: unknown driver %q", driver)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	s := &DB{db: db, dialect: driver}
+	s.q = q{ext: db, rebind: db.Rebind, dialect: driver}
+	return s, nil
+}
+
+func sqliteDSN(path string) string {
+	if strings.HasPrefix(path, "file:") {
+		return path
+	}
+	v := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(FULL)", "busy_timeout(10000)", "foreign_keys(1)"} {
+		v.Add("_pragma", p)
+	}
+	v.Set("_txlock", "immediate")
+	return "file:" + path + "?" + v.Encode()
+}
+
+func (s *DB) provider() (*goose.Provider, error) {
+	sub, err := fs.Sub(migrations, "migrations/"+s.dialect)
+	if err != nil {
+		return nil, err
+	}
+	var opts []goose.ProviderOption
+	d := goose.DialectSQLite3
+	if s.dialect == "postgres" {
+		d = goose.DialectPostgres
+		locker, err := lock.NewPostgresSessionLocker()
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, goose.WithSessionLocker(locker))
+	}
+	return goose.NewProvider(d, s.db.DB, sub, opts...)
+}
+
+// Migrate applies every pending migration, each in its own transaction.
+func (s *DB) Migrate(ctx context.Context) (applied int, err error) {
+	p, err := s.provider()
+	if err != nil {
+		return 0, fmt.Errorf("migrate: %w", err)
+	}
+	res, err := p.Up(ctx)
+	if err != nil {
+		return len(res), fmt.Errorf("migrate: %w", err)
+	}
+	return len(res), nil
+}
+
+// Pending reports how many migrations are not applied yet.
+func (s *DB) Pending(ctx context.Context) (int, error) {
+	p, err := s.provider()
+	if err != nil {
+		return 0, fmt.Errorf("migration status: %w", err)
+	}
+	st, err := p.Status(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("migration status: %w", err)
+	}
+	n := 0
+	for _, m := range st {
+		if m.State == goose.StatePending {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// ErrSchema means the database schema is older than this binary expects.
+var ErrSchema = errors.New("database schema is not up to date: run 'spocd migrate'")
+
+// CheckSchema refuses to run on an old schema.
+func (s *DB) CheckSchema(ctx context.Context) error {
+	n, err := s.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return fmt.Errorf("%w (%d pending)", ErrSchema, n)
+	}
+	return nil
+}
+
+// Dialect is "sqlite" or "postgres".
+func (s *DB) Dialect() string { return s.dialect }
+
+// Close closes the pool.
+func (s *DB) Close() error { return s.db.Close() }
+
+// InTx runs fn in one transaction and commits when it returns nil.
+func (s *DB) InTx(ctx context.Context, fn func(tx workflow.Tx) error) error {
+	tx, err := s.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(&q{ext: tx, rebind: tx.Rebind, dialect: s.dialect}); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// ClaimOutbox takes up to limit due rows and leases them for lease. On PostgreSQL the rows
+// are locked with FOR UPDATE SKIP LOCKED, so several instances never claim the same row.
+func (s *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]workflow.OutboxMail, error) {
+	var out []workflow.OutboxMail
+	err := s.InTx(ctx, func(t workflow.Tx) error {
+		tx := t.(*q)
+		query := `SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY next_attempt_at, id LIMIT ?`
+		if s.dialect == "postgres" {
+			query += ` FOR UPDATE SKIP LOCKED`
+		}
+		var ids []int64
+		if err := sqlx.SelectContext(ctx, tx.ext, &ids, tx.rebind(query), ms(now), ms(now), limit); err != nil {
+			return fmt.Errorf("claim outbox: %w", err)
+		}
+		for _, id := range ids {
+			if _, err := tx.ext.ExecContext(ctx, tx.rebind(`UPDATE outbox SET claimed_until = ?, attempts = attempts + 1 WHERE id = ?`), ms(now.Add(lease)), id); err != nil {
+				return fmt.Errorf("claim outbox: %w", err)
+			}
+			m, err := tx.outboxByID(ctx, id)
+			if err != nil {
+				return err
+			}
+			out = append(out, *m)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// OutboxSent marks a row delivered.
+func (s *DB) OutboxSent(ctx context.Context, id int64, now time.Time) error {
+	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET status = 'sent', sent_at = ?, claimed_until = 0, last_error = '' WHERE id = ?`), ms(now), id)
+	if err != nil {
+		return fmt.Errorf("outbox sent: %w", err)
+	}
+	return nil
+}
+
+// OutboxRetry releases a row for another attempt at next.
+func (s *DB) OutboxRetry(ctx context.Context, id int64, next time.Time, errText string, unknown bool) error {
+	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET next_attempt_at = ?, claimed_until = 0, last_error = ?, unknown_outcome = CASE WHEN ? = 1 THEN 1 ELSE unknown_outcome END WHERE id = ?`),
+		ms(next), errText, b2i(unknown), id)
+	if err != nil {
+		return fmt.Errorf("outbox retry: %w", err)
+	}
+	return nil
+}
+
+func ms(t time.Time) int64 { return t.UnixMilli() }
+
+func fromMS(v int64) time.Time { return time.UnixMilli(v).UTC() }
+
+func fromNullMS(v sql.NullInt64) *time.Time {
+	if !v.Valid {
+		return nil
+	}
+	t := fromMS(v.Int64)
+	return &t
+}
+
+func nullMS(t *time.Time) sql.NullInt64 {
+	if t == nil {
+		return sql.NullInt64{}
+	}
+	return sql.NullInt64{Int64: ms(*t), Valid: true}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
