@@ -1,0 +1,122 @@
+package imapin
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"net"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeServer speaks just enough IMAP to log in and select, then answers
+// commands with reply (which may be nothing: a server that went silent, or
+// garbage: a hostile one).
+func fakeServer(t *testing.T, reply func(tag, cmd string) string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("Listen() = %v", err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer conn.Close()
+				w := bufio.NewWriter(conn)
+				send := func(s string) { w.WriteString(s); w.Flush() }
+				send("* OK fake ready\r\n")
+				sc := bufio.NewScanner(conn)
+				for sc.Scan() {
+					tag, rest, _ := strings.Cut(sc.Text(), " ")
+					cmd := strings.ToUpper(rest)
+					switch {
+					case strings.HasPrefix(cmd, "CAPABILITY"):
+						send("* CAPABILITY IMAP4rev1 IDLE\r\n" + tag + " OK done\r\n")
+					case strings.HasPrefix(cmd, "LOGIN"):
+						send(tag + " OK logged in\r\n")
+					case strings.HasPrefix(cmd, "SELECT"):
+						send("* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 4] ok\r\n" +
+							"* OK [PERMANENTFLAGS (\\Seen \\*)] ok\r\n" + tag + " OK [READ-WRITE] selected\r\n")
+					case strings.HasPrefix(cmd, "LOGOUT"):
+						send("* BYE\r\n" + tag + " OK bye\r\n")
+						return
+					default:
+						if r := reply(tag, cmd); r != "" {
+							send(r)
+						}
+					}
+				}
+			}()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+func TestSilentServerTimesOut(t *testing.T) {
+	addr := fakeServer(t, func(tag, cmd string) string { return "" })
+	cfg := Config{Addr: addr, TLS: TLSNone, Username: "u", Password: "p", IOTimeout: 300 * time.Millisecond}
+	s := dialTest(t, cfg)
+	if st := s.State(); st != (State{UIDValidity: 7, UIDNext: 4, Messages: 3}) {
+		t.Errorf("State() = %+v, want {7 4 3}", st)
+	}
+
+	start := time.Now()
+	err := s.Fetch(context.Background(), 0, func([]Fetched) error { return nil })
+	if !errors.Is(err, ErrClosed) {
+		t.Errorf("Fetch(silent server) = %v, want ErrClosed", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Fetch(silent server) took %v, want about the 300ms IO timeout", d)
+	}
+	if _, err := s.Unprocessed(context.Background(), 0); !errors.Is(err, ErrClosed) {
+		t.Errorf("Unprocessed() on dead session = %v, want ErrClosed", err)
+	}
+}
+
+func TestHostileServerAnswers(t *testing.T) {
+	tests := []struct {
+		name  string
+		reply func(tag, cmd string) string
+	}{
+		{"garbage search", func(tag, cmd string) string { return "* SEARCH 1:* ((\r\n" + tag + " OK\r\n" }},
+		{"huge literal claim", func(tag, cmd string) string {
+			if strings.Contains(cmd, "SEARCH") {
+				return "* SEARCH 1\r\n" + tag + " OK\r\n"
+			}
+			return "* 1 FETCH (UID 1 RFC822.SIZE 99999999999 BODY[]<0> {99999999}\r\nshort)\r\n"
+		}},
+		{"unknown tag", func(tag, cmd string) string { return "X999 OK what\r\n" }},
+		{"bye", func(tag, cmd string) string { return "* BYE go away\r\n" }},
+		{"search hides uid zero and duplicates", func(tag, cmd string) string {
+			if strings.Contains(cmd, "SEARCH") {
+				return "* SEARCH 0 2 2 1\r\n" + tag + " OK\r\n"
+			}
+			return tag + " NO nothing to fetch\r\n"
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			addr := fakeServer(t, tt.reply)
+			cfg := Config{Addr: addr, TLS: TLSNone, Username: "u", Password: "p", IOTimeout: 500 * time.Millisecond}
+			s := dialTest(t, cfg)
+			done := make(chan error, 1)
+			go func() {
+				done <- s.Fetch(context.Background(), 0, func([]Fetched) error { return nil })
+			}()
+			select {
+			case err := <-done:
+				if err == nil {
+					t.Errorf("Fetch(%s) = nil, want an error", tt.name)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatalf("Fetch(%s) hangs", tt.name)
+			}
+		})
+	}
+}

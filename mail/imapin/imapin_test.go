@@ -1,0 +1,662 @@
+package imapin
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+)
+
+func TestFetchAfterWatermark(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	msgs := ts.appendMessages(t, "INBOX", 5)
+	s := dialTest(t, ts.config())
+	ctx := context.Background()
+
+	st := s.State()
+	if st.UIDValidity == 0 || st.UIDNext != 6 || st.Messages != 5 {
+		t.Fatalf("State() = %+v, want UIDValidity set, UIDNext 6, Messages 5", st)
+	}
+
+	tests := []struct {
+		after uint32
+		want  []uint32
+	}{
+		{0, []uint32{1, 2, 3, 4, 5}},
+		{3, []uint32{4, 5}},
+		{5, []uint32{}},   // the `UID 6:*` trap: the server answers UID 5
+		{100, []uint32{}}, // far above the highest UID
+		{^uint32(0), []uint32{}},
+	}
+	for _, tt := range tests {
+		got := flatten(collect(t, func(fn func([]Fetched) error) error { return s.Fetch(ctx, tt.after, fn) }))
+		if !slices.Equal(uidsOf(got), tt.want) {
+			t.Errorf("Fetch(after %d) UIDs = %v, want %v", tt.after, uidsOf(got), tt.want)
+		}
+		for _, m := range got {
+			if !bytes.Equal(m.Raw, msgs[m.UID-1]) {
+				t.Errorf("Fetch(after %d) uid %d Raw = %q, want %q", tt.after, m.UID, m.Raw, msgs[m.UID-1])
+			}
+			if m.UIDValidity != st.UIDValidity || m.Size != int64(len(msgs[m.UID-1])) || m.Truncated || m.Processed || m.InternalDate.IsZero() {
+				t.Errorf("Fetch(after %d) uid %d = {UIDValidity %d, Size %d, Truncated %v, Processed %v, InternalDate %v}, want {%d, %d, false, false, set}",
+					tt.after, m.UID, m.UIDValidity, m.Size, m.Truncated, m.Processed, m.InternalDate, st.UIDValidity, len(msgs[m.UID-1]))
+			}
+		}
+	}
+}
+
+func TestFetchBatching(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 10)
+	cfg := ts.config()
+	cfg.BatchSize = 3
+	s := dialTest(t, cfg)
+	ctx := context.Background()
+
+	batches := collect(t, func(fn func([]Fetched) error) error { return s.Fetch(ctx, 0, fn) })
+	var sizes []int
+	for _, b := range batches {
+		sizes = append(sizes, len(b))
+	}
+	if !slices.Equal(sizes, []int{3, 3, 3, 1}) {
+		t.Errorf("Fetch() batch sizes = %v, want [3 3 3 1]", sizes)
+	}
+	if got := uidsOf(flatten(batches)); !slices.Equal(got, []uint32{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) {
+		t.Errorf("Fetch() UIDs = %v, want 1..10 in order", got)
+	}
+
+	// An error from fn stops Fetch after that batch and is returned.
+	calls := 0
+	err := s.Fetch(ctx, 0, func([]Fetched) error {
+		calls++
+		return errStop
+	})
+	if !errors.Is(err, errStop) || calls != 1 {
+		t.Errorf("Fetch(fn fails) = %v after %d calls, want errStop after 1", err, calls)
+	}
+
+	// FetchUIDs: specific UIDs, sorted, deduplicated, missing ones skipped.
+	got := flatten(collect(t, func(fn func([]Fetched) error) error {
+		return s.FetchUIDs(ctx, []uint32{9, 2, 2, 0, 42, 5}, fn)
+	}))
+	if !slices.Equal(uidsOf(got), []uint32{2, 5, 9}) {
+		t.Errorf("FetchUIDs() UIDs = %v, want [2 5 9]", uidsOf(got))
+	}
+
+	// The session stays usable after all that: MarkProcessed inside fn.
+	err = s.Fetch(ctx, 8, func(b []Fetched) error { return s.MarkProcessed(ctx, uidsOf(b)) })
+	if err != nil {
+		t.Fatalf("Fetch(mark in fn) = %v", err)
+	}
+	if un, err := s.Unprocessed(ctx, 0); err != nil || !slices.Equal(un, []uint32{1, 2, 3, 4, 5, 6, 7, 8}) {
+		t.Errorf("Unprocessed() = %v, %v, want [1..8]", un, err)
+	}
+}
+
+func TestFetchDoesNotSetSeen(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 2)
+	s := dialTest(t, ts.config())
+	collect(t, func(fn func([]Fetched) error) error { return s.Fetch(context.Background(), 0, fn) })
+	for _, uid := range []uint32{1, 2} {
+		if flags := ts.flagsOf(t, "INBOX", uid); hasFlagT(flags, string(imap.FlagSeen)) {
+			t.Errorf("flags of uid %d after Fetch = %v, want no \\Seen", uid, flags)
+		}
+	}
+}
+
+func TestFetchTruncated(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	small := testMessage(1, "short")
+	big := testMessage(2, strings.Repeat("0123456789abcdef", 400)) // ~6.6 KB
+	ts.appendRaw(t, "INBOX", small)
+	ts.appendRaw(t, "INBOX", big)
+	cfg := ts.config()
+	cfg.MaxMessageBytes = 1024
+	s := dialTest(t, cfg)
+
+	got := flatten(collect(t, func(fn func([]Fetched) error) error { return s.Fetch(context.Background(), 0, fn) }))
+	if len(got) != 2 {
+		t.Fatalf("Fetch() returned %d messages, want 2", len(got))
+	}
+	if got[0].Truncated || !bytes.Equal(got[0].Raw, small) {
+		t.Errorf("small message: Truncated = %v, Raw = %q, want false, %q", got[0].Truncated, got[0].Raw, small)
+	}
+	if !got[1].Truncated || got[1].Size != int64(len(big)) || !bytes.Equal(got[1].Raw, big[:1024]) {
+		t.Errorf("big message: Truncated = %v, Size = %d, len(Raw) = %d, want true, %d, 1024 (prefix)",
+			got[1].Truncated, got[1].Size, len(got[1].Raw), len(big))
+	}
+}
+
+func TestFetchByteBudget(t *testing.T) {
+	// Batches are cut by bytes as well as count: three 30 MiB-capped
+	// messages with a 64 MiB budget give batches of 2 and 1.
+	metas := []meta{{uid: 1, size: 30 << 20}, {uid: 2, size: 30 << 20}, {uid: 3, size: 30 << 20}}
+	var sizes []int
+	for len(metas) > 0 {
+		k := cutBatch(metas, 32<<20)
+		sizes = append(sizes, k)
+		metas = metas[k:]
+	}
+	if !slices.Equal(sizes, []int{2, 1}) {
+		t.Errorf("cutBatch sizes = %v, want [2 1]", sizes)
+	}
+	// A single message over the budget still forms a batch.
+	if k := cutBatch([]meta{{uid: 1, size: 1 << 40}, {uid: 2, size: 1}}, 1<<40); k != 1 {
+		t.Errorf("cutBatch(huge first) = %d, want 1", k)
+	}
+}
+
+func TestMarkProcessed(t *testing.T) {
+	tests := []struct {
+		name      string
+		caps      imap.CapSet
+		folder    string
+		wantInbox uint32 // messages left in INBOX
+	}{
+		{"keyword only", nil, "", 3},
+		{"move", imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapMove: {}}, "Processed", 1},
+		{"copy fallback without MOVE", imap.CapSet{imap.CapIMAP4rev1: {}}, "Processed", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := newTestServer(t, serverOptions{caps: tt.caps, folders: []string{"Processed"}})
+			ts.appendMessages(t, "INBOX", 3)
+			cfg := ts.config()
+			cfg.ProcessedFolder = tt.folder
+			s := dialTest(t, cfg)
+			ctx := context.Background()
+
+			if !s.KeywordSupported() {
+				t.Fatalf("KeywordSupported() = false, want true (memory server allows \\*)")
+			}
+			if err := s.MarkProcessed(ctx, []uint32{3, 1, 1}); err != nil {
+				t.Fatalf("MarkProcessed() = %v", err)
+			}
+			if n := ts.count(t, "INBOX"); n != tt.wantInbox {
+				t.Errorf("INBOX holds %d messages, want %d", n, tt.wantInbox)
+			}
+			if tt.folder != "" {
+				if n := ts.count(t, tt.folder); n != 2 {
+					t.Errorf("%s holds %d messages, want 2", tt.folder, n)
+				}
+				for _, uid := range []uint32{1, 2} {
+					if flags := ts.flagsOf(t, tt.folder, uid); !hasFlagT(flags, DefaultKeyword) {
+						t.Errorf("flags in %s of uid %d = %v, want %s", tt.folder, uid, flags, DefaultKeyword)
+					}
+				}
+			}
+			if tt.wantInbox == 3 {
+				for uid, want := range map[uint32]bool{1: true, 2: false, 3: true} {
+					if got := hasFlagT(ts.flagsOf(t, "INBOX", uid), DefaultKeyword); got != want {
+						t.Errorf("INBOX uid %d has keyword = %v, want %v", uid, got, want)
+					}
+				}
+				got := flatten(collect(t, func(fn func([]Fetched) error) error { return s.Fetch(ctx, 0, fn) }))
+				for _, m := range got {
+					if want := m.UID != 2; m.Processed != want {
+						t.Errorf("Fetch() uid %d Processed = %v, want %v", m.UID, m.Processed, want)
+					}
+				}
+			}
+			if un, err := s.Unprocessed(ctx, 0); err != nil || !slices.Equal(un, []uint32{2}) {
+				t.Errorf("Unprocessed() = %v, %v, want [2]", un, err)
+			}
+			// Marking again (a retry after a crash) is harmless.
+			if err := s.MarkProcessed(ctx, []uint32{1, 3}); err != nil {
+				t.Errorf("MarkProcessed(again) = %v", err)
+			}
+			if tt.folder != "" {
+				if n := ts.count(t, tt.folder); n != 2 {
+					t.Errorf("%s holds %d messages after marking again, want 2 (no duplicate copies)", tt.folder, n)
+				}
+			}
+		})
+	}
+}
+
+func TestMarkProcessedMissingFolder(t *testing.T) {
+	for _, caps := range []imap.CapSet{{imap.CapIMAP4rev1: {}, imap.CapMove: {}}, {imap.CapIMAP4rev1: {}}} {
+		ts := newTestServer(t, serverOptions{caps: caps})
+		ts.appendMessages(t, "INBOX", 1)
+		cfg := ts.config()
+		cfg.ProcessedFolder = "Nope"
+		s := dialTest(t, cfg)
+		err := s.MarkProcessed(context.Background(), []uint32{1})
+		if !errors.Is(err, ErrMailbox) || !strings.Contains(err.Error(), `"Nope"`) {
+			t.Errorf("MarkProcessed(missing folder, caps %v) = %v, want ErrMailbox naming the folder", caps, err)
+		}
+		if n := ts.count(t, "INBOX"); n != 1 {
+			t.Errorf("INBOX holds %d messages after failed move, want 1", n)
+		}
+	}
+}
+
+func TestMoveSweepsMarkedStragglers(t *testing.T) {
+	// A crash between STORE and MOVE leaves a marked message in INBOX; the
+	// next MarkProcessed moves it too.
+	ts := newTestServer(t, serverOptions{folders: []string{"Processed"}})
+	ts.appendMessages(t, "INBOX", 3)
+	plain := dialTest(t, ts.config())
+	if err := plain.MarkProcessed(context.Background(), []uint32{1}); err != nil {
+		t.Fatalf("MarkProcessed(keyword only) = %v", err)
+	}
+	cfg := ts.config()
+	cfg.ProcessedFolder = "Processed"
+	s := dialTest(t, cfg)
+	if err := s.MarkProcessed(context.Background(), []uint32{2}); err != nil {
+		t.Fatalf("MarkProcessed() = %v", err)
+	}
+	if in, out := ts.count(t, "INBOX"), ts.count(t, "Processed"); in != 1 || out != 2 {
+		t.Errorf("INBOX/Processed hold %d/%d messages, want 1/2", in, out)
+	}
+}
+
+func TestFlagAndUnprocessed(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 5)
+	s := dialTest(t, ts.config())
+	ctx := context.Background()
+
+	if err := s.MarkProcessed(ctx, []uint32{2, 4}); err != nil {
+		t.Fatalf("MarkProcessed() = %v", err)
+	}
+	if err := s.Flag(ctx, []uint32{3}, "$SPOCdQuarantine"); err != nil {
+		t.Fatalf("Flag() = %v", err)
+	}
+	if !hasFlagT(ts.flagsOf(t, "INBOX", 3), "$SPOCdQuarantine") {
+		t.Errorf("uid 3 lacks $SPOCdQuarantine after Flag")
+	}
+	tests := []struct {
+		upto uint32
+		want []uint32
+	}{
+		{0, []uint32{1, 3, 5}},
+		{3, []uint32{1, 3}},
+		{1, []uint32{1}},
+		{100, []uint32{1, 3, 5}},
+	}
+	for _, tt := range tests {
+		got, err := s.Unprocessed(ctx, tt.upto)
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("Unprocessed(%d) = %v, %v, want %v", tt.upto, got, err, tt.want)
+		}
+	}
+	if err := s.Flag(ctx, []uint32{1}, "bad keyword"); err == nil {
+		t.Errorf("Flag(\"bad keyword\") = nil, want an error")
+	}
+}
+
+func TestAppendAndMailboxes(t *testing.T) {
+	ts := newTestServer(t, serverOptions{folders: []string{"Processed", "Archive/2026"}})
+	s := dialTest(t, ts.config())
+	ctx := context.Background()
+	names, err := s.Mailboxes(ctx)
+	if err != nil || !slices.Equal(names, []string{"Archive/2026", "INBOX", "Processed"}) {
+		t.Errorf("Mailboxes() = %v, %v, want [Archive/2026 INBOX Processed]", names, err)
+	}
+	raw := testMessage(7, "appended")
+	if err := s.Append(ctx, "Processed", raw, `\Seen`, "$Probe"); err != nil {
+		t.Fatalf("Append() = %v", err)
+	}
+	if flags := ts.flagsOf(t, "Processed", 1); !hasFlagT(flags, `\Seen`) || !hasFlagT(flags, "$Probe") {
+		t.Errorf("flags of appended message = %v, want \\Seen and $Probe", flags)
+	}
+	if err := s.Append(ctx, "Missing", raw); err == nil {
+		t.Errorf("Append(missing mailbox) = nil, want an error")
+	}
+	// A refused command leaves the session usable.
+	if _, err := s.Mailboxes(ctx); err != nil {
+		t.Errorf("Mailboxes() after refused APPEND = %v", err)
+	}
+}
+
+func TestWaitIdle(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	cfg := ts.config()
+	cfg.Idle = true
+	cfg.PollInterval = time.Hour // only IDLE can wake Wait in time
+	s := dialTest(t, cfg)
+	if !s.CanIdle() {
+		t.Fatalf("CanIdle() = false, want true")
+	}
+	other := dialTest(t, ts.config())
+
+	ctx := context.Background()
+	go func() {
+		time.Sleep(200 * time.Millisecond)
+		_ = other.Append(ctx, "INBOX", testMessage(1, "new"))
+	}()
+	start := time.Now()
+	got, err := s.Wait(ctx, 10*time.Second)
+	if err != nil || !got {
+		t.Fatalf("Wait() = %v, %v, want true, nil", got, err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Wait() took %v, want well under the 10s deadline", d)
+	}
+	batch := flatten(collect(t, func(fn func([]Fetched) error) error { return s.Fetch(ctx, 0, fn) }))
+	if len(batch) != 1 {
+		t.Errorf("Fetch() after Wait returned %d messages, want 1", len(batch))
+	}
+
+	// Nothing new: Wait returns false when maxWait passes.
+	got, err = s.Wait(ctx, 300*time.Millisecond)
+	if err != nil || got {
+		t.Errorf("Wait(no mail) = %v, %v, want false, nil", got, err)
+	}
+}
+
+func TestWaitPoll(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	cfg := ts.config()
+	cfg.Idle = false
+	cfg.PollInterval = 200 * time.Millisecond
+	s := dialTest(t, cfg)
+	if s.CanIdle() {
+		t.Fatalf("CanIdle() with Idle=false = true, want false")
+	}
+	ctx := context.Background()
+
+	got, err := s.Wait(ctx, 700*time.Millisecond)
+	if err != nil || got {
+		t.Fatalf("Wait(no mail) = %v, %v, want false, nil", got, err)
+	}
+
+	ts.appendMessages(t, "INBOX", 1) // server side, no notification to s
+	got, err = s.Wait(ctx, 10*time.Second)
+	if err != nil || !got {
+		t.Fatalf("Wait(new mail) = %v, %v, want true, nil", got, err)
+	}
+	if st := s.State(); st.UIDNext != 2 || st.Messages != 1 {
+		t.Errorf("State() after poll = %+v, want UIDNext 2, Messages 1", st)
+	}
+}
+
+func TestWaitContextCancel(t *testing.T) {
+	for _, idle := range []bool{true, false} {
+		ts := newTestServer(t, serverOptions{})
+		ts.appendMessages(t, "INBOX", 1)
+		cfg := ts.config()
+		cfg.Idle = idle
+		cfg.PollInterval = time.Hour
+		s := dialTest(t, cfg)
+
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(100*time.Millisecond, cancel)
+		start := time.Now()
+		got, err := s.Wait(ctx, time.Minute)
+		if got || !errors.Is(err, context.Canceled) {
+			t.Errorf("Wait(idle %v, cancelled) = %v, %v, want false, context.Canceled", idle, got, err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("Wait(idle %v) returned %v after cancel, want promptly", idle, d)
+		}
+		// IDLE was ended properly: the session still works.
+		msgs := flatten(collect(t, func(fn func([]Fetched) error) error { return s.Fetch(context.Background(), 0, fn) }))
+		if len(msgs) != 1 {
+			t.Errorf("Fetch() after cancelled Wait (idle %v) = %d messages, want 1", idle, len(msgs))
+		}
+	}
+}
+
+func TestWaitAfterClose(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	cfg := ts.config()
+	cfg.Idle = true
+	s := dialTest(t, cfg)
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.Wait(context.Background(), time.Minute)
+		done <- err
+	}()
+	time.Sleep(100 * time.Millisecond)
+	if err := s.Close(); err != nil {
+		t.Errorf("Close() = %v", err)
+	}
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrClosed) {
+			t.Errorf("Wait() after Close = %v, want ErrClosed", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatalf("Wait() did not return after Close")
+	}
+	if err := s.Close(); err != nil {
+		t.Errorf("second Close() = %v, want nil", err)
+	}
+	if err := s.Fetch(context.Background(), 0, func([]Fetched) error { return nil }); !errors.Is(err, ErrClosed) {
+		t.Errorf("Fetch() after Close = %v, want ErrClosed", err)
+	}
+}
+
+func TestFetchContextCancel(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 3)
+	cfg := ts.config()
+	cfg.BatchSize = 1
+	s := dialTest(t, cfg)
+	ctx, cancel := context.WithCancel(context.Background())
+	calls := 0
+	err := s.Fetch(ctx, 0, func([]Fetched) error {
+		calls++
+		cancel()
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || calls != 1 {
+		t.Errorf("Fetch(cancelled in fn) = %v after %d calls, want context.Canceled after 1", err, calls)
+	}
+}
+
+func TestDialErrors(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	closed := closedAddr(t)
+	plainTLS := newTestServer(t, serverOptions{}) // no TLS at all
+
+	tests := []struct {
+		name string
+		edit func(*Config)
+		want error
+	}{
+		{"wrong password", func(c *Config) { c.Password = "wrong" }, ErrAuth},
+		{"unknown user", func(c *Config) { c.Username = "nobody@example.org" }, ErrAuth},
+		{"closed port", func(c *Config) { c.Addr = closed }, ErrDial},
+		{"missing mailbox", func(c *Config) { c.Mailbox = "Nope" }, ErrMailbox},
+		{"tls none to remote host", func(c *Config) { c.Addr = "imap.example.org:143" }, ErrConfig},
+		{"tls none to remote IP", func(c *Config) { c.Addr = "192.0.2.1:143" }, ErrConfig},
+		{"unknown tls mode", func(c *Config) { c.TLS = "maybe" }, ErrConfig},
+		{"bad address", func(c *Config) { c.Addr = "no-port" }, ErrConfig},
+		{"bad keyword", func(c *Config) { c.Keyword = "two words" }, ErrConfig},
+		{"implicit tls to plain server", func(c *Config) { c.Addr = plainTLS.addr; c.TLS = TLSImplicit }, ErrTLS},
+		{"starttls not offered", func(c *Config) { c.Addr = plainTLS.addr; c.TLS = TLSStartTLS }, ErrTLS},
+		{"xoauth2 bad token", func(c *Config) {
+			c.OAuth2Token = func(context.Context) (string, error) { return "bad-token", nil }
+		}, ErrAuth},
+		{"xoauth2 token error", func(c *Config) {
+			c.OAuth2Token = func(context.Context) (string, error) { return "", errors.New("no token") }
+		}, ErrAuth},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := ts.config()
+			cfg.DialTimeout = 3 * time.Second
+			tt.edit(&cfg)
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			s, err := Dial(ctx, cfg)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Dial() = nil error, want %v", tt.want)
+			}
+			if !errors.Is(err, tt.want) {
+				t.Errorf("Dial() = %v, want %v", err, tt.want)
+			}
+			for _, other := range []error{ErrConfig, ErrDial, ErrTLS, ErrAuth, ErrMailbox} {
+				if other != tt.want && errors.Is(err, other) {
+					t.Errorf("Dial() = %v, also matches %v", err, other)
+				}
+			}
+			if strings.Contains(err.Error(), testPassword) {
+				t.Errorf("Dial() error %q contains the password", err)
+			}
+		})
+	}
+}
+
+func TestDialTLS(t *testing.T) {
+	tests := []struct {
+		name string
+		opts serverOptions
+		mode string
+	}{
+		{"implicit", serverOptions{implicit: true, noInsecAu: true}, TLSImplicit},
+		{"starttls", serverOptions{startTLS: true, noInsecAu: true}, TLSStartTLS},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := newTestServer(t, tt.opts)
+			ts.appendMessages(t, "INBOX", 2)
+			cfg := ts.config()
+			cfg.TLS = tt.mode
+
+			// Without InsecureSkipVerify the self-signed certificate fails.
+			if s, err := Dial(context.Background(), cfg); !errors.Is(err, ErrTLS) {
+				if s != nil {
+					s.Close()
+				}
+				t.Errorf("Dial(untrusted cert) = %v, want ErrTLS", err)
+			}
+
+			cfg.InsecureSkipVerify = true
+			s := dialTest(t, cfg)
+			got := flatten(collect(t, func(fn func([]Fetched) error) error { return s.Fetch(context.Background(), 0, fn) }))
+			if len(got) != 2 {
+				t.Errorf("Fetch() over %s = %d messages, want 2", tt.name, len(got))
+			}
+		})
+	}
+}
+
+func TestDialXOAuth2(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 1)
+	cfg := ts.config()
+	cfg.Password = ""
+	cfg.OAuth2Token = func(context.Context) (string, error) { return testToken, nil }
+	s := dialTest(t, cfg)
+	if st := s.State(); st.Messages != 1 {
+		t.Errorf("State() after XOAUTH2 = %+v, want 1 message", st)
+	}
+}
+
+func TestDialContextCancelled(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Dial(ctx, ts.config()); !errors.Is(err, context.Canceled) {
+		t.Errorf("Dial(cancelled ctx) = %v, want context.Canceled", err)
+	}
+}
+
+func TestBackoff(t *testing.T) {
+	tests := []struct {
+		attempt  int
+		min, max time.Duration
+	}{
+		{-1, time.Second, time.Second},
+		{0, time.Second, time.Second},
+		{1, time.Second, 2 * time.Second},
+		{3, 4 * time.Second, 8 * time.Second},
+		{8, 128 * time.Second, 256 * time.Second},
+		{9, 150 * time.Second, 5 * time.Minute},
+		{1000, 150 * time.Second, 5 * time.Minute},
+	}
+	for _, tt := range tests {
+		seen := map[time.Duration]bool{}
+		for i := 0; i < 200; i++ {
+			d := Backoff(tt.attempt)
+			if d < tt.min || d > tt.max {
+				t.Fatalf("Backoff(%d) = %v, want in [%v, %v]", tt.attempt, d, tt.min, tt.max)
+			}
+			seen[d] = true
+		}
+		if tt.max > tt.min && len(seen) < 2 {
+			t.Errorf("Backoff(%d) gave %d distinct values in 200 calls, want jitter", tt.attempt, len(seen))
+		}
+	}
+}
+
+func TestExpandUIDs(t *testing.T) {
+	max32 := ^uint32(0)
+	tests := []struct {
+		name   string
+		set    imap.UIDSet
+		lo, hi uint32
+		limit  int
+		want   []uint32
+		err    bool
+	}{
+		{"plain", imap.UIDSetNum(3, 1, 2), 1, max32, 10, []uint32{1, 2, 3}, false},
+		{"trap: highest below lo", imap.UIDSetNum(5), 6, max32, 10, []uint32{}, false},
+		{"clamped", imap.UIDSet{{Start: 1, Stop: 10}}, 4, 6, 10, []uint32{4, 5, 6}, false},
+		{"reversed range", imap.UIDSet{{Start: 5, Stop: 3}}, 1, max32, 10, []uint32{3, 4, 5}, false},
+		{"star bounded by hi", imap.UIDSet{{Start: 8, Stop: 0}}, 1, 10, 10, []uint32{8, 9, 10}, false},
+		{"hostile huge range", imap.UIDSet{{Start: 1, Stop: imap.UID(max32)}}, 1, max32, 1000, nil, true},
+		{"top of range", imap.UIDSet{{Start: imap.UID(max32 - 1), Stop: imap.UID(max32)}}, 1, max32, 10, []uint32{max32 - 1, max32}, false},
+		{"duplicates", imap.UIDSet{{Start: 1, Stop: 3}, {Start: 2, Stop: 4}}, 1, max32, 10, []uint32{1, 2, 3, 4}, false},
+		{"empty", nil, 1, max32, 10, []uint32{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := expandUIDs(tt.set, tt.lo, tt.hi, tt.limit)
+			if (err != nil) != tt.err {
+				t.Fatalf("expandUIDs() error = %v, want error %v", err, tt.err)
+			}
+			if !tt.err && !slices.Equal(append([]uint32{}, got...), tt.want) {
+				t.Errorf("expandUIDs() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestValidKeyword(t *testing.T) {
+	tests := []struct {
+		kw string
+		ok bool
+	}{
+		{"$SPOCdProcessed", true},
+		{"$SPOCdQuarantine", true},
+		{`\Seen`, true},
+		{"", false},
+		{"two words", false},
+		{"paren(", false},
+		{`quote"`, false},
+		{"star*", false},
+		{"ctrl\x01", false},
+		{"ünïcode", false},
+		{`\`, false},
+		{strings.Repeat("a", 300), false},
+	}
+	for _, tt := range tests {
+		if err := validKeyword(tt.kw); (err == nil) != tt.ok {
+			t.Errorf("validKeyword(%q) = %v, want ok %v", tt.kw, err, tt.ok)
+		}
+	}
+}
+
+func TestIsLoopback(t *testing.T) {
+	tests := map[string]bool{
+		"localhost": true, "LOCALHOST": true, "127.0.0.1": true, "127.8.9.10": true, "::1": true, "[::1]": true,
+		"imap.example.org": false, "10.0.0.1": false, "192.0.2.1": false, "": false, "localhost.example.org": false,
+	}
+	for host, want := range tests {
+		if got := isLoopback(host); got != want {
+			t.Errorf("isLoopback(%q) = %v, want %v", host, got, want)
+		}
+	}
+}

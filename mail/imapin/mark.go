@@ -1,0 +1,125 @@
+package imapin
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+
+	"github.com/emersion/go-imap/v2"
+)
+
+// MarkProcessed sets cfg.Keyword on uids (UID STORE +FLAGS.SILENT) and, when
+// cfg.ProcessedFolder is set, moves them there (UID MOVE; on servers without
+// MOVE a UID COPY, leaving the marked original in place). It never expunges
+// or deletes. Call it only after the messages' effects are committed.
+func (s *Session) MarkProcessed(ctx context.Context, uids []uint32) error {
+	uids = cleanUIDs(uids)
+	if len(uids) == 0 {
+		return nil
+	}
+	if !s.canKeyword && s.cfg.ProcessedFolder == "" {
+		return fmt.Errorf("imapin: mark processed: keyword %q: %w", s.cfg.Keyword, ErrKeyword)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	folder := s.cfg.ProcessedFolder
+	useMove := folder != "" && s.caps.Has(imap.CapMove)
+	var toCopy []uint32
+	if folder != "" && !useMove {
+		// Without MOVE the marked original stays: copy only what was not
+		// marked yet, so a retry does not copy twice.
+		var err error
+		toCopy, err = s.searchUIDs(ctx, "mark processed: search unmarked", &imap.SearchCriteria{
+			UID:     []imap.UIDSet{uidSet(uids)},
+			NotFlag: []imap.Flag{imap.Flag(s.cfg.Keyword)},
+		}, 1, ^uint32(0))
+		if err != nil {
+			return err
+		}
+	}
+	if err := s.store(ctx, "mark processed", uids, s.cfg.Keyword); err != nil {
+		return err
+	}
+	if folder == "" {
+		return nil
+	}
+	toMove := toCopy
+	op := "copy to " + folder
+	if useMove {
+		op = "move to " + folder
+		// Move every marked message: the ones just marked, and any marked
+		// earlier but not moved (a crash between STORE and MOVE, or a newly
+		// configured folder), which Unprocessed no longer lists.
+		var err error
+		toMove, err = s.searchUIDs(ctx, "mark processed: search marked",
+			&imap.SearchCriteria{Flag: []imap.Flag{imap.Flag(s.cfg.Keyword)}}, 1, ^uint32(0))
+		if err != nil {
+			return err
+		}
+	}
+	for chunk := range slices.Chunk(toMove, maxUIDsPerCommand) {
+		err := s.do(ctx, "mark processed: "+op, func() error {
+			if useMove {
+				// Client.Move only falls back to COPY+STORE+EXPUNGE when the
+				// server lacks MOVE, which useMove excludes.
+				_, err := s.client.Move(uidSet(chunk), folder).Wait()
+				return err
+			}
+			_, err := s.client.Copy(uidSet(chunk), folder).Wait()
+			return err
+		})
+		if err != nil {
+			var imapErr *imap.Error
+			if errors.As(err, &imapErr) && (imapErr.Code == imap.ResponseCodeTryCreate || imapErr.Code == imap.ResponseCodeNonExistent) {
+				return fmt.Errorf("imapin: mark processed: processed folder %q does not exist (create it): %w: %w", folder, ErrMailbox, err)
+			}
+			return err
+		}
+	}
+	s.log.Debug("imap messages marked processed", slog.Int("count", len(uids)), slog.String("folder", folder), slog.Bool("moved", useMove))
+	return nil
+}
+
+// Flag adds keyword (for example "$SPOCdQuarantine") to uids without moving them.
+func (s *Session) Flag(ctx context.Context, uids []uint32, keyword string) error {
+	if err := validKeyword(keyword); err != nil {
+		return fmt.Errorf("imapin: flag: %w", err)
+	}
+	uids = cleanUIDs(uids)
+	if len(uids) == 0 {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.store(ctx, "flag "+keyword, uids, keyword)
+}
+
+// store adds keyword to uids, in chunks. s.mu must be held.
+func (s *Session) store(ctx context.Context, op string, uids []uint32, keyword string) error {
+	for chunk := range slices.Chunk(uids, maxUIDsPerCommand) {
+		err := s.do(ctx, op, func() error {
+			return s.client.Store(uidSet(chunk), &imap.StoreFlags{
+				Op:     imap.StoreFlagsAdd,
+				Silent: true,
+				Flags:  []imap.Flag{imap.Flag(keyword)},
+			}, nil).Close()
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cleanUIDs returns uids sorted, without duplicates and without 0.
+func cleanUIDs(uids []uint32) []uint32 {
+	out := slices.Clone(uids)
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if len(out) > 0 && out[0] == 0 {
+		out = out[1:]
+	}
+	return out
+}
