@@ -4,16 +4,26 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/emersion/go-imap/v2"
 )
 
 // fakeServer speaks just enough IMAP to log in and select, then answers
 // commands with reply (which may be nothing: a server that went silent, or
 // garbage: a hostile one).
 func fakeServer(t *testing.T, reply func(tag, cmd string) string) string {
+	t.Helper()
+	return fakeServerPerm(t, `\Seen \*`, reply)
+}
+
+// fakeServerPerm is fakeServer with the given PERMANENTFLAGS.
+func fakeServerPerm(t *testing.T, perm string, reply func(tag, cmd string) string) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -42,7 +52,7 @@ func fakeServer(t *testing.T, reply func(tag, cmd string) string) string {
 						send(tag + " OK logged in\r\n")
 					case strings.HasPrefix(cmd, "SELECT"):
 						send("* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 4] ok\r\n" +
-							"* OK [PERMANENTFLAGS (\\Seen \\*)] ok\r\n" + tag + " OK [READ-WRITE] selected\r\n")
+							"* OK [PERMANENTFLAGS (" + perm + ")] ok\r\n" + tag + " OK [READ-WRITE] selected\r\n")
 					case strings.HasPrefix(cmd, "LOGOUT"):
 						send("* BYE\r\n" + tag + " OK bye\r\n")
 						return
@@ -118,5 +128,66 @@ func TestHostileServerAnswers(t *testing.T) {
 				t.Fatalf("Fetch(%s) hangs", tt.name)
 			}
 		})
+	}
+}
+
+func TestKeywordNotPermanent(t *testing.T) {
+	addr := fakeServerPerm(t, `\Seen \Flagged`, func(tag, cmd string) string { return tag + " OK\r\n" })
+	cfg := Config{Addr: addr, TLS: TLSNone, Username: "u", Password: "p"}
+	s := dialTest(t, cfg)
+	if s.KeywordSupported() {
+		t.Errorf("KeywordSupported() = true, want false")
+	}
+	if err := s.MarkProcessed(context.Background(), []uint32{1}); !errors.Is(err, ErrKeyword) {
+		t.Errorf("MarkProcessed() = %v, want ErrKeyword", err)
+	}
+}
+
+func TestIdleRefusedFallsBackToPolling(t *testing.T) {
+	var statusCalls atomic.Int32
+	addr := fakeServer(t, func(tag, cmd string) string {
+		switch {
+		case strings.HasPrefix(cmd, "IDLE"):
+			return tag + " BAD IDLE is broken today\r\n"
+		case strings.HasPrefix(cmd, "STATUS"):
+			next := 4
+			if statusCalls.Add(1) > 1 {
+				next = 5
+			}
+			return fmt.Sprintf("* STATUS INBOX (MESSAGES 3 UIDNEXT %d UIDVALIDITY 7)\r\n%s OK\r\n", next, tag)
+		}
+		return tag + " OK\r\n"
+	})
+	cfg := Config{Addr: addr, TLS: TLSNone, Username: "u", Password: "p", Idle: true, PollInterval: 100 * time.Millisecond}
+	s := dialTest(t, cfg)
+	if !s.CanIdle() {
+		t.Fatalf("CanIdle() = false before IDLE was refused, want true")
+	}
+	got, err := s.Wait(context.Background(), 10*time.Second)
+	if err != nil || !got {
+		t.Fatalf("Wait() = %v, %v, want true, nil (via polling)", got, err)
+	}
+	if s.CanIdle() {
+		t.Errorf("CanIdle() after refusal = true, want false")
+	}
+	if st := s.State(); st.UIDNext != 5 {
+		t.Errorf("State().UIDNext = %d, want 5", st.UIDNext)
+	}
+}
+
+func TestKeywordAllowed(t *testing.T) {
+	tests := []struct {
+		perm []imap.Flag
+		want bool
+	}{
+		{[]imap.Flag{imap.FlagSeen, imap.FlagWildcard}, true},
+		{[]imap.Flag{imap.FlagSeen, "$spocdprocessed"}, true},
+		{[]imap.Flag{imap.FlagSeen, imap.FlagFlagged}, false},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		if got := keywordAllowed(tt.perm, DefaultKeyword); got != tt.want {
+			t.Errorf("keywordAllowed(%v) = %v, want %v", tt.perm, got, tt.want)
+		}
 	}
 }

@@ -6,16 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
 	"net"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-message/charset"
 )
 
 // Session is one authenticated IMAP connection with cfg.Mailbox selected.
@@ -39,6 +38,7 @@ type Session struct {
 
 	caps       imap.CapSet
 	canKeyword bool
+	noIdle     atomic.Bool // the server refused IDLE once: poll instead
 	closeOnce  sync.Once
 	closed     chan struct{}
 }
@@ -96,7 +96,6 @@ func (s *Session) connect(ctx context.Context) error {
 			InsecureSkipVerify: cfg.InsecureSkipVerify,
 			MinVersion:         tls.VersionTLS12,
 		},
-		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader},
 		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
 			Mailbox: s.onMailboxUpdate,
 		},
@@ -230,7 +229,7 @@ func (s *Session) State() State {
 // CanIdle reports whether Wait uses IDLE: cfg.Idle is set and the server
 // advertises IDLE.
 func (s *Session) CanIdle() bool {
-	return s.cfg.Idle && s.caps.Has(imap.CapIdle)
+	return s.cfg.Idle && !s.noIdle.Load() && s.caps.Has(imap.CapIdle)
 }
 
 // KeywordSupported reports whether the server stores cfg.Keyword

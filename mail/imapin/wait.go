@@ -74,6 +74,14 @@ func (s *Session) Wait(ctx context.Context, maxWait time.Duration) (bool, error)
 		)
 		if idle {
 			got, err = s.idle(ctx, period)
+			var imapErr *imap.Error
+			if errors.As(err, &imapErr) && !s.isClosed() {
+				// The server advertises IDLE but refused it: poll from now on.
+				s.log.Warn("imap server refused IDLE, polling instead", slog.Any("error", err))
+				s.noIdle.Store(true)
+				idle = false
+				continue
+			}
 		} else {
 			got, err = s.sleep(ctx, period)
 		}
