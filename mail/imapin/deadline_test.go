@@ -22,6 +22,14 @@ func fakeServer(t *testing.T, reply func(tag, cmd string) string) string {
 	return fakeServerPerm(t, `\Seen \*`, reply)
 }
 
+// permLine is the PERMANENTFLAGS response; "-" leaves it out.
+func permLine(perm string) string {
+	if perm == "-" {
+		return ""
+	}
+	return "* OK [PERMANENTFLAGS (" + perm + ")] ok\r\n"
+}
+
 // fakeServerPerm is fakeServer with the given PERMANENTFLAGS.
 func fakeServerPerm(t *testing.T, perm string, reply func(tag, cmd string) string) string {
 	t.Helper()
@@ -52,7 +60,7 @@ func fakeServerPerm(t *testing.T, perm string, reply func(tag, cmd string) strin
 						send(tag + " OK logged in\r\n")
 					case strings.HasPrefix(cmd, "SELECT"):
 						send("* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 4] ok\r\n" +
-							"* OK [PERMANENTFLAGS (" + perm + ")] ok\r\n" + tag + " OK [READ-WRITE] selected\r\n")
+							permLine(perm) + tag + " OK [READ-WRITE] selected\r\n")
 					case strings.HasPrefix(cmd, "LOGOUT"):
 						send("* BYE\r\n" + tag + " OK bye\r\n")
 						return
@@ -140,6 +148,14 @@ func TestKeywordNotPermanent(t *testing.T) {
 	}
 	if err := s.MarkProcessed(context.Background(), []uint32{1}); !errors.Is(err, ErrKeyword) {
 		t.Errorf("MarkProcessed() = %v, want ErrKeyword", err)
+	}
+}
+
+func TestNoPermanentFlagsMeansAllPermanent(t *testing.T) {
+	addr := fakeServerPerm(t, "-", func(tag, cmd string) string { return tag + " OK\r\n" })
+	s := dialTest(t, Config{Addr: addr, TLS: TLSNone, Username: "u", Password: "p"})
+	if !s.KeywordSupported() {
+		t.Errorf("KeywordSupported() without PERMANENTFLAGS = false, want true (RFC 3501)")
 	}
 }
 

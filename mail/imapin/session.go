@@ -127,9 +127,11 @@ func (s *Session) connect(ctx context.Context) error {
 		return fmt.Errorf("%w: greeting: %w", ErrDial, err)
 	}
 
-	if err := s.authenticate(ctx); err != nil {
-		return err
-	}
+	if s.client.State() == imap.ConnStateNotAuthenticated {
+		if err := s.authenticate(ctx); err != nil {
+			return err
+		}
+	} // else PREAUTH: the server authenticated us already (never over STARTTLS)
 
 	data, err := s.client.Select(cfg.Mailbox, nil).Wait()
 	if err != nil {
@@ -137,7 +139,8 @@ func (s *Session) connect(ctx context.Context) error {
 	}
 	s.setSelectState(data)
 	s.caps = s.client.Caps()
-	s.canKeyword = keywordAllowed(data.PermanentFlags, cfg.Keyword)
+	// Without PERMANENTFLAGS all flags are permanent (RFC 3501 7.1).
+	s.canKeyword = data.PermanentFlags == nil || keywordAllowed(data.PermanentFlags, cfg.Keyword)
 	if !s.canKeyword {
 		s.log.Warn("imap server does not store the processed keyword permanently",
 			slog.String("keyword", cfg.Keyword), slog.Bool("processed_folder", cfg.ProcessedFolder != ""))
