@@ -1,0 +1,1210 @@
+package mail
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Decision is what an approver decided in a reply.
+type Decision string
+
+// Decisions. The string values are part of the `spocd parse --json` contract.
+const (
+	DecisionNone    Decision = "none"
+	DecisionApprove Decision = "approve"
+	DecisionReject  Decision = "reject"
+)
+
+// Status is a status a supplier (or requester) reported in a reply.
+type Status string
+
+// Statuses. The string values are part of the `spocd parse --json` contract.
+const (
+	StatusNone      Status = ""
+	StatusScheduled Status = "scheduled"
+	StatusDone      Status = "done"
+	StatusCancelled Status = "cancelled"
+)
+
+// Reasons in Reply.Ambiguous.
+const (
+	AmbiguousQuestion    = "question"     // "akkoord?", "moet ik akkoord geven"
+	AmbiguousConditional = "conditional"  // "akkoord als/mits/indien …", "akkoord, maar alleen als …"
+	AmbiguousMixed       = "mixed"        // approve and reject phrases, "ja en nee", two statuses
+	AmbiguousNegated     = "negated"      // a negation not tied to the phrase ("ik weet niet of dit akkoord is")
+	AmbiguousNotYet      = "not-yet"      // "nog niet akkoord", "nog niet gereed", "not approved yet"
+	AmbiguousDeferred    = "deferred"     // "even wachten", "eerst overleggen", "on hold"
+	AmbiguousHedged      = "hedged"       // "ik denk dat het akkoord is", "misschien akkoord"
+	AmbiguousRequest     = "request"      // "geef jij even akkoord", "please approve", "kun jij akkoord geven"
+	AmbiguousNotAtStart  = "not-at-start" // a decision phrase somewhere in a longer text
+	AmbiguousFuture      = "future"       // "wordt morgen opgelost", "will be done"
+	AmbiguousUnclear     = "unclear"      // a short assent without a decision phrase: "ok", "ja", "prima", "👍"
+	AmbiguousForward     = "forward"      // the mail forwards the request (FW:/Doorst:)
+	AmbiguousIgnored     = "ignored"      // an automatic mail (auto-reply, bounce, list, own mail)
+)
+
+// Keywords are the phrases that carry a decision or a status. Matching is by whole
+// words, case-insensitive, ignoring diacritics and punctuation between the words of
+// a phrase. An empty list falls back to the default list of that kind.
+type Keywords struct {
+	Approve   []string // default nl+en: "akkoord", "ja, akkoord", "ja akkoord", "goedgekeurd", "approved", "approve", "agreed", "yes, approved"
+	Reject    []string // default: "niet akkoord", "geen akkoord", "nee", "afgewezen", "afgekeurd", "niet goedgekeurd", "rejected", "reject", "not approved", "declined", "no"
+	Scheduled []string // "ingepland", "gepland", "scheduled", "planned"
+	Done      []string // "gereed", "afgerond", "opgelost", "klaar", "done", "completed", "resolved", "fixed"
+	Cancel    []string // "annuleren", "geannuleerd", "intrekken", "cancel", "cancelled", "withdraw"
+}
+
+// DefaultKeywords returns the built-in Dutch and English keywords.
+func DefaultKeywords() Keywords {
+	return Keywords{
+		Approve: []string{"akkoord", "ja, akkoord", "ja akkoord", "goedgekeurd", "approved", "approve",
+			"agreed", "yes, approved", "accoord", "ga akkoord", "ik ga akkoord"},
+		Reject: []string{"niet akkoord", "geen akkoord", "nee", "afgewezen", "afgekeurd", "niet goedgekeurd",
+			"rejected", "reject", "not approved", "declined", "no", "niet accoord", "geen accoord",
+			"niet mee akkoord", "don't approve", "do not approve", "not agreed", "disapproved"},
+		Scheduled: []string{"ingepland", "gepland", "scheduled", "planned"},
+		Done: []string{"gereed", "afgerond", "opgelost", "klaar", "done", "completed", "resolved", "fixed",
+			"afgehandeld", "gereedgemeld", "gereed gemeld"},
+		Cancel: []string{"annuleren", "geannuleerd", "intrekken", "cancel", "cancelled", "withdraw",
+			"canceled", "ingetrokken", "annuleer", "withdrawn"},
+	}
+}
+
+// Reply is what a reply says.
+type Reply struct {
+	NewText   string   // the new text: quotes, signature, disclaimers, mobile footers removed; trimmed
+	Decision  Decision // approve, reject or none
+	Status    Status   // scheduled, done, cancelled or ""
+	Date      string   // "2026-12-03" when a scheduled date was given, else ""
+	Remark    string   // text after the decision (or status) keyword, or ""
+	Ambiguous string   // when Decision (or Status) is none although a keyword was present: why; else ""
+}
+
+// ReadReply reads the decision/status from a reply. text is the plain body
+// (Message.Text), html the HTML part if any. A date without a year is taken to be
+// the next such date from now; use ReadReplyAt to give the reference time (the
+// message's Date).
+func ReadReply(text, html string, kw Keywords) Reply {
+	return ReadReplyAt(text, html, kw, time.Now())
+}
+
+// ReadReplyAt is ReadReply with the reference time for dates without a year.
+func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
+	st := stripReply(text)
+	if html != "" && (strings.TrimSpace(text) == "" || st.kind == quoteNone) {
+		// The HTML quote containers (divRplyFwdMsg, gmail_quote, blockquote
+		// type=cite, …) give a clean cut when the text part has none.
+		if newText, hadQuote := HTMLNewText(html); hadQuote || strings.TrimSpace(text) == "" {
+			hs := stripReply(newText)
+			if hadQuote || hs.kind != quoteNone || st.text == "" {
+				hs.quoted = hs.quoted || hadQuote
+				if hs.kind == quoteNone && hadQuote {
+					hs.kind = quoteReply
+				}
+				st = hs
+			}
+		}
+	}
+	r := analyze(st.text, kw, ref)
+	r.NewText = st.text
+	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) {
+		// A forward of the request with a note to someone else decides nothing.
+		r = Reply{NewText: st.text, Decision: DecisionNone, Ambiguous: AmbiguousForward}
+	}
+	return r
+}
+
+// ReadMessageReply reads a parsed message: automatic mail (m.Ignore) and forwards
+// (FW:/Fwd:/Doorst: subjects) never carry a decision or status; the message Date is
+// the reference for dates without a year.
+func ReadMessageReply(m *Message, kw Keywords) Reply {
+	if m == nil {
+		return Reply{Decision: DecisionNone}
+	}
+	ref := m.Date
+	if ref.IsZero() {
+		ref = time.Now()
+	}
+	r := ReadReplyAt(m.Text, m.HTML, kw, ref)
+	switch {
+	case m.Ignore != "":
+		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousIgnored}
+	case IsForwardSubject(m.Subject) && (r.Decision != DecisionNone || r.Status != StatusNone):
+		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
+	}
+	return r
+}
+
+// IsForwardSubject reports whether a subject starts with a forward prefix (FW:,
+// Fwd:, Doorst:, WG:, TR:, …). "RE: FW: …" is a reply, not a forward.
+func IsForwardSubject(subject string) bool {
+	s := strings.TrimSpace(subject)
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 10 {
+		return false
+	}
+	switch fold(strings.TrimSpace(s[:i])) {
+	case "fw", "fwd", "doorst", "wg", "tr", "vs", "rv", "enc", "pd", "vb", "vl", "i", "doorgestuurd":
+		return true
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+type tokKind uint8
+
+const (
+	tkWord   tokKind = iota
+	tkClause         // , ; : ( ) " and free-standing dashes
+	tkEnd            // . ! ? and paragraph breaks
+	tkLine           // a single line break
+)
+
+type token struct {
+	kind       tokKind
+	norm       string // folded word without dots and apostrophes, or the punctuation
+	start, end int    // byte offsets in the analysed text
+	upper      bool   // the word starts with an upper-case letter
+	sent       int    // sentence number
+	clause     int    // clause number
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits s into words and punctuation and numbers sentences and clauses.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			start := i
+			for i < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[i:])
+				if isWordRune(r2) || r2 == '@' || r2 == '_' {
+					i += sz
+					continue
+				}
+				// Dots, apostrophes and slashes inside a word or number: "m.v.g",
+				// "3.12.2026", "don't", "jan@x.nl".
+				if (r2 == '.' || r2 == '\'' || r2 == '’') && i+sz < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[i+sz:])
+					if isWordRune(r3) {
+						i += sz
+						continue
+					}
+				}
+				break
+			}
+			w := s[start:i]
+			first, _ := utf8.DecodeRuneInString(w)
+			n := fold(w)
+			if strings.ContainsAny(n, ".'") {
+				n = strings.NewReplacer(".", "", "'", "").Replace(n)
+			}
+			toks = append(toks, token{kind: tkWord, norm: n, start: start, end: i, upper: unicode.IsUpper(first)})
+			continue
+		case r == '\n':
+			start := i
+			nl := 0
+			for i < len(s) && (s[i] == '\n' || s[i] == ' ' || s[i] == '\t') {
+				if s[i] == '\n' {
+					nl++
+				}
+				i++
+			}
+			k := tkLine
+			if nl > 1 {
+				k = tkEnd
+			}
+			toks = append(toks, token{kind: k, norm: "\n", start: start, end: i})
+			continue
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			toks = append(toks, token{kind: tkEnd, norm: string(r), start: i, end: i + size})
+		case strings.ContainsRune(",;:()\"“”„«»[]/|", r):
+			toks = append(toks, token{kind: tkClause, norm: string(r), start: i, end: i + size})
+		case r == '-' || r == '–' || r == '—':
+			// A dash between letters joins a compound ("e-mail"); elsewhere it
+			// separates clauses ("niet akkoord - te duur").
+			if !(i > 0 && i+size < len(s) && isWordRuneBefore(s, i) && isWordRuneAt(s, i+size)) {
+				toks = append(toks, token{kind: tkClause, norm: "-", start: i, end: i + size})
+			}
+		case unicode.IsSymbol(r) || unicode.In(r, unicode.So):
+			// Emoji and other symbols count as words ("👍").
+			toks = append(toks, token{kind: tkWord, norm: string(r), start: i, end: i + size})
+		}
+		i += size
+	}
+	numberSentences(toks)
+	return toks
+}
+
+func isWordRuneBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
+}
+
+func isWordRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// numberSentences assigns sentence and clause numbers. A single line break ends a
+// sentence when the next line starts with an upper-case letter (a new sentence),
+// not when a hard-wrapped sentence continues in lower case.
+func numberSentences(toks []token) {
+	sent, clause := 0, 0
+	pendingEnd, pendingClause := false, false
+	for i := range toks {
+		t := &toks[i]
+		switch t.kind {
+		case tkEnd:
+			pendingEnd = true
+		case tkClause:
+			pendingClause = true
+		case tkLine:
+			if next := nextWord(toks, i); next >= 0 && toks[next].upper {
+				pendingEnd = true
+			} else {
+				pendingClause = true
+			}
+		case tkWord:
+			if pendingEnd {
+				sent++
+				clause++
+			} else if pendingClause {
+				clause++
+			}
+			pendingEnd, pendingClause = false, false
+		}
+		t.sent, t.clause = sent, clause
+	}
+}
+
+func nextWord(toks []token, i int) int {
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].kind == tkWord {
+			return j
+		}
+	}
+	return -1
+}
+
+// ---------------------------------------------------------------------------
+// Phrases
+
+type category uint8
+
+const (
+	catApprove category = iota + 1
+	catReject
+	catScheduled
+	catDone
+	catCancel
+	catNeutral // consumed without meaning: "no problem", "geen bezwaar"
+	catMixed   // "ja en nee", "yes and no"
+)
+
+func (c category) isDecision() bool { return c == catApprove || c == catReject }
+func (c category) isStatus() bool   { return c == catScheduled || c == catDone || c == catCancel }
+
+type phrase struct {
+	words []string
+	cat   category
+}
+
+// phraseWords turns a keyword into its folded words.
+func phraseWords(s string) []string {
+	var ws []string
+	for _, t := range tokenize(s) {
+		if t.kind == tkWord {
+			ws = append(ws, t.norm)
+		}
+	}
+	return ws
+}
+
+var builtinPhrases = []struct {
+	cat   category
+	items []string
+}{
+	{catNeutral, []string{"no problem", "no problems", "no worries", "no objection", "no objections",
+		"not a problem", "geen probleem", "geen bezwaar", "geen punt", "geen enkel probleem", "geen enkel bezwaar",
+		"no rush", "geen haast", "nee hoor"}},
+	{catMixed, []string{"ja en nee", "ja of nee", "ja nee", "yes and no", "yes or no", "yes no", "wel en niet"}},
+}
+
+type matcher struct {
+	byFirst map[string][]phrase
+}
+
+func newMatcher(kw Keywords) *matcher {
+	def := DefaultKeywords()
+	pick := func(l, d []string) []string {
+		if len(l) == 0 {
+			return d
+		}
+		return l
+	}
+	m := &matcher{byFirst: map[string][]phrase{}}
+	add := func(cat category, items []string) {
+		for _, it := range items {
+			ws := phraseWords(it)
+			if len(ws) == 0 {
+				continue
+			}
+			m.byFirst[ws[0]] = append(m.byFirst[ws[0]], phrase{words: ws, cat: cat})
+		}
+	}
+	add(catApprove, pick(kw.Approve, def.Approve))
+	add(catReject, pick(kw.Reject, def.Reject))
+	add(catScheduled, pick(kw.Scheduled, def.Scheduled))
+	add(catDone, pick(kw.Done, def.Done))
+	add(catCancel, pick(kw.Cancel, def.Cancel))
+	for _, b := range builtinPhrases {
+		add(b.cat, b.items)
+	}
+	return m
+}
+
+// match is one phrase found in the text.
+type match struct {
+	cat         category
+	first, last int // token indexes of the first and last word
+	flag        string
+}
+
+// findAll returns the longest phrase matches, left to right. The words of a phrase
+// may be separated by clause punctuation ("ja, akkoord") but not by a sentence end.
+func (m *matcher) findAll(toks []token) []match {
+	var out []match
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tkWord {
+			continue
+		}
+		best, bestLast := -1, 0
+		var bestCat category
+		for _, p := range m.byFirst[toks[i].norm] {
+			last, ok := matchAt(toks, i, p.words)
+			if !ok {
+				continue
+			}
+			n := len(p.words)
+			if n > best || (n == best && p.cat == catReject) {
+				best, bestLast, bestCat = n, last, p.cat
+			}
+		}
+		if best > 0 {
+			out = append(out, match{cat: bestCat, first: i, last: bestLast})
+			i = bestLast
+		}
+	}
+	return out
+}
+
+func matchAt(toks []token, i int, words []string) (int, bool) {
+	j := i
+	for k, w := range words {
+		if k > 0 {
+			j++
+			for j < len(toks) && (toks[j].kind == tkClause || toks[j].kind == tkLine) {
+				j++
+			}
+			if j >= len(toks) || toks[j].sent != toks[i].sent {
+				return 0, false
+			}
+		}
+		if j >= len(toks) || toks[j].kind != tkWord || toks[j].norm != w {
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// ---------------------------------------------------------------------------
+// Word lists (folded)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	greetingWords = set("hoi", "hallo", "hai", "hey", "hi", "hello", "beste", "geachte", "dag", "goedemorgen",
+		"goedemiddag", "goedenavond", "morgen", "middag", "dear", "ls", "heren", "dames", "collega", "collegas",
+		"allen", "allemaal", "team", "spoc", "all", "good", "morning", "afternoon", "evening")
+
+	// Words allowed before a decision phrase in the first sentence.
+	fillerWords = set("prima", "ok", "oke", "okay", "okee", "okido", "goed", "helder", "top", "mooi", "prachtig",
+		"perfect", "ja", "jazeker", "jawel", "yes", "yep", "yeah", "sure", "fine", "great", "hierbij", "bij", "deze",
+		"dan", "is", "ik", "ga", "ben", "we", "wij", "gaan", "zijn", "wat", "mij", "me", "ons", "betreft", "voor",
+		"van", "mijn", "onze", "kant", "ook", "hereby", "i", "am", "are", "it", "its", "this", "that", "dit", "dat",
+		"het", "de", "alles", "all", "everything", "aanvraag", "verzoek", "request", "bedankt", "dank", "thanks",
+		"thank", "you", "je", "u", "wel", "hoor", "dus", "so", "then", "hiermee", "daarmee", "geef", "geven", "heb",
+		"hebben", "has", "have", "been", "zeker", "certainly", "absolutely", "definitely", "volledig", "fully",
+		"gewoon", "akkoord", "from", "my", "side", "our", "er", "mee", "hiervoor", "daarvoor", "for", "me", "a",
+		"an", "the", "een", "was", "wordt", "word", "gegeven", "given", "helemaal", "100", "procent", "nl",
+		"gelezen", "read", "bekeken", "seen", "in", "orde", "order")
+
+	// Words of a polite opening sentence that may precede the decision.
+	pleasantryWords = set("dank", "bedankt", "thanks", "thank", "you", "for", "voor", "je", "jij", "u", "de",
+		"het", "uw", "your", "the", "mail", "e-mail", "email", "emailbericht", "bericht", "berichtje", "aanvraag",
+		"verzoek", "request", "message", "info", "informatie", "snelle", "quick", "reactie", "reply", "vraag",
+		"hartelijk", "hartelijke", "many", "veel", "nogmaals", "again", "wel", "goed", "ontvangen", "received",
+		"hoi", "hallo", "hi", "hello", "email", "toelichting", "uitleg", "explanation", "mailtje")
+
+	negators = set("niet", "geen", "not", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "cant", "cannot",
+		"wont", "never", "nooit", "nicht", "kein", "keine", "nein", "neither", "nor", "noch", "nimmer")
+
+	// Words between a negator and the phrase that keep the negation tight: "niet mee akkoord".
+	negationFiller = set("mee", "ermee", "hiermee", "daarmee", "er", "het", "helemaal", "echt", "zomaar",
+		"direct", "meteen", "hier", "daar", "ook", "be", "been", "being", "is", "was", "zijn", "gaan", "ga",
+		"yet", "fully", "volledig", "officieel", "officially", "formeel", "formally")
+
+	notYetBefore = set("nog", "still", "yet")
+
+	questionStart = set("moet", "moeten", "mag", "mogen", "kan", "kun", "kunt", "kunnen", "zal", "zullen",
+		"wil", "wilt", "willen", "zou", "zoudt", "zouden", "wat", "waarom", "hoe", "wanneer", "wie", "welke",
+		"waar", "waarvoor", "klopt", "should", "shall", "can", "could", "do", "does", "did", "would", "will",
+		"what", "why", "how", "when", "who", "which", "where", "may", "might", "must")
+
+	questionWords = set("vraag", "vraagje", "vraagt", "vragen", "wonder", "wondering", "question", "afvragen",
+		"twijfel", "twijfels", "doubt", "unsure", "onzeker")
+
+	conditionalWords = set("als", "mits", "indien", "tenzij", "zolang", "zodra", "wanneer", "voorwaarde",
+		"voorwaarden", "voorbehoud", "behoudens", "behalve", "if", "provided", "providing", "unless",
+		"condition", "conditions", "conditional", "assuming", "except", "pending", "afhankelijk", "depending",
+		"dependent", "onder", "wel")
+
+	// Words after "maar"/"but" that turn it into a condition: "akkoord, maar alleen als …".
+	butLimiters = set("alleen", "enkel", "pas", "eerst", "niet", "wel", "only", "not", "first", "if", "als",
+		"mits", "onder", "then", "dan", "met", "zonder", "without", "max", "maximaal", "maximum", "tot")
+
+	deferralPhrases = [][]string{{"even", "wachten"}, {"wacht", "even"}, {"wacht", "nog"}, {"nog", "even"},
+		{"eerst", "overleggen"}, {"eerst", "even"}, {"eerst", "nog"}, {"overleg"}, {"overleggen"},
+		{"kom", "erop", "terug"}, {"kom", "hierop", "terug"}, {"kom", "er", "op", "terug"}, {"terugkomen"},
+		{"kom", "ik", "op", "terug"}, {"laat", "het", "weten"}, {"later"}, {"on", "hold"}, {"hold", "off"},
+		{"wait"}, {"wachten"}, {"not", "yet"}, {"nog", "niet"}, {"nog", "geen"}, {"check", "first"},
+		{"first", "check"}, {"get", "back"}, {"uitstellen"}, {"postpone"}, {"postponed"}, {"uitgesteld"},
+		{"standby"}, {"parkeren"}, {"geparkeerd"}, {"bespreken"}, {"discuss"}}
+
+	hedgeWords = set("misschien", "wellicht", "waarschijnlijk", "vermoedelijk", "denk", "denken", "geloof",
+		"lijkt", "maybe", "perhaps", "probably", "possibly", "think", "guess", "believe", "suppose", "zou",
+		"zouden", "would", "could", "might", "mogelijk", "eventueel", "vast", "wsl", "mss")
+
+	// Words that address someone else or ask them: "geef jij even akkoord", "please approve".
+	secondPerson   = set("jij", "je", "u", "jullie", "you", "uw", "your")
+	requestMarkers = set("graag", "please", "pls", "plz", "svp", "aub", "alsjeblieft", "alstublieft", "kindly")
+	imperatives    = set("geef", "give", "regel", "zorg", "stuur", "send", "approve", "keur")
+
+	futureWords = set("wordt", "worden", "zal", "zullen", "gaat", "gaan", "will", "shall", "going",
+		"verwacht", "verwachten", "expected", "expect", "hopelijk", "hopefully", "binnenkort", "soon",
+		"straks", "morgen", "tomorrow", "volgende", "next", "moet", "moeten", "bijna", "almost", "nearly",
+		"gedeeltelijk", "deels", "partially", "partly", "grotendeels", "mostly")
+
+	assentWords = set("ok", "oke", "okay", "okee", "ja", "yes", "prima", "goed", "top", "sure", "fine", "yep",
+		"jep", "👍", "✅", "✔", "agree", "eens", "helder", "duidelijk", "super", "great", "perfect", "mooi")
+
+	// Single-word reject keywords that are also common words: they count only when
+	// they stand alone ("Nee.", "No, too expensive") or open the text.
+	genericNo = set("nee", "no", "neen", "nope", "nein")
+
+	statusLabels = set("status", "state", "staat", "stand")
+)
+
+// ---------------------------------------------------------------------------
+// Analysis
+
+const (
+	maxNegationLookback = 12 // words before a phrase searched for a negation
+	maxDecisionPhrases  = 8  // more decision phrases than this is no clear decision
+)
+
+type analysis struct {
+	toks         []token
+	sentFirst    []int // token index of the first word of each sentence
+	contentStart int   // token index of the first word after greeting and pleasantries
+	firstSent    int   // sentence number of that word
+	words        int   // number of words
+}
+
+// analyze reads the decision and status from the new text of a reply.
+func analyze(text string, kw Keywords, ref time.Time) Reply {
+	r := Reply{Decision: DecisionNone}
+	if len(text) > maxAnalyzedText {
+		text = text[:maxAnalyzedText]
+		for len(text) > 0 && !utf8.ValidString(text) {
+			text = text[:len(text)-1]
+		}
+	}
+	a := &analysis{toks: tokenize(text)}
+	for j, t := range a.toks {
+		if t.kind == tkWord {
+			a.words++
+			for len(a.sentFirst) <= t.sent {
+				a.sentFirst = append(a.sentFirst, j)
+			}
+		}
+	}
+	if a.words == 0 {
+		return r
+	}
+	a.contentStart = a.skipOpening()
+	a.firstSent = a.toks[a.contentStart].sent
+
+	m := newMatcher(kw)
+	all := m.findAll(a.toks)
+	var dec, stat []match
+	mixed := false
+	for _, mt := range all {
+		switch {
+		case mt.cat == catMixed:
+			mixed = true
+		case mt.cat.isDecision():
+			if mt.cat == catReject && a.isGenericNo(mt) {
+				continue
+			}
+			dec = append(dec, a.qualifyDecision(mt))
+		case mt.cat.isStatus():
+			stat = append(stat, a.qualifyStatus(mt))
+		}
+	}
+
+	decReason := ""
+	var decMatch *match
+	if len(dec) > 0 {
+		decMatch, decReason = a.decide(dec, mixed)
+	} else if mixed {
+		decReason = AmbiguousMixed
+	}
+	statReason := ""
+	var statMatch *match
+	if len(stat) > 0 {
+		statMatch, statReason = a.decideStatus(stat)
+	}
+
+	if decMatch != nil {
+		r.Decision = DecisionApprove
+		if decMatch.cat == catReject {
+			r.Decision = DecisionReject
+		}
+		r.Remark = remarkAfter(text, a.toks[decMatch.last].end)
+	}
+	if statMatch != nil {
+		switch statMatch.cat {
+		case catScheduled:
+			r.Status = StatusScheduled
+			r.Date = findDate(text, a.toks[statMatch.last].end, ref)
+		case catDone:
+			r.Status = StatusDone
+		case catCancel:
+			r.Status = StatusCancelled
+		}
+		if decMatch == nil {
+			r.Remark = remarkAfter(text, a.toks[statMatch.last].end)
+		}
+	}
+	switch {
+	case decMatch == nil && decReason != "":
+		r.Ambiguous = decReason
+	case decMatch == nil && statMatch == nil && statReason != "":
+		r.Ambiguous = statReason
+	case decMatch == nil && statMatch == nil:
+		r.Ambiguous = a.unclear()
+	}
+	return r
+}
+
+// skipOpening returns the index of the first word after a greeting ("Hoi Piet,",
+// "Beste SPOC,") and up to two polite opening sentences ("Dank voor je mail.").
+func (a *analysis) skipOpening() int {
+	toks := a.toks
+	i := nextWord(toks, -1)
+	start := i
+	if greetingWords[toks[i].norm] {
+		// The greeting runs to the first comma, line break or sentence end, when
+		// that comes within six words; otherwise only the greeting word and the
+		// capitalised name after it are skipped.
+		j, n := i, 0
+		for ; j < len(toks) && n <= 6; j++ {
+			if toks[j].kind != tkWord {
+				break
+			}
+			n++
+		}
+		if j < len(toks) && n <= 6 && toks[j].kind != tkWord && toks[j].norm != "?" {
+			if k := nextWord(toks, j); k >= 0 {
+				start = k
+			}
+		} else {
+			k := nextWord(toks, i)
+			for c := 0; k >= 0 && c < 3 && toks[k].upper && !greetingWords[toks[k].norm]; c++ {
+				k = nextWord(toks, k)
+			}
+			if k >= 0 {
+				start = k
+			}
+		}
+	}
+	// Polite opening sentences made only of thanks.
+	for s := 0; s < 2; s++ {
+		sent := toks[start].sent
+		allPleasant, end := true, -1
+		for j := start; j < len(toks) && toks[j].sent == sent; j++ {
+			if toks[j].kind == tkWord {
+				if !pleasantryWords[toks[j].norm] {
+					allPleasant = false
+					break
+				}
+				end = j
+			}
+		}
+		if !allPleasant || end < 0 {
+			break
+		}
+		k := nextWord(toks, end)
+		if k < 0 {
+			break
+		}
+		start = k
+	}
+	return start
+}
+
+func (a *analysis) isGenericNo(mt match) bool {
+	if mt.first != mt.last || !genericNo[a.toks[mt.first].norm] {
+		return false
+	}
+	if mt.first == a.contentStart {
+		return false
+	}
+	next := mt.last + 1
+	if next >= len(a.toks) || a.toks[next].kind != tkWord {
+		return false
+	}
+	return true
+}
+
+// qualifyDecision looks at the words around a decision phrase: a tight negation
+// turns approval into rejection ("ik ga er niet mee akkoord"), "nog niet" makes it
+// not-yet, a looser negation makes it ambiguous.
+func (a *analysis) qualifyDecision(mt match) match {
+	neg, tight, notYet := a.negation(mt)
+	if mt.cat == catReject {
+		startsNeg := negators[a.toks[mt.first].norm] || a.toks[mt.first].norm == "nee" || a.toks[mt.first].norm == "no"
+		if startsNeg {
+			// "nog niet akkoord", "not approved yet"
+			if p := a.prevWord(mt.first); p >= 0 && notYetBefore[a.toks[p].norm] && a.toks[p].clause == a.toks[mt.first].clause {
+				mt.flag = AmbiguousNotYet
+			}
+			if n := nextWord(a.toks, mt.last); n >= 0 && a.toks[n].norm == "yet" && a.toks[n].sent == a.toks[mt.last].sent {
+				mt.flag = AmbiguousNotYet
+			}
+		}
+		if neg && mt.flag == "" {
+			mt.flag = AmbiguousNegated // "niet afgewezen"
+		}
+		return mt
+	}
+	switch {
+	case notYet:
+		mt.flag = AmbiguousNotYet
+	case tight:
+		mt.cat = catReject
+		if n := nextWord(a.toks, mt.last); n >= 0 && a.toks[n].norm == "yet" && a.toks[n].sent == a.toks[mt.last].sent {
+			mt.flag = AmbiguousNotYet
+		}
+	case neg:
+		mt.flag = AmbiguousNegated
+	}
+	return mt
+}
+
+func (a *analysis) qualifyStatus(mt match) match {
+	neg, _, notYet := a.negation(mt)
+	switch {
+	case notYet:
+		mt.flag = AmbiguousNotYet
+	case neg:
+		mt.flag = AmbiguousNegated
+	}
+	if mt.flag == "" {
+		if n := nextWord(a.toks, mt.last); n >= 0 && a.toks[n].norm == "yet" && a.toks[n].sent == a.toks[mt.last].sent {
+			mt.flag = AmbiguousNotYet
+		}
+	}
+	return mt
+}
+
+func (a *analysis) prevWord(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if a.toks[j].kind == tkWord {
+			return j
+		}
+	}
+	return -1
+}
+
+// negation reports a negator before the phrase in the same clause; tight when only
+// filler words separate them; notYet when the negator is "nog niet"/"not yet"/…
+func (a *analysis) negation(mt match) (neg, tight, notYet bool) {
+	clause := a.toks[mt.first].clause
+	adjacent := true
+	for j, n := a.prevWord(mt.first), 0; j >= 0 && a.toks[j].clause == clause && n < maxNegationLookback; j, n = a.prevWord(j), n+1 {
+		w := a.toks[j].norm
+		if negators[w] {
+			neg = true
+			tight = tight || adjacent
+			if p := a.prevWord(j); p >= 0 && a.toks[p].clause == clause && notYetBefore[a.toks[p].norm] {
+				notYet = true
+			}
+			if n := nextWord(a.toks, j); n >= 0 && a.toks[n].norm == "yet" {
+				notYet = true
+			}
+			continue
+		}
+		if !negationFiller[w] {
+			adjacent = false
+		}
+	}
+	return neg, tight && !notYet, notYet
+}
+
+// decide applies the position rule and the ambiguity checks to the decision phrases.
+func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
+	hasApprove, hasReject := false, false
+	for _, d := range dec {
+		if d.cat == catApprove {
+			hasApprove = true
+		} else {
+			hasReject = true
+		}
+	}
+	if mixed || (hasApprove && hasReject) {
+		return nil, AmbiguousMixed
+	}
+	if len(dec) > maxDecisionPhrases {
+		return nil, AmbiguousUnclear
+	}
+	first := dec[0]
+	if !a.atStart(first, false) && !(a.words <= 12 && len(dec) == 1) {
+		return nil, AmbiguousNotAtStart
+	}
+	for _, d := range dec {
+		if d.flag != "" {
+			return nil, d.flag
+		}
+		if why := a.contextReason(d, true); why != "" {
+			return nil, why
+		}
+	}
+	return &first, ""
+}
+
+func (a *analysis) decideStatus(stat []match) (*match, string) {
+	for _, s := range stat[1:] {
+		if s.cat != stat[0].cat {
+			return nil, AmbiguousMixed
+		}
+	}
+	first := stat[0]
+	if !a.atStart(first, true) && !(a.words <= 12 && len(stat) == 1) && !a.afterStatusLabel(first) {
+		return nil, AmbiguousNotAtStart
+	}
+	if first.flag != "" {
+		return nil, first.flag
+	}
+	if from, to := a.sentenceBounds(a.toks[first.first].sent); a.conditional(from, to, first) {
+		return nil, AmbiguousConditional
+	}
+	if why := a.contextReason(first, false); why != "" {
+		return nil, why
+	}
+	if first.cat == catDone && a.future(first) {
+		return nil, AmbiguousFuture
+	}
+	return &first, ""
+}
+
+// atStart reports whether the phrase opens the first sentence after the greeting
+// (decisions: only filler words before it; statuses: anywhere in that sentence).
+func (a *analysis) atStart(mt match, anywhereInSentence bool) bool {
+	if mt.first < a.contentStart || a.toks[mt.first].sent != a.firstSent {
+		return false
+	}
+	if anywhereInSentence {
+		return true
+	}
+	n := 0
+	for j := a.contentStart; j < mt.first; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord {
+			continue
+		}
+		if !fillerWords[t.norm] {
+			return false
+		}
+		n++
+	}
+	return n <= 6
+}
+
+// afterStatusLabel reports "Status: Opgelost" / "State: Resolved" lines.
+func (a *analysis) afterStatusLabel(mt match) bool {
+	p := a.prevWord(mt.first)
+	if p < 0 || !statusLabels[a.toks[p].norm] {
+		return false
+	}
+	for j := p + 1; j < mt.first; j++ {
+		if a.toks[j].norm == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// contextReason checks the sentence of a phrase for questions, conditions,
+// deferrals, hedges and requests to someone else.
+func (a *analysis) contextReason(mt match, decision bool) string {
+	sent := a.toks[mt.first].sent
+	from, to := a.sentenceBounds(sent)
+	if from < a.contentStart && sent == a.firstSent {
+		from = a.contentStart
+	}
+	// Question: the sentence ends with "?", starts with a question word or asks.
+	if to < len(a.toks) && a.toks[to].norm == "?" {
+		return AmbiguousQuestion
+	}
+	if f := a.firstWordIn(from, to); f >= 0 && questionStart[a.toks[f].norm] && !a.isWatMijBetreft(f) {
+		return AmbiguousQuestion
+	}
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && questionWords[a.toks[j].norm] {
+			return AmbiguousQuestion
+		}
+	}
+	if decision || mt.cat == catCancel {
+		if a.conditional(from, to, mt) {
+			return AmbiguousConditional
+		}
+		// The next sentence may carry the condition: "Akkoord. Als het meer wordt, …"
+		ns, ne := a.sentenceBounds(sent + 1)
+		if f := a.firstWordIn(ns, ne); f >= 0 {
+			w := a.toks[f].norm
+			if (conditionalWords[w] && w != "wel" && w != "onder" && !a.isComparisonAls(f)) ||
+				((w == "maar" || w == "but") && a.butLimited(f)) ||
+				w == "alleen" || w == "only" || w == "mits" {
+				return AmbiguousConditional
+			}
+			if a.deferral(ns, ne) {
+				return AmbiguousDeferred
+			}
+		}
+	}
+	if a.deferral(from, to) {
+		return AmbiguousDeferred
+	}
+	if decision {
+		clause := a.toks[mt.first].clause
+		for j := from; j < mt.first; j++ {
+			t := a.toks[j]
+			if t.kind != tkWord {
+				continue
+			}
+			if hedgeWords[t.norm] {
+				return AmbiguousHedged
+			}
+			if t.clause == clause && (secondPerson[t.norm] || requestMarkers[t.norm]) {
+				return AmbiguousRequest
+			}
+			if t.clause == clause && imperatives[t.norm] && j == a.firstWordIn(a.clauseStart(clause), mt.first+1) {
+				return AmbiguousRequest
+			}
+		}
+		if imperatives[a.toks[mt.first].norm] && mt.first == a.firstWordIn(a.clauseStart(clause), mt.first+1) &&
+			a.toks[mt.first].norm != "approve" {
+			return AmbiguousRequest
+		}
+		// "akkoord denk ik", "approved I think"
+		for j := mt.last + 1; j < to; j++ {
+			if a.toks[j].kind == tkWord && (a.toks[j].norm == "denk" || a.toks[j].norm == "think" ||
+				a.toks[j].norm == "geloof" || a.toks[j].norm == "misschien" || a.toks[j].norm == "maybe") {
+				return AmbiguousHedged
+			}
+		}
+	}
+	return ""
+}
+
+func (a *analysis) sentenceBounds(sent int) (int, int) {
+	if sent < 0 || sent >= len(a.sentFirst) {
+		return len(a.toks), len(a.toks)
+	}
+	from, to := a.sentFirst[sent], len(a.toks)
+	if sent+1 < len(a.sentFirst) {
+		to = a.sentFirst[sent+1]
+	}
+	// The sentence ends at its last word; the terminator follows it.
+	end := from
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord {
+			end = j
+		}
+	}
+	// Return [from, terminator) where terminator is the first end token after the
+	// last word, if any.
+	for j := end + 1; j < to; j++ {
+		if a.toks[j].kind == tkEnd {
+			return from, j
+		}
+	}
+	return from, end + 1
+}
+
+func (a *analysis) clauseStart(clause int) int {
+	for j, t := range a.toks {
+		if t.clause == clause && t.kind == tkWord {
+			return j
+		}
+	}
+	return 0
+}
+
+func (a *analysis) firstWordIn(from, to int) int {
+	for j := from; j < to && j < len(a.toks); j++ {
+		if a.toks[j].kind == tkWord {
+			return j
+		}
+	}
+	return -1
+}
+
+func (a *analysis) isWatMijBetreft(i int) bool {
+	if a.toks[i].norm != "wat" {
+		return false
+	}
+	n := nextWord(a.toks, i)
+	if n < 0 {
+		return false
+	}
+	nn := nextWord(a.toks, n)
+	return (a.toks[n].norm == "mij" || a.toks[n].norm == "ons" || a.toks[n].norm == "me") && nn >= 0 && a.toks[nn].norm == "betreft"
+}
+
+// conditional reports condition words in [from,to): "als", "mits", "indien", "op
+// voorwaarde", "onder voorbehoud", "if", "provided", "unless", "maar alleen", ….
+func (a *analysis) conditional(from, to int, mt match) bool {
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord || (j >= mt.first && j <= mt.last) {
+			continue
+		}
+		switch t.norm {
+		case "wel":
+			// "wel" alone is no condition; "maar wel …" is handled below.
+			continue
+		case "onder":
+			// "onder voorbehoud", "onder voorwaarde(n)"
+			if n := nextWord(a.toks, j); n >= 0 && n < to && (a.toks[n].norm == "voorbehoud" || strings.HasPrefix(a.toks[n].norm, "voorwaarde")) {
+				return true
+			}
+			continue
+		case "als":
+			if a.isComparisonAls(j) {
+				continue
+			}
+			return true
+		case "maar", "but":
+			if a.butLimited(j) {
+				return true
+			}
+			continue
+		case "alleen", "only", "enkel":
+			// "alleen voor dit jaar", "only up to €500"
+			if j > mt.last {
+				return true
+			}
+			continue
+		case "subject":
+			if n := nextWord(a.toks, j); n >= 0 && a.toks[n].norm == "to" {
+				return true
+			}
+			continue
+		case "long":
+			// "as long as"
+			if p := a.prevWord(j); p >= 0 && a.toks[p].norm == "as" {
+				return true
+			}
+			continue
+		}
+		if conditionalWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// isComparisonAls reports "als" used as "as": "zo snel als mogelijk", "net als",
+// "zowel … als", "als volgt".
+func (a *analysis) isComparisonAls(j int) bool {
+	if a.toks[j].norm != "als" {
+		return false
+	}
+	if n := nextWord(a.toks, j); n >= 0 {
+		switch a.toks[n].norm {
+		case "mogelijk", "volgt", "eerste", "ook", "afgesproken", "besproken", "gebruikelijk", "altijd":
+			return true
+		}
+	}
+	if p := a.prevWord(j); p >= 0 {
+		switch a.toks[p].norm {
+		case "met", "net", "zoals", "evenals":
+			return true // "met als omschrijving", "net als vorig jaar"
+		}
+	}
+	for k, p := 0, a.prevWord(j); k < 3 && p >= 0; k, p = k+1, a.prevWord(p) {
+		switch a.toks[p].norm {
+		case "zo", "even", "zowel", "evenveel", "hetzelfde", "dezelfde", "zelfde", "meer", "minder", "eerder", "later", "sneller", "liever":
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) butLimited(j int) bool {
+	n := nextWord(a.toks, j)
+	for k := 0; k < 2 && n >= 0; k++ {
+		if butLimiters[a.toks[n].norm] {
+			return true
+		}
+		n = nextWord(a.toks, n)
+	}
+	return false
+}
+
+func (a *analysis) deferral(from, to int) bool {
+	for j := from; j < to && j < len(a.toks); j++ {
+		if a.toks[j].kind != tkWord {
+			continue
+		}
+		for _, p := range deferralPhrases {
+			if a.toks[j].norm != p[0] {
+				continue
+			}
+			if _, ok := matchAt(a.toks, j, p); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// future reports "wordt opgelost", "will be fixed", "bijna klaar" in the sentence
+// before a done phrase.
+func (a *analysis) future(mt match) bool {
+	sent := a.toks[mt.first].sent
+	from, _ := a.sentenceBounds(sent)
+	for j := from; j < mt.first; j++ {
+		if a.toks[j].kind == tkWord && futureWords[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// unclear flags a short assent without a decision phrase ("Ok", "Prima", "👍").
+func (a *analysis) unclear() string {
+	if a.words > 4 {
+		for j := a.contentStart; j < len(a.toks); j++ {
+			if a.toks[j].kind == tkWord && a.toks[j].sent == a.firstSent && a.deferral(j, j+1) {
+				return AmbiguousDeferred
+			}
+		}
+		return ""
+	}
+	for j := a.contentStart; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind == tkWord && assentWords[t.norm] {
+			return AmbiguousUnclear
+		}
+	}
+	if a.deferral(0, len(a.toks)) {
+		return AmbiguousDeferred
+	}
+	return ""
+}
+
+// remarkAfter returns the text after a keyword: leading punctuation removed,
+// closings cut, whitespace tidied.
+func remarkAfter(text string, end int) string {
+	if end >= len(text) {
+		return ""
+	}
+	rest := text[end:]
+	var lines []string
+	for _, l := range strings.Split(rest, "\n") {
+		f := strings.Join(strings.Fields(l), " ")
+		if f == "" {
+			continue
+		}
+		lines = append(lines, f)
+	}
+	s := strings.Join(lines, "\n")
+	s = strings.TrimLeft(s, " \t\n,:;-.–—!)")
+	s = cutClosingSentence(s)
+	s = strings.TrimSpace(s)
+	// Only filler ("van mijn kant", "hoor", "wat mij betreft") is no remark.
+	only := true
+	for _, w := range lineWords(fold(s)) {
+		if !fillerWords[w] {
+			only = false
+			break
+		}
+	}
+	if only {
+		return ""
+	}
+	return s
+}
+
+// cutClosingSentence cuts a remark at a sign-off within the line ("graag voor
+// vrijdag. Groet, Jan").
+func cutClosingSentence(s string) string {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && !strings.ContainsRune(".!\n,", rune(s[i-1])) {
+			continue
+		}
+		rest := strings.TrimLeft(s[i:], " ")
+		if isClosingLine(fold(firstLine(rest))) || hasClosingPrefix(fold(rest)) {
+			return strings.TrimRight(strings.TrimSpace(s[:i]), ",")
+		}
+	}
+	return s
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func hasClosingPrefix(f string) bool {
+	words := lineWords(firstLine(f))
+	for _, c := range closingWithName {
+		if len(c) >= 1 && hasWordPrefix(words, c) && len(words)-len(c) <= 3 && c[0] != "gr" && c[0] != "best" {
+			return true
+		}
+	}
+	return false
+}

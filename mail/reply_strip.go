@@ -1,0 +1,495 @@
+package mail
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Limits that keep the reply reader linear and cheap on hostile input.
+const (
+	maxStripLines    = 5000     // lines of a body examined for quote separators
+	maxSeparatorLine = 1000     // bytes of one line examined by the separator patterns
+	maxSeparatorSpan = 3        // a separator ("Op … schreef …:") may wrap over this many lines
+	maxAnalyzedText  = 64 << 10 // bytes of new text analysed for a decision
+)
+
+// StripReply returns only the newly written text of a reply body (text/plain form):
+// quoted messages (every common client's attribution line or header block, '>'
+// quoting, bottom posts and inline replies), signatures, mobile footers, legal
+// disclaimers and "external sender" banners are removed; the result is trimmed.
+func StripReply(text string) string {
+	return stripReply(text).text
+}
+
+// quoteKind is the kind of the first quote separator found in a body.
+type quoteKind int
+
+const (
+	quoteNone    quoteKind = iota
+	quoteReply             // an attribution line: "On … wrote:", "Op … schreef …:", "Op … heeft … het volgende geschreven:"
+	quoteHeader            // an Outlook header block, "-----Oorspronkelijk bericht-----", an underscore line
+	quoteForward           // "---------- Forwarded message ---------", "Begin doorgestuurd bericht:"
+)
+
+type strippedText struct {
+	text   string
+	kind   quoteKind // first separator found
+	quoted bool      // quoted material was found and removed
+}
+
+var (
+	// -----Original Message----- and its translations (Outlook desktop, Lotus, Yahoo).
+	reOriginalMessage = regexp.MustCompile(`(?i)^[\s>]*[-_=*]{2,}\s*(?:oorspronkelijk bericht|origineel bericht|oorspronkelijke bericht|original message|reply message|urspr(?:ü|ue|u)ngliche nachricht|message d'origine|oprindelig meddelelse|originalmeddelande|mensaje original|messaggio originale)\s*[-_=*]{2,}\s*$`)
+
+	// Forward markers: Gmail ("---------- Forwarded message ---------", also in Dutch
+	// Gmail), Thunderbird/Yahoo ("-------- Doorgestuurd bericht --------"), Apple Mail
+	// ("Begin doorgestuurd bericht:").
+	reForwardMarker = regexp.MustCompile(`(?i)^[\s>]*(?:[-_=*]{2,}\s*(?:forwarded message|doorgestuurd bericht|doorgestuurde bericht|weitergeleitete nachricht|message transf[ée]r[ée]|mensaje reenviado|messaggio inoltrato)\s*[-_=*]{2,}|(?:begin forwarded message|begin doorgestuurd bericht|anfang der weitergeleiteten nachricht|d[ée]but du message r[ée]exp[ée]di[ée])\s*:)\s*$`)
+
+	// Outlook Web / new Outlook put a line of 32 underscores above the header block.
+	reUnderscoreLine = regexp.MustCompile(`^\s*_{20,}\s*$`)
+
+	// Attribution lines starting with "On/Op/Am …" (Gmail, Apple Mail, Thunderbird,
+	// Outlook 2019+, Outlook mobile), possibly wrapped over a few lines:
+	//   Op wo 25 nov. 2026 om 10:12 schreef Jan Jansen <jan@x.nl>:
+	//   On Wed, Nov 25, 2026 at 10:12 AM Jan Jansen <jan@x.nl> wrote:
+	//   Op 25 nov. 2026, om 10:12 heeft Jan Jansen <jan@x.nl> het volgende geschreven:
+	//   Op 25-11-2026 om 10:12 schreef Jan Jansen:
+	//   On 25/11/2026 10:12, Jan Jansen wrote:
+	reAttributionOn = regexp.MustCompile(`(?i)^[\s>*-]*(?:on|op|am|le|el|il|em|den|dne|w dniu)\s.*\b(?:wrote|schreef|geschreven|schrieb|a [ée]crit|escribi[óo]|ha scritto|escreveu|skrev|napsal|napisa[łl])\b.{0,200}:[\s*]*$`)
+
+	// Attribution lines that start with the sender:
+	//   Jan Jansen <jan@x.nl> schreef:
+	//   Jan Jansen schreef op 25-11-2026 10:12:
+	//   "Jan Jansen" <jan@x.nl> wrote:
+	reAttributionWho = regexp.MustCompile(`(?i)^[\s>*-]*\S.{0,200}\b(?:wrote|schreef|schrieb|a [ée]crit|skrev)\b.{0,120}:[\s*]*$`)
+
+	// Outlook header blocks, in plain text and in text converted from HTML (Gmail
+	// shows them as "*Van:* …"):
+	//   Van: SPOC Gemeente <spoc@gemeente.nl>
+	//   Verzonden: woensdag 25 november 2026 10:12
+	//   Aan: Jansen, Jan <j.jansen@gemeente.nl>
+	//   Onderwerp: …
+	reHeaderFrom  = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:van|from|von|de|fra|fr[åa]n|da|od)[*_]{0,2}\s?:[*_]{0,2}\s*\S`)
+	reHeaderField = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:verzonden|sent|aan|to|onderwerp|subject|datum|date|cc|bcc|kopie|betreff|gesendet|an|objet|envoy[ée]|[àa]|importance|urgentie|prioriteit|belang)[*_]{0,2}\s?:`)
+	// The compact form of Outlook mobile and some converters: all on one line.
+	reHeaderInline = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:van|from)[*_]{0,2}\s?:.{1,300}\b(?:verzonden|sent|onderwerp|subject|datum|date)[*_]{0,2}\s?:`)
+
+	// Mobile and client footers: "Verzonden vanaf mijn iPhone", "Verstuurd vanaf mijn
+	// iPad", "Sent from my iPhone", "Verzonden vanuit Outlook", "Sent from Outlook for
+	// Android", "Gesendet von meinem iPhone", "Verzonden met BlackBerry", …
+	reMobileFooter = regexp.MustCompile(`(?i)^\s*(?:verzonden|verstuurd|gestuurd|sent|gesendet|envoy[ée]|enviado|inviato)\s+(?:vanaf|vanuit|van|met|via|from|with|using|on|von|mit|mit|de|depuis|desde|da|dal)\b`)
+	reOutlookGet   = regexp.MustCompile(`(?i)^\s*(?:(?:get|download)\s+outlook\s+(?:for|voor)\s+(?:ios|android)|outlook\s+voor\s+(?:ios|android)\s+downloaden|outlook\s+f(?:ü|u)r\s+(?:ios|android)\s+herunterladen)`)
+
+	// Signature separators: "-- " (RFC 3676), "--", "__".
+	reSigSeparator = regexp.MustCompile(`^(?:-- ?|-{2,4}|_{2,4}|—|–)\s*$`)
+)
+
+// Disclaimer and banner starts, folded (lower case, no diacritics).
+var disclaimerStarts = []string{
+	"dit e-mailbericht is uitsluitend bestemd",
+	"dit e-mailbericht is alleen bestemd",
+	"dit bericht is uitsluitend bestemd",
+	"deze e-mail is uitsluitend bestemd",
+	"deze e-mail is alleen bestemd",
+	"dit e-mailbericht en eventuele bijlagen",
+	"dit e-mailbericht kan vertrouwelijke",
+	"dit bericht kan vertrouwelijke",
+	"de informatie verzonden met dit e-mailbericht",
+	"de informatie verzonden in dit e-mailbericht",
+	"de informatie in dit e-mailbericht",
+	"de informatie opgenomen in dit e-mailbericht",
+	"de inhoud van dit e-mailbericht",
+	"de inhoud van dit bericht",
+	"aan dit bericht kunnen geen rechten",
+	"aan dit e-mailbericht kunnen geen rechten",
+	"aan deze e-mail kunnen geen rechten",
+	"indien u dit bericht ten onrechte",
+	"mocht u dit bericht ten onrechte",
+	"denk aan het milieu",
+	"disclaimer",
+	"this e-mail and any attachments",
+	"this email and any attachments",
+	"this e-mail and any files",
+	"this email and any files",
+	"this message and any attachments",
+	"this message (including any attachments)",
+	"the information contained in this",
+	"the information in this e-mail",
+	"the information in this email",
+	"if you are not the intended recipient",
+	"confidentiality notice",
+	"please consider the environment",
+	"think before you print",
+	"this email has been scanned",
+	"this e-mail has been scanned",
+}
+
+// Banner lines inserted by mail gateways and Microsoft 365; removed wherever they
+// appear so that they never hide the start of the new text.
+var bannerStarts = []string{
+	"let op: deze e-mail is afkomstig van buiten",
+	"let op: deze mail is afkomstig van buiten",
+	"let op: deze e-mail komt van buiten",
+	"let op: deze mail komt van buiten",
+	"let op: dit bericht is afkomstig van buiten",
+	"caution: this email originated from outside",
+	"caution: this e-mail originated from outside",
+	"external email",
+	"[external]",
+	"[extern]",
+	"extern bericht",
+	"you don't often get email from",
+	"you don’t often get email from",
+	"u ontvangt niet vaak e-mail van",
+	"sommige personen die dit bericht hebben ontvangen, ontvangen niet vaak e-mail",
+	"some people who received this message don't often get email from",
+	"spocd-token:",
+}
+
+// stripReply does the work of StripReply and reports what it found.
+func stripReply(text string) strippedText {
+	text = normalizeBody(text)
+	lines := strings.Split(text, "\n")
+	if len(lines) > maxStripLines {
+		lines = lines[:maxStripLines]
+	}
+
+	sep, span, kind := findSeparator(lines, 0)
+	top := lines
+	if sep >= 0 {
+		top = lines[:sep]
+	}
+	hadQuoted := sep >= 0
+	topLines, q := dropQuoted(top)
+	hadQuoted = hadQuoted || q
+	out := strippedText{text: cleanLines(topLines), kind: kind, quoted: hadQuoted}
+	if out.text != "" || sep < 0 || kind != quoteReply {
+		return out
+	}
+
+	// Nothing above the attribution line: a bottom post or an inline reply. The
+	// attribution must be followed by '>' quoted lines; the unquoted lines between
+	// and below them are the new text.
+	rest := lines[sep+span:]
+	first := firstNonBlank(rest)
+	if first < 0 || !isQuotedLine(rest[first]) {
+		return out
+	}
+	if next, _, _ := findSeparator(rest, first); next >= 0 {
+		rest = rest[:next]
+	}
+	restLines, _ := dropQuoted(rest)
+	out.text = cleanLines(restLines)
+	return out
+}
+
+// normalizeBody unifies line ends and removes invisible characters.
+func normalizeBody(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return invisibleReplacer.Replace(s)
+}
+
+var invisibleReplacer = strings.NewReplacer(
+	"\u00a0", " ", // no-break space (Outlook)
+	"\u202f", " ",
+	"\ufeff", "", // byte order mark
+	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\u00ad", "",
+)
+
+// findSeparator returns the index of the first quote separator at or after from that
+// is not itself inside '>' quoted text, the number of lines it spans and its kind;
+// -1 when there is none.
+func findSeparator(lines []string, from int) (int, int, quoteKind) {
+	for i := from; i < len(lines); i++ {
+		if isBlank(lines[i]) || isQuotedLine(lines[i]) {
+			continue
+		}
+		if span, kind := separatorAt(lines, i); kind != quoteNone {
+			return i, span, kind
+		}
+	}
+	return -1, 0, quoteNone
+}
+
+// separatorAt reports whether a quote separator starts at line i.
+func separatorAt(lines []string, i int) (int, quoteKind) {
+	line := capLine(lines[i])
+	switch {
+	case reForwardMarker.MatchString(line):
+		return 1, quoteForward
+	case reOriginalMessage.MatchString(line), reUnderscoreLine.MatchString(line):
+		return 1, quoteHeader
+	case reHeaderInline.MatchString(line):
+		return 1, quoteHeader
+	case reHeaderFrom.MatchString(line) && headerFieldFollows(lines, i):
+		return 1, quoteHeader
+	}
+	// Attribution lines, possibly wrapped.
+	joined := ""
+	for span := 1; span <= maxSeparatorSpan && i+span <= len(lines); span++ {
+		l := lines[i+span-1]
+		if span > 1 && (isBlank(l) || isQuotedLine(l)) {
+			break
+		}
+		if span == 1 {
+			joined = line
+		} else {
+			joined += " " + capLine(strings.TrimSpace(l))
+		}
+		if isAttribution(joined) {
+			return span, quoteReply
+		}
+	}
+	return 0, quoteNone
+}
+
+func isAttribution(s string) bool {
+	if !strings.HasSuffix(strings.TrimRight(s, " \t*"), ":") {
+		return false
+	}
+	if reAttributionOn.MatchString(s) && strings.ContainsAny(s, "0123456789@") {
+		return true
+	}
+	if reAttributionWho.MatchString(s) {
+		// "Jan <jan@x.nl> schreef:" or "Jan schreef op 25-11-2026 10:12:"
+		f := fold(s)
+		if strings.Contains(s, "@") {
+			return true
+		}
+		for _, w := range []string{"schreef op", "wrote on", "schrieb am"} {
+			if strings.Contains(f, w) && strings.ContainsAny(s, "0123456789") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headerFieldFollows reports whether one of the next lines after a "Van:"/"From:"
+// line is another header field (Verzonden:, Aan:, Onderwerp:, Sent:, To:, …).
+func headerFieldFollows(lines []string, i int) bool {
+	seen := 0
+	for j := i + 1; j < len(lines) && seen < 6; j++ {
+		if isBlank(lines[j]) {
+			seen++
+			continue
+		}
+		if reHeaderField.MatchString(capLine(lines[j])) {
+			return true
+		}
+		seen++
+		// A wrapped From value ("Van: Jan Jansen <\njan@x.nl>") may take a line; any
+		// other text ends the block.
+		if seen > 2 {
+			return false
+		}
+	}
+	return false
+}
+
+func capLine(s string) string {
+	if len(s) <= maxSeparatorLine {
+		return s
+	}
+	s = s[:maxSeparatorLine]
+	for len(s) > 0 && !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+func isQuotedLine(s string) bool {
+	return strings.HasPrefix(strings.TrimLeft(s, " \t"), ">")
+}
+
+func firstNonBlank(lines []string) int {
+	for i, l := range lines {
+		if !isBlank(l) {
+			return i
+		}
+	}
+	return -1
+}
+
+// dropQuoted removes '>' quoted lines; it reports whether there were any.
+func dropQuoted(lines []string) ([]string, bool) {
+	out := make([]string, 0, len(lines))
+	quoted := false
+	for _, l := range lines {
+		if isQuotedLine(l) {
+			quoted = true
+			// Keep a paragraph break where the quote was (inline replies).
+			if len(out) > 0 && !isBlank(out[len(out)-1]) {
+				out = append(out, "")
+			}
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, quoted
+}
+
+// cleanLines removes banners, cuts at the first signature, mobile footer, closing or
+// disclaimer, and tidies whitespace.
+func cleanLines(lines []string) string {
+	var kept []string
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			kept = append(kept, "")
+			continue
+		}
+		f := fold(t)
+		if hasAnyPrefix(f, bannerStarts) {
+			continue
+		}
+		if isSignatureStart(l, t, f) {
+			break
+		}
+		kept = append(kept, strings.TrimRight(l, " \t"))
+	}
+	// Collapse runs of blank lines and trim.
+	var b strings.Builder
+	blank := false
+	for _, l := range kept {
+		if strings.TrimSpace(l) == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if blank {
+			b.WriteString("\n\n")
+		} else if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		blank = false
+		b.WriteString(l)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// isSignatureStart reports whether line l (trimmed t, folded f) starts the part of a
+// message that is not new text: a signature, footer, closing or disclaimer.
+func isSignatureStart(l, t, f string) bool {
+	if reSigSeparator.MatchString(strings.TrimLeft(l, " \t")) || l == "-- " {
+		return true
+	}
+	if len(t) <= 160 && (reMobileFooter.MatchString(t) || reOutlookGet.MatchString(t)) {
+		return true
+	}
+	if hasAnyPrefix(f, disclaimerStarts) {
+		return true
+	}
+	return isClosingLine(f)
+}
+
+// Closings after which only a name, title and contact details follow. The first list
+// may be followed by a name on the same line ("Groet, Jan"); the second must stand
+// alone ("Bedankt!"), so that "Bedankt, akkoord" is not cut.
+var (
+	closingWithName = [][]string{
+		{"met", "vriendelijke", "groet"}, {"met", "vriendelijke", "groeten"},
+		{"vriendelijke", "groet"}, {"vriendelijke", "groeten"},
+		{"met", "hartelijke", "groet"}, {"met", "hartelijke", "groeten"},
+		{"hartelijke", "groet"}, {"hartelijke", "groeten"},
+		{"met", "groet"}, {"met", "groeten"}, {"beste", "groet"}, {"beste", "groeten"},
+		{"veel", "groeten"}, {"groet"}, {"groeten"}, {"groetjes"}, {"gr"}, {"grt"},
+		{"mvg"}, {"vrgr"}, {"vr", "gr"}, {"m", "v", "g"}, {"hoogachtend"},
+		{"kind", "regards"}, {"kindest", "regards"}, {"best", "regards"}, {"warm", "regards"},
+		{"with", "kind", "regards"}, {"with", "best", "regards"}, {"regards"}, {"rgds"},
+		{"best", "wishes"}, {"sincerely"}, {"yours", "sincerely"}, {"cheers"},
+		{"mit", "freundlichen", "grussen"}, {"viele", "grusse"},
+	}
+	closingAlone = [][]string{
+		{"bedankt"}, {"alvast", "bedankt"}, {"dank"}, {"dank", "je"}, {"dank", "je", "wel"},
+		{"dank", "u"}, {"dank", "u", "wel"}, {"hartelijk", "dank"}, {"thanks"}, {"thank", "you"},
+		{"many", "thanks"}, {"thanks", "in", "advance"}, {"best"}, {"fijne", "dag"},
+		{"fijne", "dag", "nog"}, {"fijn", "weekend"},
+	}
+)
+
+func isClosingLine(f string) bool {
+	words := lineWords(f)
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	for _, c := range closingWithName {
+		if hasWordPrefix(words, c) {
+			// The closing plus at most a name of three words.
+			return len(words)-len(c) <= 3
+		}
+	}
+	for _, c := range closingAlone {
+		if len(words) == len(c) && hasWordPrefix(words, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineWords splits folded text into words of letters and digits.
+func lineWords(f string) []string {
+	return strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func hasWordPrefix(words, prefix []string) bool {
+	if len(words) < len(prefix) {
+		return false
+	}
+	for i, p := range prefix {
+		if words[i] != p {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold lower-cases s and removes diacritics ("Oké" -> "oke"); typographic
+// apostrophes become ASCII ones.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case '’', '‘', '`', '´':
+			r = '\''
+		case 'ß':
+			b.WriteString("ss")
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}

@@ -1,0 +1,421 @@
+package mail
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// The quoted approval request, as spocd sends it (text form).
+const quotedRequestNL = `Goedkeuring gevraagd voor SPOC-0042: Extra werkplek afdeling Burgerzaken
+Geschatte kosten: € 450,00
+
+Antwoord "akkoord" om goed te keuren of "niet akkoord" om af te wijzen.
+
+spocd-token: abcdefghijklmnopqrstuvwxyz`
+
+func quoteGT(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		if l == "" {
+			b.WriteString(">\n")
+		} else {
+			b.WriteString("> " + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestStripReply(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"plain", "Akkoord\n", "Akkoord"},
+		{"outlook desktop nl", "Akkoord, graag voor vrijdag.\r\n\r\nMet vriendelijke groet,\r\n\r\nJan Jansen\r\nTeamleider Burgerzaken\r\n\r\nVan: SPOC Gemeente <spoc@gemeente.nl> \r\nVerzonden: woensdag 25 november 2026 10:12\r\nAan: Jansen, Jan <j.jansen@gemeente.nl>\r\nOnderwerp: [SPOC-0042 a:abcdefghijklmnopqrstuvwxyz] Goedkeuring gevraagd\r\n\r\n" + quotedRequestNL, "Akkoord, graag voor vrijdag."},
+		{"outlook desktop en", "Approved.\n\nFrom: SPOC <spoc@example.org>\nSent: Wednesday, November 25, 2026 10:12 AM\nTo: Jan <jan@example.org>\nSubject: Approval\n\n" + quotedRequestNL, "Approved."},
+		{"outlook exchange name only", "Niet akkoord - te duur\n\nVan: SPOC Gemeente\nVerzonden: woensdag 25 november 2026 10:12\nAan: Jansen, Jan\nOnderwerp: Goedkeuring\n\n" + quotedRequestNL, "Niet akkoord - te duur"},
+		{"outlook web underscores", "akkoord\n\n________________________________\nVan: SPOC <spoc@gemeente.nl>\nVerzonden: woensdag 25 november 2026 10:12\nAan: Jan\nOnderwerp: x\n\n" + quotedRequestNL, "akkoord"},
+		{"original message", "Akkoord\n\n-----Oorspronkelijk bericht-----\nVan: SPOC\nVerzonden: woensdag\n" + quotedRequestNL, "Akkoord"},
+		{"original message en", "ok approved\n\n-----Original Message-----\nFrom: SPOC\n" + quotedRequestNL, "ok approved"},
+		{"bold header from gmail conversion", "Akkoord\n\n*Van:* SPOC Gemeente <spoc@gemeente.nl>\n*Verzonden:* woensdag 25 november 2026 10:12\n*Aan:* Jan\n*Onderwerp:* x\n\n" + quotedRequestNL, "Akkoord"},
+		{"outlook ios compact", "Akkoord\n\nOutlook voor iOS downloaden<https://aka.ms/o0ukef>\n________________________________\nVan: SPOC Gemeente <spoc@gemeente.nl>\nVerzonden: Wednesday, November 25, 2026 10:12:31 AM\nAan: Jan Jansen <jan@x.nl>\nOnderwerp: x\n\n" + quotedRequestNL, "Akkoord"},
+		{"outlook inline header", "Akkoord\n\nFrom: SPOC <spoc@x.nl> Sent: Wednesday, November 25, 2026 10:12 To: Jan Subject: x\n" + quotedRequestNL, "Akkoord"},
+		{"gmail nl", "Akkoord\n\nOp wo 25 nov. 2026 om 10:12 schreef SPOC Gemeente <spoc@gemeente.nl>:\n\n" + quoteGT(quotedRequestNL), "Akkoord"},
+		{"gmail nl wrapped", "Akkoord\n\nOp wo 25 nov. 2026 om 10:12 schreef SPOC Gemeente Voorbeeld <\nspoc@gemeente-voorbeeld.nl>:\n\n" + quoteGT(quotedRequestNL), "Akkoord"},
+		{"gmail en", "Approved, thanks!\n\nOn Wed, Nov 25, 2026 at 10:12 AM SPOC <spoc@example.org> wrote:\n\n" + quoteGT(quotedRequestNL), "Approved, thanks!"},
+		{"apple nl", "Akkoord\n\nVerstuurd vanaf mijn iPhone\n\n> Op 25 nov. 2026, om 10:12 heeft SPOC Gemeente <spoc@gemeente.nl> het volgende geschreven:\n>\n" + quoteGT(quotedRequestNL), "Akkoord"},
+		{"apple nl unquoted attribution", "Akkoord\n\n\nOp 25 nov. 2026, om 10:12 heeft SPOC Gemeente <spoc@gemeente.nl> het volgende geschreven:\n\n" + quoteGT(quotedRequestNL), "Akkoord"},
+		{"thunderbird nl", "Akkoord.\n\nOp 25-11-2026 om 10:12 schreef SPOC Gemeente:\n" + quoteGT(quotedRequestNL), "Akkoord."},
+		{"thunderbird en", "Approved\n\nOn 25/11/2026 10:12, SPOC Gemeente wrote:\n" + quoteGT(quotedRequestNL), "Approved"},
+		{"who schreef", "Akkoord\n\nSPOC Gemeente <spoc@gemeente.nl> schreef:\n" + quoteGT(quotedRequestNL), "Akkoord"},
+		{"gt quoting only", "akkoord\n\n" + quoteGT(quotedRequestNL), "akkoord"},
+		{"bottom post", "Op wo 25 nov. 2026 om 10:12 schreef SPOC <spoc@gemeente.nl>:\n" + quoteGT(quotedRequestNL) + "\nAkkoord, graag snel.\n\nJan", "Akkoord, graag snel.\n\nJan"},
+		{"inline", "Op wo 25 nov. 2026 om 10:12 schreef SPOC <spoc@gemeente.nl>:\n> Geschatte kosten: € 450,00\nDat is veel.\n> Antwoord akkoord of niet akkoord\nNiet akkoord.\n", "Dat is veel.\n\nNiet akkoord."},
+		{"quote only", "\n\nOp wo 25 nov. 2026 om 10:12 schreef SPOC <spoc@gemeente.nl>:\n" + quoteGT(quotedRequestNL), ""},
+		{"outlook quote only", "\r\n\r\nVan: SPOC <spoc@x.nl>\r\nVerzonden: woensdag\r\nAan: Jan\r\nOnderwerp: x\r\n\r\n" + quotedRequestNL, ""},
+		{"signature dashes", "Akkoord\n-- \nJan Jansen\nakkoord@example.org", "Akkoord"},
+		{"mvg", "Akkoord\nMvg Jan", "Akkoord"},
+		{"kind regards", "Approved\n\nKind regards,\nJan", "Approved"},
+		{"sent from iphone", "Akkoord\n\nSent from my iPhone", "Akkoord"},
+		{"verzonden vanuit outlook", "Akkoord\n\nVerzonden vanuit Outlook voor Android<https://aka.ms/AAb9ysg>", "Akkoord"},
+		{"get outlook", "Approved\n\nGet Outlook for iOS<https://aka.ms/o0ukef>", "Approved"},
+		{"disclaimer", "Akkoord\n\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde. Aan dit bericht kunnen geen rechten worden ontleend; niet akkoord met misbruik.", "Akkoord"},
+		{"disclaimer en", "Approved\n\nThis e-mail and any attachments are confidential. No rights.", "Approved"},
+		{"external banner", "LET OP: Deze e-mail is afkomstig van buiten de organisatie.\n\nAkkoord", "Akkoord"},
+		{"bedankt alone cut", "Akkoord.\nBedankt!\nJan", "Akkoord."},
+		{"bedankt with decision kept", "Bedankt, akkoord", "Bedankt, akkoord"},
+		{"forward marker", "Karin, kun jij hiernaar kijken?\n\n---------- Forwarded message ---------\nVan: SPOC <spoc@x.nl>\n" + quotedRequestNL, "Karin, kun jij hiernaar kijken?"},
+		{"zero width and nbsp", "\ufeffAkkoord\u00a0\u200b", "Akkoord"},
+		{"empty", "", ""},
+		{"only whitespace", " \n\t\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := StripReply(tt.in); got != tt.want {
+				t.Errorf("StripReply() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripReplyKinds(t *testing.T) {
+	tests := []struct {
+		in   string
+		want quoteKind
+	}{
+		{"akkoord", quoteNone},
+		{"a\n\nOp wo 25 nov. 2026 om 10:12 schreef X <x@y.nl>:\n> q", quoteReply},
+		{"a\n\nVan: X\nAan: Y\n", quoteHeader},
+		{"a\n\n-------- Doorgestuurd bericht --------\nOnderwerp: x", quoteForward},
+		{"a\n\nBegin doorgestuurd bericht:\n\n> Van: x", quoteForward},
+	}
+	for _, tt := range tests {
+		if got := stripReply(tt.in).kind; got != tt.want {
+			t.Errorf("stripReply(%q).kind = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestReadReplyDecisions(t *testing.T) {
+	tests := []struct {
+		text      string
+		decision  Decision
+		remark    string
+		ambiguous string
+	}{
+		{"akkoord", DecisionApprove, "", ""},
+		{"Akkoord", DecisionApprove, "", ""},
+		{"AKKOORD!", DecisionApprove, "", ""},
+		{"Ja, akkoord", DecisionApprove, "", ""},
+		{"ja akkoord", DecisionApprove, "", ""},
+		{"Akkoord, graag voor vrijdag", DecisionApprove, "graag voor vrijdag", ""},
+		{"Akkoord: graag voor vrijdag.", DecisionApprove, "graag voor vrijdag.", ""},
+		{"Hoi Piet,\n\nAkkoord, graag voor vrijdag.\n\nGroet,\nJan", DecisionApprove, "graag voor vrijdag.", ""},
+		{"Hoi Piet, akkoord.", DecisionApprove, "", ""},
+		{"Beste SPOC,\n\nHierbij akkoord.", DecisionApprove, "", ""},
+		{"Prima, akkoord.", DecisionApprove, "", ""},
+		{"Ok, akkoord van mijn kant", DecisionApprove, "", ""},
+		{"Wat mij betreft akkoord.", DecisionApprove, "", ""},
+		{"Ik ga akkoord.", DecisionApprove, "", ""},
+		{"Is akkoord", DecisionApprove, "", ""},
+		{"Goedgekeurd", DecisionApprove, "", ""},
+		{"Approved", DecisionApprove, "", ""},
+		{"Yes, approved. Please go ahead.", DecisionApprove, "Please go ahead.", ""},
+		{"I approve", DecisionApprove, "", ""},
+		{"Agreed.", DecisionApprove, "", ""},
+		{"Akkóórd", DecisionApprove, "", ""},
+		{"Dank voor je mail.\n\nAkkoord, maar graag de factuur naar mij.", DecisionApprove, "maar graag de factuur naar mij.", ""},
+		{"Akkoord, zo snel als mogelijk graag", DecisionApprove, "zo snel als mogelijk graag", ""},
+		{"Akkoord. Groet, Jan", DecisionApprove, "", ""},
+		{"Akkoord, no problem", DecisionApprove, "no problem", ""},
+		{"Approved. There is no rush.", DecisionApprove, "There is no rush.", ""},
+		{"Akkoord 👍", DecisionApprove, "", ""},
+
+		{"niet akkoord", DecisionReject, "", ""},
+		{"Niet akkoord - te duur", DecisionReject, "te duur", ""},
+		{"Geen akkoord, te duur", DecisionReject, "te duur", ""},
+		{"Nee", DecisionReject, "", ""},
+		{"Nee, te duur.", DecisionReject, "te duur.", ""},
+		{"Afgewezen", DecisionReject, "", ""},
+		{"Rejected: too expensive", DecisionReject, "too expensive", ""},
+		{"Not approved", DecisionReject, "", ""},
+		{"No.", DecisionReject, "", ""},
+		{"Ik ga niet akkoord.", DecisionReject, "", ""},
+		{"Daar ga ik niet mee akkoord", DecisionReject, "", ""},
+		{"Ik ben het er niet mee akkoord", DecisionReject, "", ""},
+		{"I don't approve this.", DecisionReject, "", ""},
+		{"I don't approve, too expensive.", DecisionReject, "too expensive.", ""},
+		{"Niet goedgekeurd", DecisionReject, "", ""},
+		{"Declined", DecisionReject, "", ""},
+		{"Hoi, niet akkoord. Dit moet via het budget van volgend jaar.", DecisionReject, "Dit moet via het budget van volgend jaar.", ""},
+
+		{"akkoord?", DecisionNone, "", AmbiguousQuestion},
+		{"Is dit akkoord?", DecisionNone, "", AmbiguousQuestion},
+		{"Moet ik akkoord geven", DecisionNone, "", AmbiguousQuestion},
+		{"Moet ik hier\nakkoord op geven?", DecisionNone, "", AmbiguousQuestion},
+		{"Kun jij akkoord geven", DecisionNone, "", AmbiguousQuestion},
+		{"Akkoord als het voor vrijdag kan", DecisionNone, "", AmbiguousConditional},
+		{"Akkoord mits het onder de 500 euro blijft", DecisionNone, "", AmbiguousConditional},
+		{"Akkoord, indien budget beschikbaar", DecisionNone, "", AmbiguousConditional},
+		{"Akkoord op voorwaarde dat het voor 1 januari klaar is", DecisionNone, "", AmbiguousConditional},
+		{"Akkoord onder voorbehoud van goedkeuring door de directeur", DecisionNone, "", AmbiguousConditional},
+		{"Akkoord, maar alleen als het onder de 500 blijft", DecisionNone, "", AmbiguousConditional},
+		{"Akkoord. Als het meer dan 500 euro wordt hoor ik het graag.", DecisionNone, "", AmbiguousConditional},
+		{"Approved if it stays under 500", DecisionNone, "", AmbiguousConditional},
+		{"Approved provided the invoice goes to finance", DecisionNone, "", AmbiguousConditional},
+		{"Approved unless IT objects", DecisionNone, "", AmbiguousConditional},
+		{"Ja en nee", DecisionNone, "", AmbiguousMixed},
+		{"Akkoord. Of eigenlijk niet akkoord.", DecisionNone, "", AmbiguousMixed},
+		{"Nog niet akkoord", DecisionNone, "", AmbiguousNotYet},
+		{"Not approved yet", DecisionNone, "", AmbiguousNotYet},
+		{"Even wachten, ik moet eerst overleggen.", DecisionNone, "", AmbiguousDeferred},
+		{"Akkoord, maar even wachten tot maandag", DecisionNone, "", AmbiguousDeferred},
+		{"Eerst overleggen, dan akkoord", DecisionNone, "", AmbiguousDeferred},
+		{"Ik denk dat het akkoord is", DecisionNone, "", AmbiguousHedged},
+		{"Misschien akkoord", DecisionNone, "", AmbiguousHedged},
+		{"Karin, geef jij even akkoord", DecisionNone, "", AmbiguousRequest},
+		{"Please approve", DecisionNone, "", AmbiguousRequest},
+		{"Ik weet niet of dit akkoord is", DecisionNone, "", AmbiguousNegated},
+		{"Niet afgewezen", DecisionNone, "", AmbiguousNegated},
+		{"Ik heb deze aanvraag met de afdeling besproken en we hebben besloten dat het beter is om te wachten met de aanschaf tot volgend jaar, dus akkoord is het nu niet.", DecisionNone, "", AmbiguousNotAtStart},
+		{"Ok", DecisionNone, "", AmbiguousUnclear},
+		{"Prima!", DecisionNone, "", AmbiguousUnclear},
+		{"👍", DecisionNone, "", AmbiguousUnclear},
+		{"Zie bijlage", DecisionNone, "", ""},
+		{"", DecisionNone, "", ""},
+		{"Niet akkoordtje", DecisionNone, "", ""}, // whole words only
+		{"Antwoord \"akkoord\" om goed te keuren of \"niet akkoord\" om af te wijzen.", DecisionNone, "", AmbiguousMixed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := ReadReplyAt(tt.text, "", DefaultKeywords(), time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC))
+			if r.Decision != tt.decision || r.Remark != tt.remark || r.Ambiguous != tt.ambiguous {
+				t.Errorf("ReadReply(%q) = {%s remark=%q ambiguous=%q}, want {%s remark=%q ambiguous=%q}",
+					tt.text, r.Decision, r.Remark, r.Ambiguous, tt.decision, tt.remark, tt.ambiguous)
+			}
+			if r.Status != StatusNone {
+				t.Errorf("ReadReply(%q).Status = %q, want none", tt.text, r.Status)
+			}
+		})
+	}
+}
+
+func TestReadReplyStatus(t *testing.T) {
+	ref := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text      string
+		status    Status
+		date      string
+		ambiguous string
+	}{
+		{"Ingepland", StatusScheduled, "", ""},
+		{"Ingepland op 3 december", StatusScheduled, "2026-12-03", ""},
+		{"Ingepland op 3 december 2026.", StatusScheduled, "2026-12-03", ""},
+		{"Ingepland op donderdag 3-12-2026 om 10:00", StatusScheduled, "2026-12-03", ""},
+		{"Ingepland op 03-12-2026", StatusScheduled, "2026-12-03", ""},
+		{"Ingepland: 2026-12-03", StatusScheduled, "2026-12-03", ""},
+		{"Scheduled for December 3, 2026", StatusScheduled, "2026-12-03", ""},
+		{"Ingepland op 3-12", StatusScheduled, "2026-12-03", ""},
+		{"Ingepland op 12 januari", StatusScheduled, "2027-01-12", ""},
+		{"Gepland op 31-02-2026", StatusScheduled, "", ""},
+		{"Beste Jan,\n\nUw verzoek is ingepland op 3 december tussen 9-12 uur.", StatusScheduled, "2026-12-03", ""},
+		{"Gereed", StatusDone, "", ""},
+		{"Opgelost.", StatusDone, "", ""},
+		{"Het werk is afgerond", StatusDone, "", ""},
+		{"Done", StatusDone, "", ""},
+		{"Geachte heer Jansen,\n\nUw melding M2611 0123 is gereed gemeld.\n\nMet vriendelijke groet,\nServicedesk", StatusDone, "", ""},
+		{"Hello,\n\nIncident INC0012345 has been resolved. Please reply if the issue persists, the ticket will be closed after 5 days.", StatusDone, "", ""},
+		{"Annuleren graag", StatusCancelled, "", ""},
+		{"Cancel", StatusCancelled, "", ""},
+		{"Nog niet gereed", StatusNone, "", AmbiguousNotYet},
+		{"Niet ingepland", StatusNone, "", AmbiguousNegated},
+		{"Is het al gereed?", StatusNone, "", AmbiguousQuestion},
+		{"Wordt morgen opgelost", StatusNone, "", AmbiguousFuture},
+		{"Bijna klaar", StatusNone, "", AmbiguousFuture},
+		{"Ingepland voor maandag, maar nog niet gereed.", StatusNone, "", AmbiguousMixed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := ReadReplyAt(tt.text, "", DefaultKeywords(), ref)
+			if r.Status != tt.status || r.Date != tt.date || r.Ambiguous != tt.ambiguous {
+				t.Errorf("ReadReply(%q) = {status=%q date=%q ambiguous=%q}, want {status=%q date=%q ambiguous=%q}",
+					tt.text, r.Status, r.Date, r.Ambiguous, tt.status, tt.date, tt.ambiguous)
+			}
+			if r.Decision != DecisionNone {
+				t.Errorf("ReadReply(%q).Decision = %q, want none", tt.text, r.Decision)
+			}
+		})
+	}
+}
+
+func TestReadReplyQuotedRequestNeverDecides(t *testing.T) {
+	// The quoted request contains both "akkoord" and "niet akkoord"; every client
+	// format without new text must give no decision.
+	bodies := []string{
+		"\n\nOp wo 25 nov. 2026 om 10:12 schreef SPOC <spoc@gemeente.nl>:\n" + quoteGT(quotedRequestNL),
+		"Van: SPOC <spoc@x.nl>\nVerzonden: woensdag\nAan: Jan\nOnderwerp: x\n\n" + quotedRequestNL,
+		quoteGT(quotedRequestNL),
+		quotedRequestNL,
+		"Verzonden vanaf mijn iPhone\n\n" + quoteGT(quotedRequestNL),
+	}
+	for _, b := range bodies {
+		r := ReadReply(b, "", DefaultKeywords())
+		if r.Decision != DecisionNone {
+			t.Errorf("ReadReply(%q).Decision = %q, want none", b, r.Decision)
+		}
+	}
+}
+
+func TestReadReplyHTML(t *testing.T) {
+	html := `<html><body><div dir="ltr">Akkoord, graag snel.</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">Op wo 25 nov. 2026 om 10:12 schreef SPOC</div><blockquote class="gmail_quote">Antwoord "akkoord" of "niet akkoord".</blockquote></div></body></html>`
+	r := ReadReply("", html, DefaultKeywords())
+	if r.Decision != DecisionApprove || r.Remark != "graag snel." {
+		t.Errorf("ReadReply(html) = %+v, want approve with remark", r)
+	}
+	// The text part without a recognisable quote, the HTML with one: the HTML cut wins.
+	text := "Akkoord\n\nSomething unusual\nAntwoord \"akkoord\" of \"niet akkoord\"."
+	r = ReadReply(text, html, DefaultKeywords())
+	if r.Decision != DecisionApprove {
+		t.Errorf("ReadReply(text, html) = %+v, want approve", r)
+	}
+}
+
+func TestReadReplyCustomKeywords(t *testing.T) {
+	kw := Keywords{Approve: []string{"goed zo"}, Reject: []string{"afgeblazen"}}
+	if r := ReadReply("Goed zo!", "", kw); r.Decision != DecisionApprove {
+		t.Errorf("custom approve = %q, want approve", r.Decision)
+	}
+	if r := ReadReply("akkoord", "", kw); r.Decision != DecisionNone {
+		t.Errorf("akkoord with custom list = %q, want none", r.Decision)
+	}
+	if r := ReadReply("Gereed", "", kw); r.Status != StatusDone {
+		t.Errorf("empty Done list falls back to default: status = %q, want done", r.Status)
+	}
+}
+
+func TestReadMessageReply(t *testing.T) {
+	kw := DefaultKeywords()
+	m := &Message{Subject: "RE: [SPOC-0042] Extra werkplek", Text: "Akkoord"}
+	if r := ReadMessageReply(m, kw); r.Decision != DecisionApprove {
+		t.Errorf("reply = %+v, want approve", r)
+	}
+	m = &Message{Subject: "FW: [SPOC-0042] Extra werkplek", Text: "Akkoord"}
+	if r := ReadMessageReply(m, kw); r.Decision != DecisionNone || r.Ambiguous != AmbiguousForward {
+		t.Errorf("forward = %+v, want none/forward", r)
+	}
+	m = &Message{Subject: "Automatisch antwoord: x", Text: "Akkoord", Ignore: IgnoreReason("auto-reply")}
+	if r := ReadMessageReply(m, kw); r.Decision != DecisionNone || r.Ambiguous != AmbiguousIgnored {
+		t.Errorf("ignored = %+v, want none/ignored", r)
+	}
+	if r := ReadMessageReply(nil, kw); r.Decision != DecisionNone {
+		t.Errorf("nil = %+v, want none", r)
+	}
+}
+
+func TestIsForwardSubject(t *testing.T) {
+	tests := map[string]bool{
+		"FW: x": true, "Fwd: x": true, "Doorst: x": true, "WG: x": true, "fw:x": true,
+		"RE: FW: x": false, "Antw: x": false, "x": false, "": false, "Fwd": false,
+	}
+	for in, want := range tests {
+		if got := IsForwardSubject(in); got != want {
+			t.Errorf("IsForwardSubject(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	ref := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+	tests := map[string]string{
+		"3-12-2026":         "2026-12-03",
+		"03-12-2026":        "2026-12-03",
+		"3/12/2026":         "2026-12-03",
+		"3.12.2026":         "2026-12-03",
+		"2026-12-03":        "2026-12-03",
+		"3 december 2026":   "2026-12-03",
+		"3 dec. 2026":       "2026-12-03",
+		"december 3, 2026":  "2026-12-03",
+		"Dec 3rd 2026":      "2026-12-03",
+		"3 december":        "2026-12-03",
+		"1 mei":             "2027-05-01",
+		"12/25/2026":        "2026-12-25",
+		"op 4-1":            "2027-01-04",
+		"9-12 uur":          "",
+		"om 10.30":          "",
+		"30 februari 2026":  "",
+		"SPOC-0042":         "",
+		"nothing here":      "",
+		"99-99-9999":        "",
+		"31 december 99999": "",
+	}
+	for in, want := range tests {
+		if got := findDate(in, 0, ref); got != want {
+			t.Errorf("findDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestReadReplyHostile(t *testing.T) {
+	inputs := []string{
+		strings.Repeat("akkoord ", 100000),
+		strings.Repeat("> ", 100000),
+		strings.Repeat("Op ", 50000) + "schreef:",
+		strings.Repeat("\n", 100000),
+		strings.Repeat("Van: x\n", 10000),
+		"\xff\xfe\xfd akkoord \xc3",
+		strings.Repeat("a", 2<<20),
+		strings.Repeat("Hoi,", 1000),
+	}
+	for _, in := range inputs {
+		r := ReadReply(in, in, DefaultKeywords())
+		if !utf8.ValidString(r.NewText) || !utf8.ValidString(r.Remark) {
+			t.Errorf("ReadReply gave invalid UTF-8")
+		}
+	}
+}
+
+func FuzzReadReply(f *testing.F) {
+	seeds := []string{"akkoord", "niet akkoord - te duur", "Hoi Piet,\n\nakkoord?\n\nGroet", "Ingepland op 3 december",
+		"Op wo 25 nov. 2026 om 10:12 schreef X <x@y.nl>:\n> akkoord\nja", quotedRequestNL, "Van: x\nAan: y\n", ""}
+	for _, s := range seeds {
+		f.Add(s, "")
+	}
+	f.Add("", `<div>akkoord</div><div id="divRplyFwdMsg">x</div>`)
+	f.Fuzz(func(t *testing.T, text, html string) {
+		r := ReadReply(text, html, DefaultKeywords())
+		switch r.Decision {
+		case DecisionNone, DecisionApprove, DecisionReject:
+		default:
+			t.Fatalf("Decision = %q", r.Decision)
+		}
+		if r.Decision != DecisionNone && r.Ambiguous != "" {
+			t.Fatalf("Decision %q with Ambiguous %q", r.Decision, r.Ambiguous)
+		}
+		if r.Date != "" {
+			if _, err := time.Parse("2006-01-02", r.Date); err != nil {
+				t.Fatalf("Date %q: %v", r.Date, err)
+			}
+		}
+		if (r.Decision != DecisionNone || r.Status != StatusNone) && strings.TrimSpace(r.NewText) == "" {
+			t.Fatalf("decision %q / status %q from empty new text", r.Decision, r.Status)
+		}
+		if !utf8.ValidString(r.NewText) {
+			t.Fatalf("NewText is not valid UTF-8")
+		}
+	})
+}
+
+func BenchmarkReadReply(b *testing.B) {
+	body := "Hoi Piet,\n\nAkkoord, graag voor vrijdag.\n\nMet vriendelijke groet,\nJan Jansen\nTeamleider\n\n" +
+		"Van: SPOC Gemeente <spoc@gemeente.nl>\nVerzonden: woensdag 25 november 2026 10:12\nAan: Jan\nOnderwerp: x\n\n" +
+		strings.Repeat(quotedRequestNL+"\n", 20)
+	kw := DefaultKeywords()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		ReadReply(body, "", kw)
+	}
+}
