@@ -429,3 +429,26 @@ func dump(t *testing.T, lang, name string, r Rendered) {
 		t.Fatal(err)
 	}
 }
+
+func TestRenderQuoted(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sample()
+	d.Quoted = "originele regel\n<b>vet</b>"
+	for _, lang := range Langs() {
+		for _, name := range Names() {
+			r, err := s.Render(lang, name, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(r.Text, "> originele regel\n> <b>vet</b>") {
+				t.Errorf("%s/%s: text lacks the quoted original:\n%s", lang, name, r.Text)
+			}
+			if !strings.Contains(r.HTML, "originele regel<br>\n&lt;b&gt;vet&lt;/b&gt;") {
+				t.Errorf("%s/%s: HTML lacks the escaped quoted original", lang, name)
+			}
+		}
+	}
+}
