@@ -136,6 +136,9 @@ func (cfg Config) withDefaults() (Config, error) {
 	if cfg.Mailbox == "" {
 		cfg.Mailbox = DefaultMailbox
 	}
+	if cfg.ProcessedFolder != "" && strings.EqualFold(cfg.ProcessedFolder, cfg.Mailbox) {
+		return cfg, fmt.Errorf("imap processed folder %q is the mailbox itself: %w", cfg.ProcessedFolder, ErrConfig)
+	}
 	if cfg.Keyword == "" {
 		cfg.Keyword = DefaultKeyword
 	}

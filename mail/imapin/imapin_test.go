@@ -472,6 +472,8 @@ func TestDialErrors(t *testing.T) {
 		{"unknown tls mode", func(c *Config) { c.TLS = "maybe" }, ErrConfig},
 		{"bad address", func(c *Config) { c.Addr = "no-port" }, ErrConfig},
 		{"bad keyword", func(c *Config) { c.Keyword = "two words" }, ErrConfig},
+		{"processed folder is the mailbox", func(c *Config) { c.ProcessedFolder = "inbox" }, ErrConfig},
+		{"no username", func(c *Config) { c.Username = "" }, ErrConfig},
 		{"implicit tls to plain server", func(c *Config) { c.Addr = plainTLS.addr; c.TLS = TLSImplicit }, ErrTLS},
 		{"starttls not offered", func(c *Config) { c.Addr = plainTLS.addr; c.TLS = TLSStartTLS }, ErrTLS},
 		{"xoauth2 bad token", func(c *Config) {
@@ -659,4 +661,24 @@ func TestIsLoopback(t *testing.T) {
 			t.Errorf("isLoopback(%q) = %v, want %v", host, got, want)
 		}
 	}
+}
+
+func FuzzExpandUIDs(f *testing.F) {
+	f.Add(uint32(1), uint32(10), uint32(3), uint32(0), uint32(1), uint32(100))
+	f.Add(uint32(0), uint32(0), uint32(7), uint32(2), uint32(6), ^uint32(0))
+	f.Fuzz(func(t *testing.T, s1, e1, s2, e2, lo, hi uint32) {
+		set := imap.UIDSet{{Start: imap.UID(s1), Stop: imap.UID(e1)}, {Start: imap.UID(s2), Stop: imap.UID(e2)}}
+		got, err := expandUIDs(set, lo, hi, 10_000)
+		if err != nil {
+			return
+		}
+		for i, u := range got {
+			if u < lo || u > hi || u == 0 {
+				t.Fatalf("expandUIDs(%v, %d, %d) contains %d, out of bounds", set, lo, hi, u)
+			}
+			if i > 0 && got[i-1] >= u {
+				t.Fatalf("expandUIDs(%v, %d, %d) = %v, not strictly ascending", set, lo, hi, got)
+			}
+		}
+	})
 }
