@@ -1,38 +1,22 @@
-package sqlstore
+package sqlstore_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"errors"
-	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/spocd/spocd/workflow"
+	"github.com/spocd/spocd/workflow/sqlstore"
+	"github.com/spocd/spocd/workflow/sqlstore/storetest"
 )
 
-// forEachBackend runs fn against SQLite, and against PostgreSQL when
-// SPOCD_TEST_POSTGRES_DSN is set (failing, not skipping, when that server is missing).
-func forEachBackend(t *testing.T, fn func(t *testing.T, s *DB)) {
-	t.Run("sqlite", func(t *testing.T) {
-		fn(t, OpenTestSQLite(t))
-	})
-	if os.Getenv("SPOCD_TEST_POSTGRES_DSN") == "" {
-		t.Log("SPOCD_TEST_POSTGRES_DSN not set: PostgreSQL not tested")
-		return
-	}
-	t.Run("postgres", func(t *testing.T) {
-		fn(t, OpenTestPostgres(t))
-	})
-}
+func forEachBackend(t *testing.T, fn func(t *testing.T, s *sqlstore.DB)) { storetest.Each(t, fn) }
 
 func TestMigrateTwice(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *DB) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
 		ctx := context.Background()
 		n, err := s.Migrate(ctx)
 		if err != nil || n != 0 {
@@ -45,12 +29,12 @@ func TestMigrateTwice(t *testing.T) {
 }
 
 func TestUnmigratedRefused(t *testing.T) {
-	s, err := Open(context.Background(), "sqlite", filepath.Join(t.TempDir(), "x.db"))
+	s, err := sqlstore.Open(context.Background(), "sqlite", filepath.Join(t.TempDir(), "x.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if err := s.CheckSchema(context.Background()); !errors.Is(err, ErrSchema) {
+	if err := s.CheckSchema(context.Background()); !errors.Is(err, sqlstore.ErrSchema) {
 		t.Fatalf("CheckSchema on empty db = %v, want ErrSchema", err)
 	}
 }
@@ -72,7 +56,7 @@ func newRequest(t *testing.T, ctx context.Context, tx workflow.Tx, subject strin
 }
 
 func TestRequests(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *DB) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
 		ctx := context.Background()
 		var r1, r2 *workflow.Request
 		err := s.InTx(ctx, func(tx workflow.Tx) error {
@@ -121,7 +105,7 @@ func TestRequests(t *testing.T) {
 }
 
 func TestConcurrentRefsUnique(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *DB) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
 		ctx := context.Background()
 		var mu sync.Mutex
 		seen := map[string]bool{}
@@ -158,7 +142,7 @@ func TestConcurrentRefsUnique(t *testing.T) {
 }
 
 func TestMessagesDedupe(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *DB) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
 		ctx := context.Background()
 		rec := func() error {
 			return s.InTx(ctx, func(tx workflow.Tx) error {
@@ -187,7 +171,7 @@ func TestMessagesDedupe(t *testing.T) {
 }
 
 func TestEventChain(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *DB) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
 		ctx := context.Background()
 		var rid int64
 		err := s.InTx(ctx, func(tx workflow.Tx) error {
@@ -211,7 +195,7 @@ func TestEventChain(t *testing.T) {
 			t.Fatal("events are not chained")
 		}
 		for _, e := range ev {
-			if EventHash(e.PrevHash, &e) != e.Hash {
+			if sqlstore.EventHash(e.PrevHash, &e) != e.Hash {
 				t.Fatalf("event %d hash does not verify", e.ID)
 			}
 		}
@@ -219,7 +203,7 @@ func TestEventChain(t *testing.T) {
 }
 
 func TestApprovals(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *DB) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
 		ctx := context.Background()
 		err := s.InTx(ctx, func(tx workflow.Tx) error {
 			r := newRequest(t, ctx, tx, "x")
@@ -254,7 +238,7 @@ func TestApprovals(t *testing.T) {
 }
 
 func TestOutboxClaim(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *DB) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
 		ctx := context.Background()
 		now := time.Now()
 		err := s.InTx(ctx, func(tx workflow.Tx) error {
@@ -305,7 +289,7 @@ func TestOutboxClaim(t *testing.T) {
 }
 
 func TestMailboxAndFailures(t *testing.T) {
-	forEachBackend(t, func(t *testing.T, s *DB) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
 		ctx := context.Background()
 		if _, err := s.Mailbox(ctx, "INBOX"); !errors.Is(err, workflow.ErrNotFound) {
 			t.Fatalf("Mailbox before save = %v", err)
@@ -329,57 +313,4 @@ func TestMailboxAndFailures(t *testing.T) {
 			}
 		}
 	})
-}
-
-// OpenTestPostgres returns a migrated store in a fresh schema of the database named by
-// SPOCD_TEST_POSTGRES_DSN, dropped when the test ends.
-func OpenTestPostgres(t testing.TB) *DB {
-	t.Helper()
-	dsn := os.Getenv("SPOCD_TEST_POSTGRES_DSN")
-	ctx := context.Background()
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatalf("postgres: %v", err)
-	}
-	defer admin.Close()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "spocd_test_" + hex.EncodeToString(b)
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatalf("postgres at SPOCD_TEST_POSTGRES_DSN is not usable: %v", err)
-	}
-	t.Cleanup(func() {
-		db, err := sql.Open("pgx", dsn)
-		if err == nil {
-			db.Exec("DROP SCHEMA " + schema + " CASCADE")
-			db.Close()
-		}
-	})
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	s, err := Open(ctx, "postgres", dsn+sep+"search_path="+schema)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if _, err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-// OpenTestSQLite returns a migrated store in a temporary file.
-func OpenTestSQLite(t testing.TB) *DB {
-	t.Helper()
-	s, err := Open(context.Background(), "sqlite", filepath.Join(t.TempDir(), "spocd.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if _, err := s.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	return s
 }

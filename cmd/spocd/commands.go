@@ -1,0 +1,314 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spocd/spocd/daemon"
+	"github.com/spocd/spocd/workflow"
+	"github.com/spocd/spocd/workflow/sqlstore"
+)
+
+func (a *app) cmdRun(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	once := fs.Bool("once", false, "process what is pending and exit")
+	shadow := fs.Bool("shadow", false, "record what would happen; send and mark nothing")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"run takes no arguments"}
+	}
+	cfg, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	log := a.logger(cfg)
+	d, closeFn, err := buildDeps(ctx, cfg, log, *shadow)
+	if err != nil {
+		return err
+	}
+	defer closeFn()
+	if *once {
+		if f, ok := a.stderr.(*os.File); ok && isTerminal(f) {
+			d.Progress = newProgress(f)
+		}
+		sum, err := daemon.Once(ctx, d)
+		log.Info("run --once done", "fetched", sum.Fetched, "outcomes", sum.Outcomes, "sent", sum.Sent,
+			"failed", sum.SendFailed, "retrying", sum.Retrying, "timers", sum.TimersFired, "shadow", *shadow)
+		return err
+	}
+	log.Info("spocd running", "mailbox", cfg.IMAP.Mailbox, "imap", cfg.IMAP.Address, "smtp", cfg.SMTP.Address, "shadow", *shadow)
+	err = daemon.Run(ctx, d)
+	log.Info("spocd stopped")
+	return err
+}
+
+func (a *app) cmdMigrate(ctx context.Context, args []string) error {
+	if len(args) > 0 {
+		return usageError{"migrate takes no arguments"}
+	}
+	cfg, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	db, err := sqlstore.Open(ctx, cfg.Database.Driver, cfg.Database.DSN)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := db.Migrate(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "database %s: %d migration(s) applied, schema up to date\n", cfg.Database.Driver, n)
+	return nil
+}
+
+// requestJSON is the contract of SPEC §7.
+type requestJSON struct {
+	Ref         string         `json:"ref"`
+	Status      string         `json:"status"`
+	Subject     string         `json:"subject"`
+	Requester   string         `json:"requester"`
+	Category    string         `json:"category"`
+	ExtraWork   bool           `json:"extra_work"`
+	EstimateEUR *float64       `json:"estimate_eur"`
+	SupplierRef string         `json:"supplier_ref,omitempty"`
+	CreatedAt   time.Time      `json:"created_at"`
+	UpdatedAt   time.Time      `json:"updated_at"`
+	Approvals   []approvalJSON `json:"approvals"`
+	Events      []eventJSON    `json:"events,omitempty"`
+}
+
+type approvalJSON struct {
+	Approver  string     `json:"approver"`
+	Round     int        `json:"round"`
+	Decision  string     `json:"decision"`
+	DecidedAt *time.Time `json:"decided_at"`
+	Remark    string     `json:"remark"`
+}
+
+type eventJSON struct {
+	At        time.Time `json:"at"`
+	Kind      string    `json:"kind"`
+	Actor     string    `json:"actor"`
+	MessageID string    `json:"message_id"`
+	Detail    string    `json:"detail"`
+}
+
+func toJSON(r workflow.Request, apps []workflow.Approval, evs []workflow.Event) requestJSON {
+	out := requestJSON{Ref: r.Ref, Status: string(r.Status), Subject: r.Subject, Requester: r.Requester, Category: r.Category,
+		ExtraWork: r.ExtraWork, SupplierRef: r.SupplierRef, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Approvals: []approvalJSON{}}
+	if r.EstimateCents != nil {
+		v := float64(*r.EstimateCents) / 100
+		out.EstimateEUR = &v
+	}
+	for _, a := range apps {
+		d := a.Decision
+		if d == "" {
+			d = "pending"
+		}
+		out.Approvals = append(out.Approvals, approvalJSON{Approver: a.Approver, Round: a.Round, Decision: d, DecidedAt: a.DecidedAt, Remark: a.Remark})
+	}
+	if evs != nil {
+		out.Events = []eventJSON{}
+	}
+	for _, e := range evs {
+		out.Events = append(out.Events, eventJSON{At: e.At, Kind: e.Kind, Actor: e.Actor, MessageID: e.MessageID, Detail: e.Detail})
+	}
+	return out
+}
+
+func (a *app) cmdList(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("list", flag.ContinueOnError)
+	status := fs.String("status", "", "only requests in this state")
+	asJSON := fs.Bool("json", false, "JSON output")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"list takes no arguments"}
+	}
+	if *status != "" && !workflow.Status(*status).Valid() {
+		var names []string
+		for _, s := range workflow.Statuses {
+			names = append(names, string(s))
+		}
+		return usageError{fmt.Sprintf("unknown status %q (one of %s)", *status, strings.Join(names, ", "))}
+	}
+	cfg, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	db, err := openStore(ctx, cfg, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	reqs, err := db.ListRequests(ctx, workflow.ListFilter{Status: workflow.Status(*status)})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		out := make([]requestJSON, 0, len(reqs))
+		for _, r := range reqs {
+			apps, err := db.Approvals(ctx, r.ID)
+			if err != nil {
+				return err
+			}
+			out = append(out, toJSON(r, apps, nil))
+		}
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "REF\tSTATUS\tCREATED\tREQUESTER\tESTIMATE\tSUBJECT")
+	for _, r := range reqs {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Ref, r.Status, r.CreatedAt.In(cfg.Organisation.Location).Format("2006-01-02 15:04"),
+			r.Requester, workflow.FormatEUR(r.EstimateCents), clip(r.Subject, 60))
+	}
+	tw.Flush()
+	counts := map[workflow.Status]int{}
+	for _, r := range reqs {
+		counts[r.Status]++
+	}
+	var parts []string
+	for _, s := range workflow.Statuses {
+		if counts[s] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", counts[s], s))
+		}
+	}
+	sort.Strings(parts)
+	fmt.Fprintf(a.stdout, "%d request(s)", len(reqs))
+	if len(parts) > 0 {
+		fmt.Fprintf(a.stdout, ": %s", strings.Join(parts, ", "))
+	}
+	fmt.Fprintln(a.stdout)
+	return nil
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func (a *app) cmdShow(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("show", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "JSON output")
+	// Allow "show REF --json" as well as "show --json REF".
+	var pos []string
+	for _, x := range args {
+		if strings.HasPrefix(x, "-") {
+			continue
+		}
+		pos = append(pos, x)
+	}
+	var flags []string
+	for _, x := range args {
+		if strings.HasPrefix(x, "-") {
+			flags = append(flags, x)
+		}
+	}
+	if err := parseFlags(fs, flags); err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageError{"show needs exactly one reference, e.g. spocd show SPOC-0042"}
+	}
+	cfg, err := a.loadConfig()
+	if err != nil {
+		return err
+	}
+	db, err := openStore(ctx, cfg, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	r, err := db.RequestByRef(ctx, pos[0])
+	if errors.Is(err, workflow.ErrNotFound) {
+		return fmt.Errorf("no request %s", strings.ToUpper(pos[0]))
+	}
+	if err != nil {
+		return err
+	}
+	apps, err := db.Approvals(ctx, r.ID)
+	if err != nil {
+		return err
+	}
+	evs, err := db.Events(ctx, r.ID)
+	if err != nil {
+		return err
+	}
+	j := toJSON(*r, apps, evs)
+	if *asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(j)
+	}
+	loc := cfg.Organisation.Location
+	w := a.stdout
+	fmt.Fprintf(w, "%s  %s\n", r.Ref, r.Subject)
+	fmt.Fprintf(w, "  status     %s\n  requester  %s\n  category   %s\n  extra work %t\n  estimate   %s\n  created    %s\n  updated    %s\n",
+		r.Status, r.Requester, orDash(r.Category), r.ExtraWork, orDash(workflow.FormatEUR(r.EstimateCents)),
+		r.CreatedAt.In(loc).Format("2006-01-02 15:04"), r.UpdatedAt.In(loc).Format("2006-01-02 15:04"))
+	if r.SupplierRef != "" {
+		fmt.Fprintf(w, "  supplier   %s\n", r.SupplierRef)
+	}
+	if len(apps) > 0 {
+		fmt.Fprintln(w, "\nApprovals:")
+		for _, ap := range j.Approvals {
+			at := ""
+			if ap.DecidedAt != nil {
+				at = ap.DecidedAt.In(loc).Format("2006-01-02 15:04")
+			}
+			fmt.Fprintf(w, "  round %d  %-30s %-8s %s %s\n", ap.Round, ap.Approver, ap.Decision, at, ap.Remark)
+		}
+	}
+	fmt.Fprintln(w, "\nEvents:")
+	for _, e := range evs {
+		fmt.Fprintf(w, "  %s  %-18s %-28s %s\n", e.At.In(loc).Format("2006-01-02 15:04:05"), e.Kind, e.Actor, clip(e.Detail, 100))
+	}
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// newProgress draws a one-line progress bar with counts and rate on a terminal.
+func newProgress(w *os.File) func(done, total int) {
+	start := time.Now()
+	return func(done, total int) {
+		rate := float64(done) / max(time.Since(start).Seconds(), 0.001)
+		width := 30
+		filled := 0
+		if total > 0 {
+			filled = min(width, done*width/total)
+		}
+		fmt.Fprintf(w, "\r[%s%s] %d/%d messages  %.0f/s ", strings.Repeat("#", filled), strings.Repeat(".", width-filled), done, total, rate)
+		if total > 0 && done >= total {
+			fmt.Fprintln(w)
+		}
+	}
+}

@@ -1,0 +1,345 @@
+// Package daemon runs spocd: the intake loop (IDLE with a poll fallback), the outbox sender
+// and the timers, until its context ends; or, with Once, everything pending and then return.
+package daemon
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/spocd/spocd/config"
+	"github.com/spocd/spocd/mail/imapin"
+	"github.com/spocd/spocd/mail/smtpout"
+	"github.com/spocd/spocd/workflow"
+)
+
+// Sender delivers one rendered mail (smtpout.Sender).
+type Sender interface {
+	Send(ctx context.Context, from string, to []string, raw []byte) error
+}
+
+// Deps are the concrete parts the daemon drives.
+type Deps struct {
+	Config *config.Config
+	Store  workflow.Store
+	Engine *workflow.Engine
+	Sender Sender
+	// DialIMAP opens a session on the SPOC mailbox (imapin.Dial with the config).
+	DialIMAP func(ctx context.Context) (*imapin.Session, error)
+	Log      *slog.Logger
+	// Shadow: read and record, but never send, flag or move anything.
+	Shadow bool
+	// Progress, when set, is told how far a long intake is.
+	Progress func(done, total int)
+	// Now is the clock (tests); time.Now when nil.
+	Now func() time.Time
+}
+
+// Summary counts what one pass did.
+type Summary struct {
+	Fetched     int
+	Outcomes    map[string]int
+	Sent        int
+	SendFailed  int
+	Retrying    int
+	TimersFired int
+}
+
+func (d *Deps) now() time.Time {
+	if d.Now != nil {
+		return d.Now()
+	}
+	return time.Now()
+}
+
+// QuarantineKeyword flags a message spocd gave up on.
+const QuarantineKeyword = "$SPOCdQuarantine"
+
+// maxSendAttempts is how often a mail is tried before it is given up on.
+const maxSendAttempts = 12
+
+// Once processes everything pending — new mail, due timers, the outbox — and returns.
+func Once(ctx context.Context, d Deps) (Summary, error) {
+	sum := Summary{Outcomes: map[string]int{}}
+	sess, err := d.DialIMAP(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("imap: %w", err)
+	}
+	defer sess.Close()
+	if err := intakePass(ctx, d, sess, &sum); err != nil {
+		return sum, err
+	}
+	n, err := d.Engine.Tick(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("timers: %w", err)
+	}
+	sum.TimersFired = n
+	if d.Shadow {
+		return sum, nil
+	}
+	for {
+		sent, failed, retry, err := sendDue(ctx, d)
+		sum.Sent += sent
+		sum.SendFailed += failed
+		sum.Retrying += retry
+		if err != nil {
+			return sum, err
+		}
+		if sent+failed+retry == 0 {
+			break
+		}
+		if retry > 0 && sent+failed == 0 {
+			break // what is left waits for its backoff: a later run sends it
+		}
+	}
+	return sum, nil
+}
+
+// intakePass reads all new mail from the session and hands it to the workflow.
+func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary) error {
+	mailbox := d.Config.IMAP.Mailbox
+	st, err := d.Engine.Intake(ctx, mailbox)
+	if err != nil {
+		return err
+	}
+	uv := sess.State().UIDValidity
+	if st.UIDValidity != 0 && st.UIDValidity != uv {
+		if err := d.Engine.ResetUIDValidity(ctx, mailbox, uv); err != nil {
+			return err
+		}
+		st.LastUID = 0
+	}
+	if !d.Shadow && st.LastUID > 0 && st.UIDValidity == uv {
+		// Finish the marking that a crash between commit and marking may have left undone.
+		left, err := sess.Unprocessed(ctx, st.LastUID)
+		if err != nil {
+			return fmt.Errorf("imap: %w", err)
+		}
+		if len(left) > 0 {
+			d.Log.Info("marking messages committed before a restart", "count", len(left))
+			if err := sess.MarkProcessed(ctx, left); err != nil {
+				return fmt.Errorf("imap: %w", err)
+			}
+		}
+	}
+	total := int(sess.State().Messages)
+	err = sess.Fetch(ctx, st.LastUID, func(batch []imapin.Fetched) error {
+		in := make([]workflow.Inbound, len(batch))
+		for i, f := range batch {
+			in[i] = workflow.Inbound{UID: f.UID, InternalDate: f.InternalDate, Raw: f.Raw, Size: f.Size, Truncated: f.Truncated}
+		}
+		outs, err := d.Engine.IngestBatch(ctx, mailbox, uv, in)
+		var done, quarantined []uint32
+		for _, o := range outs {
+			sum.Outcomes[o.Action]++
+			done = append(done, o.UID)
+			if o.Action == "quarantined" {
+				quarantined = append(quarantined, o.UID)
+			}
+			if o.Action != "duplicate" {
+				d.Log.Debug("message", "uid", o.UID, "action", o.Action, "ref", o.Ref, "reason", o.Reason)
+			}
+		}
+		sum.Fetched += len(outs)
+		if d.Progress != nil {
+			d.Progress(sum.Fetched, total)
+		}
+		if !d.Shadow && len(done) > 0 {
+			if len(quarantined) > 0 {
+				if ferr := sess.Flag(ctx, quarantined, QuarantineKeyword); ferr != nil {
+					return fmt.Errorf("imap: %w", ferr)
+				}
+			}
+			// Marked only now that the effects are committed.
+			if merr := sess.MarkProcessed(ctx, done); merr != nil {
+				return fmt.Errorf("imap: %w", merr)
+			}
+		}
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("intake: %w", err)
+	}
+	return nil
+}
+
+// sendDue claims due outbox rows and delivers them.
+func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
+	rows, err := d.Store.ClaimOutbox(ctx, d.now(), 50, 5*time.Minute)
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("outbox: %w", err)
+	}
+	for _, m := range rows {
+		if ctx.Err() != nil {
+			return sent, failed, retry, ctx.Err()
+		}
+		serr := d.Sender.Send(ctx, m.From, m.Recipients, m.Raw)
+		switch {
+		case serr == nil:
+			if err := d.Store.OutboxSent(ctx, m.ID, d.now()); err != nil {
+				return sent, failed, retry, err
+			}
+			sent++
+			d.Log.Info("mail sent", "kind", m.Kind, "to", m.Recipients, "message_id", m.MessageID)
+		case errors.Is(serr, smtpout.ErrPermanent) || m.Attempts >= maxSendAttempts:
+			if err := d.Engine.OutboxFailed(ctx, m, serr); err != nil {
+				return sent, failed, retry, err
+			}
+			failed++
+			d.Log.Error("mail failed", "kind", m.Kind, "to", m.Recipients, "attempts", m.Attempts, "err", serr)
+		default:
+			unknown := errors.Is(serr, smtpout.ErrUnknownOutcome)
+			next := d.now().Add(backoff(m.Attempts))
+			if err := d.Store.OutboxRetry(ctx, m.ID, next, serr.Error(), unknown); err != nil {
+				return sent, failed, retry, err
+			}
+			retry++
+			d.Log.Warn("mail deferred", "kind", m.Kind, "to", m.Recipients, "attempt", m.Attempts, "next", next, "unknown_outcome", unknown, "err", serr)
+		}
+	}
+	return sent, failed, retry, nil
+}
+
+// backoff is exponential with jitter: about 2s, 4s, 8s ... capped at 30 minutes.
+func backoff(attempt int) time.Duration {
+	if attempt < 1 {
+		attempt = 1
+	}
+	d := 2 * time.Second << min(attempt-1, 10)
+	if d > 30*time.Minute {
+		d = 30 * time.Minute
+	}
+	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+}
+
+// Run is the daemon: it returns when ctx ends (nil) or a part fails beyond recovery.
+func Run(ctx context.Context, d Deps) error {
+	kick := make(chan struct{}, 1)
+	poke := func() {
+		select {
+		case kick <- struct{}{}:
+		default:
+		}
+	}
+	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return intakeLoop(ctx, d, poke) })
+	if !d.Shadow {
+		g.Go(func() error { return senderLoop(ctx, d, kick) })
+	}
+	g.Go(func() error { return timerLoop(ctx, d, poke) })
+	err := g.Wait()
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+func intakeLoop(ctx context.Context, d Deps, poke func()) error {
+	attempt := 0
+	for ctx.Err() == nil {
+		sess, err := d.DialIMAP(ctx)
+		if err != nil {
+			attempt++
+			wait := imapin.Backoff(attempt)
+			d.Log.Error("imap connect failed", "err", err, "retry_in", wait)
+			if !sleep(ctx, wait) {
+				return nil
+			}
+			continue
+		}
+		attempt = 0
+		err = serveSession(ctx, d, sess, poke)
+		sess.Close()
+		if ctx.Err() != nil {
+			return nil
+		}
+		attempt++
+		wait := imapin.Backoff(attempt)
+		d.Log.Warn("imap session ended, reconnecting", "err", err, "retry_in", wait)
+		if !sleep(ctx, wait) {
+			return nil
+		}
+	}
+	return nil
+}
+
+func serveSession(ctx context.Context, d Deps, sess *imapin.Session, poke func()) error {
+	for {
+		sum := Summary{Outcomes: map[string]int{}}
+		if err := intakePass(ctx, d, sess, &sum); err != nil {
+			return err
+		}
+		if sum.Fetched > 0 {
+			d.Log.Info("intake", "messages", sum.Fetched, "outcomes", sum.Outcomes)
+			poke()
+		}
+		if _, err := sess.Wait(ctx, d.Config.IMAP.PollInterval.Duration); err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+func senderLoop(ctx context.Context, d Deps, kick <-chan struct{}) error {
+	t := time.NewTimer(0)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-kick:
+		case <-t.C:
+		}
+		for {
+			sent, failed, _, err := sendDue(ctx, d)
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				d.Log.Error("outbox", "err", err)
+				break
+			}
+			if sent+failed == 0 {
+				break
+			}
+		}
+		t.Reset(5 * time.Second)
+	}
+}
+
+func timerLoop(ctx context.Context, d Deps, poke func()) error {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		n, err := d.Engine.Tick(ctx)
+		if err != nil && ctx.Err() == nil {
+			d.Log.Error("timers", "err", err)
+		}
+		if n > 0 {
+			poke()
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}

@@ -1,0 +1,241 @@
+package workflow
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base32"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spocd/spocd/mail"
+	"github.com/spocd/spocd/mail/compose"
+	"github.com/spocd/spocd/templates"
+)
+
+var tokenEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
+
+// NewToken returns a random 128-bit approval token (26 lowercase base32 characters).
+func NewToken() string {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		panic("crypto/rand failed: " + err.Error()) // the OS has no entropy: nothing is safe
+	}
+	return tokenEncoding.EncodeToString(b)
+}
+
+// TokenHash is how a token is stored: only its hash.
+func TokenHash(token string) string {
+	s := sha256.Sum256([]byte(strings.ToLower(token)))
+	return hex.EncodeToString(s[:])
+}
+
+// replyAddress is where an approver's answer goes: the plus address with the token.
+func (e *Engine) replyAddress(token string) string {
+	addr := e.cfg.SPOC.Address
+	if !e.cfg.SPOC.PlusAddressing {
+		return addr
+	}
+	at := strings.LastIndex(addr, "@")
+	return addr[:at] + "+" + token + addr[at:]
+}
+
+// askApproval starts a new approval round: one mail per approver, each with its own token.
+func (e *Engine) askApproval(ctx context.Context, tx Tx, req *Request, why string) error {
+	now := e.now()
+	req.ApprovalRound++
+	req.Status, req.UpdatedAt = StatusAwaitingApproval, now
+	req.EscalatedAt = nil
+	if err := tx.UpdateRequest(ctx, req); err != nil {
+		return err
+	}
+	var asked []string
+	for _, ap := range e.cfg.Approval.Approvers {
+		if strings.EqualFold(ap, req.Requester) {
+			continue // four-eyes: never ask requesters to approve their own request
+		}
+		asked = append(asked, ap)
+	}
+	if len(asked) == 0 {
+		return e.toTriage(ctx, tx, nil, req, "no approver other than the requester")
+	}
+	for _, ap := range asked {
+		if err := e.issueToken(ctx, tx, req, ap, "approval_request", "approval"); err != nil {
+			return err
+		}
+	}
+	detail := fmt.Sprintf("round %d, asked %s", req.ApprovalRound, strings.Join(asked, ", "))
+	if why != "" {
+		detail += " (" + why + ")"
+	}
+	return e.event(ctx, tx, req, "approval_requested", "spocd", nil, detail)
+}
+
+func (e *Engine) issueToken(ctx context.Context, tx Tx, req *Request, approver, tmpl, kind string) error {
+	now := e.now()
+	token := NewToken()
+	a := &Approval{RequestID: req.ID, Round: req.ApprovalRound, Approver: approver, TokenHash: TokenHash(token),
+		ExpiresAt: now.Add(e.cfg.Approval.TokenTTL.Duration), AmountCents: req.EstimateCents, CreatedAt: now}
+	if kind == "reminder" {
+		a.RemindedAt = &now // a reminder is not reminded again
+	}
+	if err := tx.CreateApproval(ctx, a); err != nil {
+		return err
+	}
+	replyTo := e.replyAddress(token)
+	tag := fmt.Sprintf("[%s a:%s]", req.Ref, token)
+	subj := "Re: " + tag + " " + req.Subject
+	return e.send(ctx, tx, req, outMail{kind: kind, tmpl: tmpl, to: []string{approver}, replyTo: replyTo, subjectTag: tag,
+		data: templates.Data{Approver: approver, Approvers: e.cfg.Approval.Approvers, Token: token, ReplyTo: replyTo,
+			MailtoApprove: compose.Mailto(replyTo, subj, "akkoord"), MailtoReject: compose.Mailto(replyTo, subj, "niet akkoord")}})
+}
+
+// decision handles a reply that carries an approval token.
+func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
+	msg := m.msg
+	from := strings.ToLower(msg.From.Addr)
+	a, err := tx.ApprovalByTokenHash(ctx, TokenHash(msg.Token))
+	if errors.Is(err, ErrNotFound) {
+		req, _, ferr := e.findRequest(ctx, tx, msg)
+		if ferr != nil {
+			return ferr
+		}
+		return e.refuse(ctx, tx, m, req, "unknown approval token")
+	}
+	if err != nil {
+		return err
+	}
+	req, err := tx.RequestByID(ctx, a.RequestID)
+	if err != nil {
+		return err
+	}
+	m.rec.RequestID = &req.ID
+	m.rec.Action = "update_request"
+	if err := tx.AddThreadID(ctx, m.mid, req.ID, false); err != nil {
+		return err
+	}
+	reply := mail.ReadReply(msg.Text, msg.HTML, e.kw)
+	now := e.now()
+	delegate := e.cfg.Approval.Delegates[a.Approver]
+	switch {
+	case from != a.Approver && (delegate == "" || from != delegate):
+		return e.refuse(ctx, tx, m, req, fmt.Sprintf("token was issued to %s, the reply came from %s", a.Approver, orUnknown(from)))
+	case strings.EqualFold(from, req.Requester):
+		return e.refuse(ctx, tx, m, req, "the requester cannot approve their own request (four-eyes)")
+	case req.Status != StatusAwaitingApproval:
+		return e.refuse(ctx, tx, m, req, fmt.Sprintf("the request is %s, not awaiting approval", req.Status))
+	case a.Round != req.ApprovalRound:
+		return e.refuse(ctx, tx, m, req, "token of an earlier approval round")
+	case a.Decision != "":
+		return e.refuse(ctx, tx, m, req, "token already used")
+	case now.After(a.ExpiresAt):
+		return e.refuse(ctx, tx, m, req, "token expired")
+	}
+	if reply.Decision == mail.DecisionNone {
+		return e.unclear(ctx, tx, m, req, a, reply)
+	}
+	if err := tx.RecordMessage(ctx, m.rec); err != nil {
+		return err
+	}
+	a.Decision, a.DecidedBy, a.DecidedAt, a.Remark, a.MessageID = string(reply.Decision), from, &now, clipText(reply.Remark, 1000), m.mid
+	if err := tx.UpdateApproval(ctx, a); err != nil {
+		return err
+	}
+	kind := "approved"
+	if reply.Decision == mail.DecisionReject {
+		kind = "rejected_by"
+	}
+	if err := e.event(ctx, tx, req, kind, from, m, a.Remark); err != nil {
+		return err
+	}
+	if err := e.send(ctx, tx, req, outMail{kind: "approval_receipt", tmpl: "approval_receipt", to: []string{from}, inReplyTo: m.mid,
+		data: templates.Data{Decision: a.Decision, Remark: a.Remark, DecidedBy: from}}); err != nil {
+		return err
+	}
+	return e.evaluate(ctx, tx, req, a)
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "an unknown sender"
+	}
+	return s
+}
+
+// unclear answers a reply without a clear decision: never a guess.
+func (e *Engine) unclear(ctx context.Context, tx Tx, m *msgCtx, req *Request, a *Approval, reply mail.Reply) error {
+	m.rec.Reason = "no clear decision"
+	if err := tx.RecordMessage(ctx, m.rec); err != nil {
+		return err
+	}
+	why := reply.Ambiguous
+	if why == "" {
+		why = "no decision keyword"
+	}
+	if err := e.event(ctx, tx, req, "unclear", m.msg.From.Addr, m, why+": "+clipText(reply.NewText, 500)); err != nil {
+		return err
+	}
+	if err := e.send(ctx, tx, req, outMail{kind: "clarification", tmpl: "clarification", to: []string{a.Approver}, inReplyTo: m.mid,
+		data: templates.Data{Note: clipText(reply.NewText, 1000), Reason: why}}); err != nil {
+		return err
+	}
+	return e.notifySPOC(ctx, tx, req, "triage", templates.Data{Reason: "unclear answer from " + a.Approver + " (" + why + ")",
+		Note: clipText(reply.NewText, 2000), DecidedBy: a.Approver}, m.mid)
+}
+
+// evaluate applies the approval policy after a decision.
+func (e *Engine) evaluate(ctx context.Context, tx Tx, req *Request, last *Approval) error {
+	all, err := tx.Approvals(ctx, req.ID)
+	if err != nil {
+		return err
+	}
+	var round []Approval
+	approved := 0
+	var names, remarks []string
+	for _, a := range all {
+		if a.Round != req.ApprovalRound {
+			continue
+		}
+		round = append(round, a)
+		if a.Decision == "approve" {
+			approved++
+			names = append(names, a.DecidedBy)
+			if a.Remark != "" {
+				remarks = append(remarks, a.Remark)
+			}
+		}
+	}
+	now := e.now()
+	if last.Decision == "reject" {
+		req.Status, req.DecidedAt, req.UpdatedAt = StatusRejected, &now, now
+		if err := tx.UpdateRequest(ctx, req); err != nil {
+			return err
+		}
+		if err := e.event(ctx, tx, req, "rejected", last.DecidedBy, nil, last.Remark); err != nil {
+			return err
+		}
+		d := templates.Data{Decision: "reject", DecidedBy: last.DecidedBy, Remark: last.Remark}
+		if err := e.send(ctx, tx, req, outMail{kind: "rejected", tmpl: "rejected", to: []string{req.Requester}, data: d, inReplyTo: req.OriginMessage}); err != nil {
+			return err
+		}
+		return e.notifySPOC(ctx, tx, req, "rejected", d, "")
+	}
+	need := 1
+	switch e.cfg.Approval.Policy {
+	case "all":
+		need = len(round)
+	case "quorum":
+		need = min(e.cfg.Approval.Quorum, len(round))
+	}
+	if approved < need {
+		return e.event(ctx, tx, req, "approval_pending", "spocd", nil, fmt.Sprintf("%d of %d approvals", approved, need))
+	}
+	req.DecidedAt = &now
+	if err := e.send(ctx, tx, req, outMail{kind: "approved", tmpl: "approved", to: []string{req.Requester}, inReplyTo: req.OriginMessage,
+		data: templates.Data{Decision: "approve", DecidedBy: strings.Join(names, ", "), Remark: strings.Join(remarks, "; ")}}); err != nil {
+		return err
+	}
+	return e.forward(ctx, tx, req, strings.Join(names, ", "), strings.Join(remarks, "; "))
+}

@@ -1,0 +1,80 @@
+// Package storetest opens real stores for tests: SQLite in a temporary file, and PostgreSQL
+// in a fresh schema when SPOCD_TEST_POSTGRES_DSN is set.
+package storetest
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spocd/spocd/workflow/sqlstore"
+)
+
+// Each runs fn against SQLite, and against PostgreSQL when SPOCD_TEST_POSTGRES_DSN is set
+// (failing, not skipping, when that server is missing).
+func Each(t *testing.T, fn func(t *testing.T, s *sqlstore.DB)) {
+	t.Run("sqlite", func(t *testing.T) { fn(t, SQLite(t)) })
+	if os.Getenv("SPOCD_TEST_POSTGRES_DSN") == "" {
+		t.Log("SPOCD_TEST_POSTGRES_DSN not set: PostgreSQL not tested")
+		return
+	}
+	t.Run("postgres", func(t *testing.T) { fn(t, Postgres(t)) })
+}
+
+// Postgres returns a migrated store in a fresh schema of the database named by
+// SPOCD_TEST_POSTGRES_DSN, dropped when the test ends.
+func Postgres(t testing.TB) *sqlstore.DB {
+	t.Helper()
+	dsn := os.Getenv("SPOCD_TEST_POSTGRES_DSN")
+	ctx := context.Background()
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatalf("postgres: %v", err)
+	}
+	defer admin.Close()
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "spocd_test_" + hex.EncodeToString(b)
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatalf("postgres at SPOCD_TEST_POSTGRES_DSN is not usable: %v", err)
+	}
+	t.Cleanup(func() {
+		db, err := sql.Open("pgx", dsn)
+		if err == nil {
+			db.Exec("DROP SCHEMA " + schema + " CASCADE")
+			db.Close()
+		}
+	})
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	s, err := sqlstore.Open(ctx, "postgres", dsn+sep+"search_path="+schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// SQLite returns a migrated store in a temporary file.
+func SQLite(t testing.TB) *sqlstore.DB {
+	t.Helper()
+	s, err := sqlstore.Open(context.Background(), "sqlite", filepath.Join(t.TempDir(), "spocd.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
