@@ -1,6 +1,8 @@
 package mail
 
 import (
+	"bytes"
+	"encoding/base64"
 	"io"
 	"strings"
 )
@@ -34,7 +36,8 @@ func transferDecoder(enc string, r io.Reader) (dec io.Reader, bad func() int, kn
 type qpReader struct {
 	src   io.Reader
 	in    []byte
-	out   []byte
+	out   []byte // decoded bytes, out[off:] not yet returned
+	off   int
 	err   error
 	state int // 0 normal, 1 after '=', 2 after '=' and one hex digit, 3 after "=\r", 4 after '=' and white space
 	hex1  byte
@@ -52,23 +55,21 @@ const (
 )
 
 func (q *qpReader) Read(p []byte) (int, error) {
-	for len(q.out) == 0 && q.err == nil {
+	for q.off == len(q.out) && q.err == nil {
 		if q.in == nil {
 			q.in = make([]byte, decodeChunk)
 		}
 		n, err := q.src.Read(q.in)
-		for _, c := range q.in[:n] {
-			q.step(c)
-		}
+		q.feed(q.in[:n])
 		if err != nil {
 			q.flush()
 			q.err = err
 		}
 	}
-	n := copy(p, q.out)
-	q.out = q.out[n:]
-	if len(q.out) == 0 {
-		q.out = q.out[:0:0]
+	n := copy(p, q.out[q.off:])
+	q.off += n
+	if q.off == len(q.out) {
+		q.out, q.off = q.out[:0], 0
 		if n == 0 || q.err != nil {
 			return n, q.err
 		}
@@ -86,6 +87,29 @@ func hexVal(c byte) (byte, bool) {
 		return c - 'a' + 10, true
 	}
 	return 0, false
+}
+
+// feed decodes a chunk, copying runs of plain bytes at once.
+func (q *qpReader) feed(in []byte) {
+	for i := 0; i < len(in); {
+		if q.state == qpNormal && len(q.ws) == 0 {
+			j := i
+			for j < len(in) && !qpSpecial(in[j]) {
+				j++
+			}
+			if j > i {
+				q.out = append(q.out, in[i:j]...)
+				i = j
+				continue
+			}
+		}
+		q.step(in[i])
+		i++
+	}
+}
+
+func qpSpecial(c byte) bool {
+	return c == '=' || c == ' ' || c == '\t' || c == '\r' || c == '\n'
 }
 
 func (q *qpReader) step(c byte) {
@@ -186,7 +210,8 @@ func (q *qpReader) flush() {
 type b64Reader struct {
 	src  io.Reader
 	in   []byte
-	out  []byte
+	out  []byte // decoded bytes, out[off:] not yet returned
+	off  int
 	err  error
 	line []byte // the current line's base64 characters
 	junk int    // invalid characters on the current line
@@ -211,29 +236,58 @@ var b64Table = func() [256]byte {
 }()
 
 func (b *b64Reader) Read(p []byte) (int, error) {
-	for len(b.out) == 0 && b.err == nil {
+	for b.off == len(b.out) && b.err == nil {
 		if b.in == nil {
 			b.in = make([]byte, decodeChunk)
 		}
 		n, err := b.src.Read(b.in)
-		for _, c := range b.in[:n] {
-			b.step(c)
-		}
+		b.feed(b.in[:n])
 		if err != nil {
 			b.endLine()
 			b.finishQuantum()
 			b.err = err
 		}
 	}
-	n := copy(p, b.out)
-	b.out = b.out[n:]
-	if len(b.out) == 0 {
-		b.out = b.out[:0:0]
+	n := copy(p, b.out[b.off:])
+	b.off += n
+	if b.off == len(b.out) {
+		b.out, b.off = b.out[:0], 0
 		if n == 0 || b.err != nil {
 			return n, b.err
 		}
 	}
 	return n, nil
+}
+
+// feed splits a chunk into lines; clean lines are appended in one go.
+func (b *b64Reader) feed(in []byte) {
+	for len(in) > 0 {
+		seg := in
+		nl := bytes.IndexByte(in, '\n')
+		if nl >= 0 {
+			seg = in[:nl]
+			in = in[nl+1:]
+		} else {
+			in = nil
+		}
+		clean := b.junk == 0
+		for _, c := range bytes.TrimSuffix(seg, []byte{'\r'}) {
+			if b64Table[c] == 0xff {
+				clean = false
+				break
+			}
+		}
+		if clean && len(b.line)+len(seg) < maxB64Line {
+			b.line = append(b.line, bytes.TrimSuffix(seg, []byte{'\r'})...)
+		} else {
+			for _, c := range seg {
+				b.step(c)
+			}
+		}
+		if nl >= 0 {
+			b.endLine()
+		}
+	}
 }
 
 func (b *b64Reader) step(c byte) {
@@ -258,6 +312,17 @@ func (b *b64Reader) endLine() {
 		b.junk = 0
 		b.line = b.line[:0]
 		return
+	}
+	if b.n == 0 && len(b.line)%4 == 0 && bytes.IndexByte(b.line, '=') < 0 {
+		// Fast path: a whole clean line.
+		start := len(b.out)
+		b.out = append(b.out, make([]byte, len(b.line)/4*3)...)
+		if n, err := base64.StdEncoding.Decode(b.out[start:], b.line); err == nil {
+			b.out = b.out[:start+n]
+			b.line = b.line[:0]
+			return
+		}
+		b.out = b.out[:start]
 	}
 	for _, c := range b.line {
 		if c == '=' {

@@ -39,12 +39,62 @@ func htmlText(s string, stopAtQuote bool) (string, bool) {
 	}
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		// html.Parse only fails on reader errors; fall back to the raw text.
-		return squashSpace(s), false
+		// html.Parse refuses absurdly deep documents; read those as a
+		// flat token stream.
+		return htmlTokensText(s, stopAtQuote)
 	}
 	c := &htmlConv{stopAtQuote: stopAtQuote}
 	c.walk(doc, 0)
 	return c.result(), c.hadQuote
+}
+
+// htmlTokensText is the fallback converter: it streams tokens without
+// building a tree, so it has no depth limit, at the cost of quote prefixes.
+func htmlTokensText(s string, stopAtQuote bool) (string, bool) {
+	c := &htmlConv{stopAtQuote: stopAtQuote}
+	z := html.NewTokenizer(strings.NewReader(s))
+	skip := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return c.result(), c.hadQuote
+		case html.TextToken:
+			if skip == 0 {
+				c.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			tok := z.Token()
+			if skipElems[tok.DataAtom] && tok.DataAtom != atom.Meta && tok.DataAtom != atom.Link {
+				switch {
+				case tt == html.StartTagToken:
+					skip++
+				case tt == html.EndTagToken && skip > 0:
+					skip--
+				}
+				continue
+			}
+			if tt != html.EndTagToken {
+				n := &html.Node{Type: html.ElementNode, Data: tok.Data, DataAtom: tok.DataAtom, Attr: tok.Attr}
+				if isQuoteContainer(n) {
+					c.hadQuote = true
+					if stopAtQuote {
+						return c.result(), true
+					}
+				}
+			}
+			switch {
+			case tok.DataAtom == atom.Br:
+				if c.started {
+					c.newlines++
+				}
+			case blockElems[tok.DataAtom] || tok.DataAtom == atom.Hr:
+				c.breakLine(1)
+			case tok.DataAtom == atom.Td || tok.DataAtom == atom.Th:
+				c.pendSpace = c.started
+			}
+		}
+	}
 }
 
 type htmlConv struct {

@@ -222,7 +222,7 @@ func Parse(r io.Reader, opt Options) (*Message, error) {
 	if m.Token == "" {
 		m.Token = footerToken(m.Text)
 	}
-	if m.Token == "" && m.HTML != "" && c.textFromPlain {
+	if m.Token == "" && c.textFromPlain && indexFold(m.HTML, "spocd-token") >= 0 {
 		m.Token = footerToken(HTMLToText(m.HTML))
 	}
 	m.NewText = m.Text
@@ -267,3 +267,4 @@ func ExtractAttachments(r io.Reader, opt Options, fn func(a Attachment, body io.
 	}
 	return nil
 }
+

@@ -346,3 +346,12 @@ func TestParseCRLF(t *testing.T) {
 		}
 	}
 }
+
+func readTestdata(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

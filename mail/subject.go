@@ -66,14 +66,66 @@ func cleanSubject(subject, prefix string) string {
 	return s
 }
 
-var footerTokenRe = regexp.MustCompile(`(?i)spocd-token:\s*([a-z2-7]{26})(?:[^a-z2-7]|$)`)
+const footerLabel = "spocd-token:"
 
-// footerToken finds a "spocd-token: <token>" line anywhere in text.
+// footerToken finds a "spocd-token: <token>" line anywhere in text (case
+// insensitive, also in quoted lines).
 func footerToken(text string) string {
-	if m := footerTokenRe.FindStringSubmatch(text); m != nil {
-		return strings.ToLower(m[1])
+	for i := 0; ; {
+		j := indexFold(text[i:], footerLabel)
+		if j < 0 {
+			return ""
+		}
+		rest := text[i+j+len(footerLabel):]
+		i += j + len(footerLabel)
+		rest = strings.TrimLeft(rest, " \t")
+		if len(rest) < TokenLen {
+			continue
+		}
+		if len(rest) > TokenLen && isTokenByte(lowerASCII(rest[TokenLen])) {
+			continue
+		}
+		if tok := strings.ToLower(rest[:TokenLen]); ValidToken(tok) {
+			return tok
+		}
 	}
-	return ""
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// indexFold returns the index of the lower-case ASCII string sub in s,
+// ignoring ASCII case, or -1.
+func indexFold(s, sub string) int {
+	if sub == "" {
+		return 0
+	}
+	first, upper := sub[0], sub[0]-('a'-'A')
+	for i := 0; i+len(sub) <= len(s); i++ {
+		c := s[i]
+		if c != first && c != upper {
+			k := strings.IndexByte(s[i:], first)
+			l := strings.IndexByte(s[i:], upper)
+			switch {
+			case k < 0 && l < 0:
+				return -1
+			case k < 0 || (l >= 0 && l < k):
+				k = l
+			}
+			i += k
+			if i+len(sub) > len(s) {
+				return -1
+			}
+		}
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // plusHeaders are searched, in this order, for a plus address with a token.
