@@ -137,13 +137,16 @@ func (g *guard) abort() {
 }
 
 // step gives the next command a fresh deadline.
-func (g *guard) step() error {
+func (g *guard) step() error { return g.stepFor(0) }
+
+// stepFor gives the next step the usual timeout plus extra time.
+func (g *guard) stepFor(extra time.Duration) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.aborted {
 		return errAborted
 	}
-	if err := g.conn.SetDeadline(time.Now().Add(g.timeout)); err != nil {
+	if err := g.conn.SetDeadline(time.Now().Add(g.timeout + extra)); err != nil {
 		return fmt.Errorf("set deadline: %w", err)
 	}
 	return nil
@@ -238,7 +241,9 @@ func (s *Sender) Send(ctx context.Context, from string, to []string, raw []byte)
 	err = s.transaction(ctx, c, from, to, raw)
 	if err != nil {
 		var pe *PartialError
-		if !errors.As(err, &pe) {
+		if errors.As(err, &pe) {
+			s.lastUsed = time.Now()
+		} else {
 			s.dropAfter(err)
 		}
 		return fmt.Errorf("smtpout: send: %w", ctxErr(ctx, err))
@@ -293,6 +298,10 @@ func (s *Sender) transaction(ctx context.Context, c *smtp.Client, from string, t
 	if err != nil {
 		return classify("data", err)
 	}
+	// A large message gets extra time to travel: one second per 32 KiB.
+	if err := s.guard.stepFor(time.Duration(len(raw)/(32<<10)) * time.Second); err != nil {
+		return fmt.Errorf("data: %w", errors.Join(ErrTemporary, err))
+	}
 	if _, err := w.Write(raw); err != nil {
 		return fmt.Errorf("data: write: %w", errors.Join(ErrTemporary, err))
 	}
@@ -300,6 +309,11 @@ func (s *Sender) transaction(ctx context.Context, c *smtp.Client, from string, t
 	// server cannot have accepted the message.
 	if err := c.Text.W.Flush(); err != nil {
 		return fmt.Errorf("data: write: %w", errors.Join(ErrTemporary, err))
+	}
+	// The final dot and the server's verdict get a fresh deadline. From here
+	// on a broken connection leaves the outcome unknown.
+	if err := s.guard.step(); err != nil {
+		return fmt.Errorf("data: %w", errors.Join(ErrTemporary, err))
 	}
 	if err := w.Close(); err != nil {
 		var te *textproto.Error

@@ -97,15 +97,21 @@ func (s *session) Mail(from string, _ *smtp.MailOptions) error {
 	if (s.b.user != "" || s.b.token != "") && !s.authed {
 		return smtp.ErrAuthRequired
 	}
-	if s.b.mailErr != nil {
-		return s.b.mailErr
+	s.b.mu.Lock()
+	mailErr := s.b.mailErr
+	s.b.mu.Unlock()
+	if mailErr != nil {
+		return mailErr
 	}
 	s.cur = received{from: from}
 	return nil
 }
 
 func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
-	if err := s.b.rcptErr[to]; err != nil {
+	s.b.mu.Lock()
+	err := s.b.rcptErr[to]
+	s.b.mu.Unlock()
+	if err != nil {
 		return err
 	}
 	s.cur.to = append(s.cur.to, to)
@@ -117,15 +123,18 @@ func (s *session) Data(r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	if s.b.hold != nil {
-		<-s.b.hold
+	s.b.mu.Lock()
+	hold, dropData, dataErr := s.b.hold, s.b.dropData, s.b.dataErr
+	s.b.mu.Unlock()
+	if hold != nil {
+		<-hold
 	}
-	if s.b.dropData {
+	if dropData {
 		_ = s.c.Conn().Close()
 		return nil
 	}
-	if s.b.dataErr != nil {
-		return s.b.dataErr
+	if dataErr != nil {
+		return dataErr
 	}
 	s.cur.data = data
 	s.b.mu.Lock()
@@ -593,5 +602,47 @@ func TestSendBadEnvelope(t *testing.T) {
 		if err := s.Send(context.Background(), tt.from, tt.to, rawMail); !errors.Is(err, ErrPermanent) {
 			t.Errorf("Send(%q, %q) error = %v, want ErrPermanent", tt.from, tt.to, err)
 		}
+	}
+}
+
+func TestSendLargeAndConcurrent(t *testing.T) {
+	be := &backend{}
+	ts := startServer(t, be, "plain")
+	s := newSender(t, Config{Addr: ts.addr, TLS: TLSNone})
+
+	var body strings.Builder
+	body.WriteString("Subject: big\r\n\r\n")
+	for body.Len() < 1<<20 {
+		body.WriteString(".dot at line start and a long line of text to fill the message up\r\n")
+	}
+	big := []byte(body.String())
+
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs <- s.Send(context.Background(), "spoc@gemeente.example", []string{"jan@gemeente.example"}, big)
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatalf("Send() error = %v", err)
+		}
+	}
+	msgs := be.messages()
+	if len(msgs) != 4 {
+		t.Fatalf("server got %d messages, want 4", len(msgs))
+	}
+	for _, m := range msgs {
+		if !bytes.Equal(m.data, big) {
+			t.Fatalf("large message changed in transit (%d bytes, want %d)", len(m.data), len(big))
+		}
+	}
+	if n := ts.ln.n.Load(); n != 1 {
+		t.Errorf("connections = %d, want 1", n)
 	}
 }
