@@ -281,4 +281,3 @@ func TestRunAnswersWithinSecondsAndStops(t *testing.T) {
 		t.Fatal("Run did not stop within 10s of cancel")
 	}
 }
-
