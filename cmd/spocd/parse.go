@@ -61,7 +61,7 @@ func (a *app) cmdParse(_ context.Context, args []string) error {
 		return usageError{"parse needs at least one .eml file"}
 	}
 	// The config is optional: it tells the reference prefix and our own addresses.
-	opt := mail.Options{RefPrefix: "SPOC"}
+	opt := mail.Options{RefPrefix: "SPOC", PlusLocal: "spoc"}
 	kw := mail.DefaultKeywords()
 	if _, err := os.Stat(a.configPath); err == nil {
 		cfg, err := config.Load(a.configPath, a.getenv)

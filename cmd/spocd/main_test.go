@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"github.com/spocd/spocd/mail/memserver"
+)
+
+func runApp(t *testing.T, env map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	a := &app{stdout: &out, stderr: &errb, getenv: func(k string) string { return env[k] }}
+	code = a.main(context.Background(), args)
+	return code, out.String(), errb.String()
+}
+
+func TestUsageAndConfigErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.toml")
+	os.WriteFile(bad, []byte("[organisation]\nlanguage = \"fr\"\n[imap]\nbatch_size = 0\n"), 0o600)
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{nil, exitUsage, "Usage"},
+		{[]string{"frobnicate"}, exitUsage, "unknown command"},
+		{[]string{"--config", filepath.Join(dir, "missing.toml"), "list"}, exitUsage, "missing.toml"},
+		{[]string{"--config", bad, "run", "--once"}, exitUsage, "organisation.language"},
+		{[]string{"--config", bad, "check"}, exitUsage, "imap.batch_size"},
+		{[]string{"list", "--status", "bogus"}, exitUsage, "unknown status"},
+		{[]string{"show"}, exitUsage, "exactly one reference"},
+		{[]string{"parse", "--json"}, exitUsage, "at least one"},
+		{[]string{"run", "--bogus"}, exitUsage, "bogus"},
+		{[]string{"version"}, exitOK, "spocd"},
+	} {
+		code, out, errs := runApp(t, nil, tc.args...)
+		if code != tc.code || !strings.Contains(out+errs, tc.want) {
+			t.Errorf("spocd %v = %d, %q%q; want %d and %q", tc.args, code, out, errs, tc.code, tc.want)
+		}
+	}
+}
+
+func TestParseJSON(t *testing.T) {
+	dir := t.TempDir()
+	reply := filepath.Join(dir, "reply.eml")
+	os.WriteFile(reply, []byte("From: Rianne <rianne@x.nl>\r\nTo: spoc+abcdefghijklmnopqrstuvwxyz@x.nl\r\nSubject: RE: [SPOC-0042] Koffie\r\nMessage-ID: <r1@x.nl>\r\n\r\nNiet akkoord, te duur.\r\n\r\n-----Oorspronkelijk bericht-----\r\nVan: SPOC <spoc@x.nl>\r\nOnderwerp: Koffie\r\n\r\nAntwoord akkoord of niet akkoord.\r\n"), 0o600)
+	oof := filepath.Join(dir, "oof.eml")
+	os.WriteFile(oof, []byte("From: a@x.nl\r\nSubject: Automatisch antwoord: weg\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <o@x>\r\n\r\nWeg.\r\n"), 0o600)
+	code, out, errs := runApp(t, nil, "--config", filepath.Join(dir, "none.toml"), "parse", "--json", reply, oof)
+	if code != exitOK {
+		t.Fatalf("parse = %d: %s", code, errs)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) != 2 {
+		t.Fatalf("parse output is not a JSON array of 2: %v\n%s", err, out)
+	}
+	r := got[0]
+	for k, want := range map[string]any{"action": "update_request", "ref": "SPOC-0042", "token": "abcdefghijklmnopqrstuvwxyz",
+		"decision": "reject", "remark": "te duur.", "subject": "Koffie", "from": "rianne@x.nl", "message_id": "r1@x.nl", "ignore_reason": nil} {
+		if r[k] != want && !(k == "remark" && r[k] == "te duur") {
+			t.Errorf("reply %s = %#v, want %#v", k, r[k], want)
+		}
+	}
+	if strings.Contains(r["text"].(string), "Oorspronkelijk") {
+		t.Errorf("text keeps the quote: %q", r["text"])
+	}
+	if got[1]["action"] != "ignore" || got[1]["ignore_reason"] != "auto-reply" {
+		t.Errorf("out-of-office = %v", got[1])
+	}
+	for _, k := range []string{"file", "action", "ignore_reason", "ref", "token", "decision", "status", "remark", "subject", "text", "from", "message_id", "attachments"} {
+		if _, ok := r[k]; !ok {
+			t.Errorf("parse JSON lacks %q", k)
+		}
+	}
+	// An unreadable file: a clear error, exit 1, the others still printed.
+	code, out, _ = runApp(t, nil, "parse", "--json", reply, filepath.Join(dir, "nope.eml"))
+	if code != exitFailure || !strings.Contains(out, "no such file") {
+		t.Errorf("missing file: code %d, %s", code, out)
+	}
+}
+
+func TestRunOnceListShow(t *testing.T) {
+	srv, err := memserver.Start(memserver.Options{Domain: "gemeente.test", OtherDomains: []string{"leverancier.test"}, Password: "pw"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "spocd.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf(`
+[organisation]
+name = "Gemeente Test"
+[database]
+dsn = %q
+[imap]
+address = %q
+tls = "none"
+username = "spoc@gemeente.test"
+password_env = "IMAP_PW"
+since = "2020-01-01"
+[smtp]
+address = %q
+tls = "none"
+[spoc]
+address = "spoc@gemeente.test"
+customer = "facilitair@gemeente.test"
+supplier = "spoc@leverancier.test"
+[approval]
+approvers = ["rianne@gemeente.test"]
+`, filepath.Join(dir, "db.sqlite"), srv.IMAPAddr, srv.SMTPAddr)), 0o600)
+	env := map[string]string{"IMAP_PW": "pw"}
+	c, err := smtp.Dial(srv.SMTPAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := "From: Bob <bob@gemeente.test>\r\nTo: spoc@gemeente.test\r\nSubject: Nieuwe bureaustoel\r\nMessage-ID: <b1@gemeente.test>\r\nDate: " + time.Now().Format(time.RFC1123Z) + "\r\n\r\nMijn stoel is versleten.\r\n"
+	if err := c.SendMail("bob@gemeente.test", []string{"spoc@gemeente.test"}, strings.NewReader(raw)); err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	if code, _, errs := runApp(t, env, "--config", cfg, "run", "--once"); code != exitOK {
+		t.Fatalf("run --once = %d: %s", code, errs)
+	}
+	code, out, errs := runApp(t, env, "--config", cfg, "list", "--json")
+	if code != exitOK {
+		t.Fatalf("list = %d %s", code, errs)
+	}
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != 1 {
+		t.Fatalf("list --json: %v\n%s", err, out)
+	}
+	if list[0]["ref"] != "SPOC-0001" || list[0]["status"] != "awaiting_approval" || list[0]["requester"] != "bob@gemeente.test" || list[0]["extra_work"] != true {
+		t.Fatalf("list[0] = %v", list[0])
+	}
+	if _, ok := list[0]["events"]; ok {
+		t.Error("list --json carries events")
+	}
+	code, out, _ = runApp(t, env, "--config", cfg, "show", "spoc-0001", "--json")
+	var one map[string]any
+	if code != exitOK || json.Unmarshal([]byte(out), &one) != nil {
+		t.Fatalf("show --json = %d\n%s", code, out)
+	}
+	evs, _ := one["events"].([]any)
+	apps, _ := one["approvals"].([]any)
+	if len(evs) < 2 || len(apps) != 1 {
+		t.Fatalf("show: %d events, %d approvals", len(evs), len(apps))
+	}
+	if code, _, errs := runApp(t, env, "--config", cfg, "show", "SPOC-0999"); code != exitFailure || !strings.Contains(errs, "no request SPOC-0999") {
+		t.Fatalf("show missing = %d %s", code, errs)
+	}
+	// check against the same servers passes.
+	if code, out, _ := runApp(t, env, "--config", cfg, "check"); code != exitOK || !strings.Contains(out, "all checks passed") {
+		t.Fatalf("check = %d\n%s", code, out)
+	}
+	// and names a wrong password.
+	if code, out, _ := runApp(t, map[string]string{"IMAP_PW": "wrong"}, "--config", cfg, "check"); code != exitFailure || !strings.Contains(out, "✗ IMAP") {
+		t.Fatalf("check with a wrong password = %d\n%s", code, out)
+	}
+}
+
+func TestDemo(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, errs := runApp(t, nil, "demo", "--out", out)
+	if code != exitOK {
+		t.Fatalf("demo = %d: %s\n%s", code, errs, stdout)
+	}
+	for _, want := range []string{"SPOC-0001  forwarded", "SPOC-0002  awaiting_approval", "SPOC-0002  done", "mail(s) written"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, stdout)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(out, "*.eml"))
+	if len(files) < 10 {
+		t.Errorf("demo wrote %d .eml files", len(files))
+	}
+}
