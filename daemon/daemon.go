@@ -179,6 +179,19 @@ func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 			return sent, failed, retry, ctx.Err()
 		}
 		serr := d.Sender.Send(ctx, m.From, m.Recipients, m.Raw)
+		var partial *smtpout.PartialError
+		if errors.As(serr, &partial) && len(partial.Delivered) > 0 {
+			// Some recipients have it: never send it to them again. The mail counts as
+			// sent and the refused recipients are reported.
+			if err := d.Store.OutboxSent(ctx, m.ID, d.now()); err != nil {
+				return sent, failed, retry, err
+			}
+			sent++
+			if err := d.Engine.OutboxPartlyRefused(ctx, m, fmt.Errorf("not delivered to %v: %w", partial.Refused, serr)); err != nil {
+				return sent, failed, retry, err
+			}
+			continue
+		}
 		switch {
 		case serr == nil:
 			if err := d.Store.OutboxSent(ctx, m.ID, d.now()); err != nil {

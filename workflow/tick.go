@@ -92,9 +92,20 @@ func (e *Engine) Tick(ctx context.Context) (sent int, err error) {
 // OutboxFailed gives up on a mail after a permanent error and tells the customer SPOC (unless
 // the failed mail was itself such a notice, which would loop).
 func (e *Engine) OutboxFailed(ctx context.Context, m OutboxMail, cause error) error {
+	return e.reportSendFailure(ctx, m, cause, true)
+}
+
+// OutboxPartlyRefused reports recipients that refused a mail the others received.
+func (e *Engine) OutboxPartlyRefused(ctx context.Context, m OutboxMail, cause error) error {
+	return e.reportSendFailure(ctx, m, cause, false)
+}
+
+func (e *Engine) reportSendFailure(ctx context.Context, m OutboxMail, cause error, markFailed bool) error {
 	return e.store.InTx(ctx, func(tx Tx) error {
-		if err := tx.MarkOutboxFailed(ctx, m.ID, cause.Error()); err != nil {
-			return err
+		if markFailed {
+			if err := tx.MarkOutboxFailed(ctx, m.ID, cause.Error()); err != nil {
+				return err
+			}
 		}
 		var req *Request
 		if m.RequestID != nil {
