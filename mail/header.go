@@ -338,7 +338,7 @@ func lenientAddressList(s string, probs *problems) []Address {
 	items = append(items, cur.String())
 
 	var out []Address
-	pending := ""
+	var pending []string // items without an address: part of the next name
 	for _, it := range items {
 		it = strings.TrimSpace(it)
 		if it == "" {
@@ -370,13 +370,15 @@ func lenientAddressList(s string, probs *problems) []Address {
 			}
 		}
 		if addr == "" || !strings.Contains(addr, "@") {
-			pending = strings.TrimSpace(pending + " " + it)
+			if len(pending) < 8 {
+				pending = append(pending, it)
+			}
 			continue
 		}
-		if pending != "" {
-			name = strings.TrimSpace(pending + ", " + name)
+		if len(pending) > 0 {
+			name = strings.TrimSpace(strings.Join(append(pending, name), ", "))
 			name = strings.TrimSuffix(name, ",")
-			pending = ""
+			pending = pending[:0]
 		}
 		name = strings.Trim(strings.TrimSpace(name), "\"'")
 		name = strings.ReplaceAll(name, `\"`, `"`)

@@ -30,6 +30,9 @@ func HTMLNewText(s string) (newText string, hadQuote bool) {
 // limits open elements, this is a second guard.
 const maxHTMLDepth = 512
 
+// maxQuotePrefix caps the "> " prefixes written for nested blockquotes.
+const maxQuotePrefix = 10
+
 func htmlText(s string, stopAtQuote bool) (string, bool) {
 	if strings.TrimSpace(s) == "" {
 		return "", false
@@ -340,7 +343,7 @@ func (c *htmlConv) write(s string) {
 	}
 	if c.lineStart {
 		if c.quoteDepth > 0 {
-			c.b.WriteString(strings.Repeat("> ", c.quoteDepth))
+			c.b.WriteString(strings.Repeat("> ", min(c.quoteDepth, maxQuotePrefix)))
 		}
 		c.lineStart = false
 	} else if c.pendSpace {

@@ -99,29 +99,14 @@ func lowerASCII(c byte) byte {
 }
 
 // indexFold returns the index of the lower-case ASCII string sub in s,
-// ignoring ASCII case, or -1.
+// ignoring ASCII case, or -1. It is linear in len(s) for a fixed sub.
 func indexFold(s, sub string) int {
 	if sub == "" {
 		return 0
 	}
-	first, upper := sub[0], sub[0]-('a'-'A')
+	first := sub[0]
 	for i := 0; i+len(sub) <= len(s); i++ {
-		c := s[i]
-		if c != first && c != upper {
-			k := strings.IndexByte(s[i:], first)
-			l := strings.IndexByte(s[i:], upper)
-			switch {
-			case k < 0 && l < 0:
-				return -1
-			case k < 0 || (l >= 0 && l < k):
-				k = l
-			}
-			i += k
-			if i+len(sub) > len(s) {
-				return -1
-			}
-		}
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if lowerASCII(s[i]) == first && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return i
 		}
 	}
