@@ -267,4 +267,3 @@ func ExtractAttachments(r io.Reader, opt Options, fn func(a Attachment, body io.
 	}
 	return nil
 }
-
