@@ -454,7 +454,8 @@ var (
 		"hebben", "has", "have", "been", "zeker", "certainly", "absolutely", "definitely", "volledig", "fully",
 		"gewoon", "akkoord", "from", "my", "side", "our", "er", "mee", "hiervoor", "daarvoor", "for", "me", "a",
 		"an", "the", "een", "was", "wordt", "word", "gegeven", "given", "helemaal", "100", "procent", "nl",
-		"gelezen", "read", "bekeken", "seen", "in", "orde", "order")
+		"gelezen", "read", "bekeken", "seen", "in", "orde", "order", "hier", "daar", "hierop", "daarop", "hiermee",
+		"daarom", "bij", "ermee")
 
 	// Words of a polite opening sentence that may precede the decision.
 	pleasantryWords = set("dank", "bedankt", "thanks", "thank", "you", "for", "voor", "je", "jij", "u", "de",
@@ -491,7 +492,7 @@ var (
 		"mits", "onder", "then", "dan", "met", "zonder", "without", "max", "maximaal", "maximum", "tot")
 
 	deferralPhrases = [][]string{{"even", "wachten"}, {"wacht", "even"}, {"wacht", "nog"}, {"nog", "even"},
-		{"eerst", "overleggen"}, {"eerst", "even"}, {"eerst", "nog"}, {"overleg"}, {"overleggen"},
+		{"eerst", "overleggen"}, {"eerst", "even"}, {"eerst", "nog"}, {"overleggen"}, {"eerst", "overleg"},
 		{"kom", "erop", "terug"}, {"kom", "hierop", "terug"}, {"kom", "er", "op", "terug"}, {"terugkomen"},
 		{"kom", "ik", "op", "terug"}, {"laat", "het", "weten"}, {"later"}, {"on", "hold"}, {"hold", "off"},
 		{"wait"}, {"wachten"}, {"not", "yet"}, {"nog", "niet"}, {"nog", "geen"}, {"check", "first"},
@@ -637,10 +638,13 @@ func (a *analysis) skipOpening() int {
 		// capitalised name after it are skipped.
 		j, n := i, 0
 		for ; j < len(toks) && n <= 6; j++ {
-			if toks[j].kind != tkWord {
+			if toks[j].kind == tkWord {
+				n++
+				continue
+			}
+			if toks[j].kind != tkClause || toks[j].norm == "," || toks[j].norm == ":" {
 				break
 			}
-			n++
 		}
 		if j < len(toks) && n <= 6 && toks[j].kind != tkWord && toks[j].norm != "?" {
 			if k := nextWord(toks, j); k >= 0 {
@@ -832,6 +836,15 @@ func (a *analysis) decideStatus(stat []match) (*match, string) {
 	}
 	if first.cat == catDone && a.future(first) {
 		return nil, AmbiguousFuture
+	}
+	if first.cat != catCancel {
+		// "Please make sure it is done", "graag voor vrijdag gereed": asked, not reported.
+		from, _ := a.sentenceBounds(a.toks[first.first].sent)
+		for j := from; j < first.first; j++ {
+			if a.toks[j].kind == tkWord && (requestMarkers[a.toks[j].norm] || a.toks[j].norm == "zorg") {
+				return nil, AmbiguousRequest
+			}
+		}
 	}
 	return &first, ""
 }
@@ -1161,6 +1174,13 @@ func remarkAfter(text string, end int) string {
 	}
 	s := strings.Join(lines, "\n")
 	s = strings.TrimLeft(s, " \t\n,:;-.–—!)")
+	// "Annuleren graag, de medewerker komt toch niet": the courtesy word is no remark.
+	for _, c := range []string{"graag", "please", "aub", "a.u.b.", "svp", "hoor", "alsjeblieft", "alstublieft", "bedankt", "thanks", "dank je", "dank u"} {
+		if len(s) > len(c) && strings.EqualFold(s[:len(c)], c) && strings.ContainsRune(",.!;:", rune(s[len(c)])) {
+			s = strings.TrimLeft(s[len(c):], " \t\n,:;-.–—!")
+			break
+		}
+	}
 	s = cutClosingSentence(s)
 	s = strings.TrimSpace(s)
 	// Only filler ("van mijn kant", "hoor", "wat mij betreft") is no remark.
