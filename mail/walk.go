@@ -23,7 +23,6 @@ type leafPart struct {
 	disposition string // lower-case, "" if missing
 	filename    string
 	contentID   string
-	inReport    bool // inside a multipart/report
 	body        io.Reader
 	// badBytes reports bytes the transfer decoder could not decode so far.
 	badBytes func() int
@@ -104,11 +103,9 @@ type walker struct {
 	opt   Options
 	probs *problems
 	leaf  func(*leafPart) error
-	parts int
-	// reportType is the report-type of the first multipart/report seen.
-	reportType string
-	stopped    bool
-	tooMany    bool
+	parts   int
+	stopped bool
+	tooMany bool
 }
 
 func partName(p string) string {
@@ -152,7 +149,6 @@ func (w *walker) walk(h rawHeader, body io.Reader, depth int, p string) error {
 		disposition: disp,
 		filename:    attachmentFilename(dparams, params),
 		contentID:   strings.TrimSpace(strings.Trim(strings.TrimSpace(cleanControl(h.get("Content-Id"))), "<>")),
-		inReport:    w.reportType != "",
 	}
 	// RFC 2045: a multipart's own transfer encoding is ignored (handled above).
 	cte := h.get("Content-Transfer-Encoding")
@@ -185,12 +181,6 @@ func (w *walker) walkMultipart(mediaType string, params map[string]string, bound
 	if depth >= w.opt.MaxDepth {
 		w.probs.addf("%s: multipart nesting deeper than %d not read", partName(p), w.opt.MaxDepth)
 		return nil
-	}
-	if mediaType == "multipart/report" && w.reportType == "" {
-		w.reportType = strings.ToLower(strings.TrimSpace(params["report-type"]))
-		if w.reportType == "" {
-			w.reportType = "unknown"
-		}
 	}
 	mr := textproto.NewMultipartReader(body, boundary)
 	for i := 1; ; i++ {
