@@ -100,9 +100,9 @@ func defaultFilename(mediaType, p string) string {
 
 // walker walks a MIME tree depth-first and hands every leaf to leaf.
 type walker struct {
-	opt   Options
-	probs *problems
-	leaf  func(*leafPart) error
+	opt     Options
+	probs   *problems
+	leaf    func(*leafPart) error
 	parts   int
 	stopped bool
 	tooMany bool
