@@ -146,6 +146,27 @@ type Approval struct {
 	TokenTTL      Duration          `toml:"token_ttl"`
 	Approve       []string          `toml:"approve_keywords"`
 	Reject        []string          `toml:"reject_keywords"`
+	// RequireAuthentication names the authserv-id of the receiving server whose
+	// Authentication-Results header must say dmarc=pass or dkim=pass for the From domain.
+	RequireAuthentication string `toml:"require_authentication"`
+	// TrustTopmostAuthResults trusts the topmost Authentication-Results header by position
+	// (Microsoft 365 writes no authserv-id).
+	TrustTopmostAuthResults bool `toml:"trust_topmost_authentication_results"`
+	// AllowWithoutToken accepts a decision from an approver that matches the request by
+	// reference and sender but carries no token.
+	AllowWithoutToken bool         `toml:"allow_reply_without_token"`
+	AmountRules       []AmountRule `toml:"amount_rule"`
+}
+
+// AmountRule raises the number of approvals needed above an amount.
+type AmountRule struct {
+	AboveEUR  float64 `toml:"above_eur"`
+	Approvals int     `toml:"approvals"`
+}
+
+// AuthRequired reports whether decisions need sender authentication.
+func (a Approval) AuthRequired() bool {
+	return a.RequireAuthentication != "" || a.TrustTopmostAuthResults
 }
 
 // Ack limits acknowledgements per sender.
@@ -485,6 +506,15 @@ func (v *validator) validate() {
 	}
 	if a.EscalateAfter.Duration <= 0 {
 		v.add("approval.escalate_after", "must be positive")
+	}
+	for i, r := range a.AmountRules {
+		key := fmt.Sprintf("approval.amount_rule[%d]", i)
+		if r.AboveEUR < 0 {
+			v.add(key+".above_eur", "cannot be negative")
+		}
+		if r.Approvals < 1 || r.Approvals > len(a.Approvers) {
+			v.add(key+".approvals", "must be between 1 and the number of approvers (%d)", len(a.Approvers))
+		}
 	}
 	if a.TokenTTL.Duration < time.Hour {
 		v.add("approval.token_ttl", "must be at least 1h")

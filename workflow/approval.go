@@ -133,6 +133,16 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 	case now.After(a.ExpiresAt):
 		return e.refuse(ctx, tx, m, req, "token expired")
 	}
+	if why := checkSenderAuth(e.cfg.Approval, msg.AuthResults, from); why != "" {
+		return e.refuse(ctx, tx, m, req, "sender not authenticated: "+why)
+	}
+	return e.decide(ctx, tx, m, req, a, reply)
+}
+
+// decide records an approver's reply to their approval.
+func (e *Engine) decide(ctx context.Context, tx Tx, m *msgCtx, req *Request, a *Approval, reply mail.Reply) error {
+	from := strings.ToLower(m.msg.From.Addr)
+	now := e.now()
 	if reply.Decision == mail.DecisionNone {
 		return e.unclear(ctx, tx, m, req, a, reply)
 	}
@@ -194,9 +204,18 @@ func (e *Engine) evaluate(ctx context.Context, tx Tx, req *Request, last *Approv
 	var round []Approval
 	approved := 0
 	var names, remarks []string
+	inRound := map[string]bool{}
+	for _, a := range all {
+		if a.Round == req.ApprovalRound {
+			inRound[a.Approver] = true
+		}
+	}
 	for _, a := range all {
 		if a.Round != req.ApprovalRound {
 			continue
+		}
+		if d := e.cfg.Approval.Delegates[a.Approver]; d != "" && inRound[d] && a.Decision == "" {
+			continue // this approver is away; their delegate answers for them
 		}
 		round = append(round, a)
 		if a.Decision == "approve" {
@@ -222,13 +241,7 @@ func (e *Engine) evaluate(ctx context.Context, tx Tx, req *Request, last *Approv
 		}
 		return e.notifySPOC(ctx, tx, req, "rejected", d, "")
 	}
-	need := 1
-	switch e.cfg.Approval.Policy {
-	case "all":
-		need = len(round)
-	case "quorum":
-		need = min(e.cfg.Approval.Quorum, len(round))
-	}
+	need := e.needed(req, len(round))
 	if approved < need {
 		return e.event(ctx, tx, req, "approval_pending", "spocd", nil, fmt.Sprintf("%d of %d approvals", approved, need))
 	}
@@ -238,4 +251,86 @@ func (e *Engine) evaluate(ctx context.Context, tx Tx, req *Request, last *Approv
 		return err
 	}
 	return e.forward(ctx, tx, req, strings.Join(names, ", "), strings.Join(remarks, "; "))
+}
+
+// needed is how many approvals a request needs in a round of n approvers: the policy,
+// raised by the highest amount rule its estimate exceeds.
+func (e *Engine) needed(req *Request, n int) int {
+	need := 1
+	switch e.cfg.Approval.Policy {
+	case "all":
+		need = n
+	case "quorum":
+		need = e.cfg.Approval.Quorum
+	}
+	if req.EstimateCents != nil {
+		for _, r := range e.cfg.Approval.AmountRules {
+			if float64(*req.EstimateCents) > r.AboveEUR*100 && r.Approvals > need {
+				need = r.Approvals
+			}
+		}
+	}
+	return max(1, min(need, n))
+}
+
+// delegate routes an approver's out-of-office reply to their configured delegate: the
+// delegate gets their own approval mail in the same round.
+func (e *Engine) delegate(ctx context.Context, tx Tx, m *msgCtx, req *Request) error {
+	from := strings.ToLower(m.msg.From.Addr)
+	to := e.cfg.Approval.Delegates[from]
+	if to == "" || req.Status != StatusAwaitingApproval || strings.EqualFold(to, req.Requester) {
+		return nil
+	}
+	apps, err := tx.Approvals(ctx, req.ID)
+	if err != nil {
+		return err
+	}
+	pending := false
+	for _, a := range apps {
+		if a.Round != req.ApprovalRound {
+			continue
+		}
+		if a.Approver == to {
+			return nil // already delegated
+		}
+		if a.Approver == from && a.Decision == "" {
+			pending = true
+		}
+	}
+	if !pending {
+		return nil
+	}
+	if err := e.issueToken(ctx, tx, req, to, "approval_request", "approval"); err != nil {
+		return err
+	}
+	return e.event(ctx, tx, req, "delegated", from, m, "out of office: asked "+to)
+}
+
+// decideWithoutToken accepts a decision from an approver that matched the request by
+// reference and sender, when [approval] allow_reply_without_token is on.
+func (e *Engine) decideWithoutToken(ctx context.Context, tx Tx, m *msgCtx, req *Request, reply mail.Reply) error {
+	from := strings.ToLower(m.msg.From.Addr)
+	if req.Status != StatusAwaitingApproval {
+		return e.refuse(ctx, tx, m, req, fmt.Sprintf("the request is %s, not awaiting approval", req.Status))
+	}
+	if strings.EqualFold(from, req.Requester) {
+		return e.refuse(ctx, tx, m, req, "the requester cannot approve their own request (four-eyes)")
+	}
+	apps, err := tx.Approvals(ctx, req.ID)
+	if err != nil {
+		return err
+	}
+	for i := range apps {
+		a := &apps[i]
+		if a.Round != req.ApprovalRound || a.Decision != "" {
+			continue
+		}
+		if a.Approver == from || e.cfg.Approval.Delegates[a.Approver] == from {
+			if why := checkSenderAuth(e.cfg.Approval, m.msg.AuthResults, from); why != "" {
+				return e.refuse(ctx, tx, m, req, "sender not authenticated: "+why)
+			}
+			return e.decide(ctx, tx, m, req, a, reply)
+		}
+	}
+	return e.refuse(ctx, tx, m, req, "no open approval for "+from+" on this request")
 }

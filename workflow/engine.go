@@ -315,8 +315,11 @@ func (e *Engine) ignored(ctx context.Context, tx Tx, m *msgCtx) error {
 	if err := tx.RecordMessage(ctx, m.rec); err != nil {
 		return err
 	}
-	if req != nil && m.msg.Ignore == mail.IgnoreBounce {
+	switch {
+	case req != nil && m.msg.Ignore == mail.IgnoreBounce:
 		return e.event(ctx, tx, req, "bounce", m.msg.From.Addr, m, clipText(m.msg.Text, 500))
+	case req != nil && m.msg.Ignore == mail.IgnoreAutoReply:
+		return e.delegate(ctx, tx, m, req)
 	}
 	return nil
 }

@@ -551,3 +551,100 @@ func TestPoisonMessageQuarantined(t *testing.T) {
 		}
 	})
 }
+
+func TestHigherQuoteAsksAgain(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie", "x"))
+		first := h.mailsTo("rianne@gemeente.test", "approval")[0]
+		h.deliver(replyTo(first, "rianne@gemeente.test", "akkoord"))
+		fw := h.mailsTo("spoc@leverancier.test", "forward")[0]
+		h.deliver(replyTo(fw, "servicedesk@leverancier.test", "Onze offerte: € 1.250,00 excl. btw."))
+		r := h.request("SPOC-0001")
+		if r.Status != workflow.StatusAwaitingApproval || r.ApprovalRound != 2 || *r.EstimateCents != 125000 {
+			t.Fatalf("after a higher quote: status %s round %d estimate %v", r.Status, r.ApprovalRound, *r.EstimateCents)
+		}
+		asks := h.mailsTo("rianne@gemeente.test", "approval")
+		if len(asks) != 2 || !strings.Contains(asks[1].msg.Text, "1.250,00") {
+			t.Fatalf("second approval mails: %d", len(asks))
+		}
+		// The old token belongs to round 1.
+		if o := h.deliver(replyTo(first, "rianne@gemeente.test", "akkoord")); o.Action != "refused" {
+			t.Fatalf("round-1 token in round 2: %+v", o)
+		}
+		h.deliver(replyTo(asks[1], "rianne@gemeente.test", "akkoord"))
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusForwarded {
+			t.Fatalf("after re-approval: %s", s)
+		}
+	})
+}
+
+func TestAmountRuleAndDelegate(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.cfg.Approval.AmountRules = []config.AmountRule{{AboveEUR: 100, Approvals: 2}}
+		h.cfg.Approval.Delegates = map[string]string{"piet@gemeente.test": "jan@gemeente.test"}
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie", "x")) // € 150 > € 100: two approvals
+		r1 := h.mailsTo("rianne@gemeente.test", "approval")[0]
+		p1 := h.mailsTo("piet@gemeente.test", "approval")[0]
+		h.deliver(replyTo(r1, "rianne@gemeente.test", "akkoord"))
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusAwaitingApproval {
+			t.Fatalf("one of two approvals gave %s", s)
+		}
+		// Piet is away: his out-of-office routes the request to Jan.
+		oof := fmt.Sprintf("From: piet@gemeente.test\nTo: spoc@gemeente.test\nSubject: Automatisch antwoord: %s\nAuto-Submitted: auto-replied\nIn-Reply-To: <%s>\nMessage-ID: <oof1@x>\n\nIk ben afwezig tot maandag.\n", p1.msg.Subject, p1.msg.MessageID)
+		if o := h.deliver(oof); o.Action != "ignore" {
+			t.Fatalf("out-of-office: %+v", o)
+		}
+		j := h.mailsTo("jan@gemeente.test", "approval")
+		if len(j) != 1 {
+			t.Fatalf("delegate asked %d times", len(j))
+		}
+		h.deliver(replyTo(j[0], "jan@gemeente.test", "akkoord"))
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusForwarded {
+			t.Fatalf("after the delegate's approval: %s", s)
+		}
+	})
+}
+
+func TestAuthenticationRequired(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.cfg.Approval.RequireAuthentication = "mx.gemeente.test"
+		h.eng = workflow.New(h.cfg, db, mustTemplates(t), workflow.WithClock(h.clock.now))
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie", "x"))
+		ask := h.mailsTo("rianne@gemeente.test", "approval")[0]
+		forged := "Authentication-Results: evil.test; dmarc=pass header.from=gemeente.test\n" + replyTo(ask, "rianne@gemeente.test", "akkoord")
+		if o := h.deliver(forged); o.Action != "refused" {
+			t.Fatalf("untrusted Authentication-Results: %+v", o)
+		}
+		failed := "Authentication-Results: mx.gemeente.test; dmarc=fail header.from=gemeente.test\n" + replyTo(ask, "rianne@gemeente.test", "akkoord")
+		if o := h.deliver(failed); o.Action != "refused" {
+			t.Fatalf("dmarc=fail: %+v", o)
+		}
+		evs, _ := h.db.Events(h.ctx, h.request("SPOC-0001").ID)
+		refused := 0
+		for _, e := range evs {
+			if e.Kind == "refused" && strings.Contains(e.Detail, "not authenticated") {
+				refused++
+			}
+		}
+		if refused != 2 {
+			t.Fatalf("recorded authentication refusals = %d, want 2", refused)
+		}
+		good := "Authentication-Results: mx.gemeente.test; dkim=pass header.d=gemeente.test; dmarc=pass header.from=gemeente.test\n" + replyTo(ask, "rianne@gemeente.test", "akkoord")
+		h.deliver(good)
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusForwarded {
+			t.Fatalf("authenticated approval: %s", s)
+		}
+	})
+}
+
+func mustTemplates(t *testing.T) *templates.Set {
+	t.Helper()
+	s, err := templates.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}

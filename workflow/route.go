@@ -145,6 +145,9 @@ func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
 		return e.followUp(ctx, tx, m, req, reply, string(who))
 	case roleApprover:
 		if reply.Decision != mail.DecisionNone {
+			if e.cfg.Approval.AllowWithoutToken {
+				return e.decideWithoutToken(ctx, tx, m, req, reply)
+			}
 			// A decision without a token is never taken on trust.
 			return e.refuse(ctx, tx, m, req, "decision without an approval token (reply to the approval mail itself)")
 		}
@@ -286,7 +289,12 @@ func (e *Engine) supplierReply(ctx context.Context, tx Tx, m *msgCtx, req *Reque
 			return err
 		}
 	}
-	if reply.Status == mail.StatusScheduled || reply.Status == mail.StatusDone {
+	if cents, ok := quotedAmount(reply.NewText); ok && req.Status.Open() {
+		if err := e.newEstimate(ctx, tx, m, req, cents); err != nil {
+			return err
+		}
+	}
+	if req.Status != StatusAwaitingApproval && (reply.Status == mail.StatusScheduled || reply.Status == mail.StatusDone) {
 		return e.setStatus(ctx, tx, m, req, reply, "supplier")
 	}
 	if err := tx.RecordMessage(ctx, m.rec); err != nil {
