@@ -102,12 +102,6 @@ func (c *collector) finish(m *Message, probs *problems) {
 	for _, u := range c.unknownCS {
 		probs.addf("%s", u)
 	}
-	if c.truncated {
-		probs.addf("body text longer than %d bytes truncated", c.opt.MaxTextBytes)
-	}
-	if c.htmlTruncated {
-		probs.addf("HTML longer than %d bytes truncated", c.opt.MaxTextBytes)
-	}
 	m.HTML = strings.Join(c.htmls, "\n")
 	text := strings.Join(nonBlankTexts(c.texts), "\n")
 	if strings.TrimSpace(text) != "" {
@@ -115,6 +109,24 @@ func (c *collector) finish(m *Message, probs *problems) {
 		m.Text = strings.TrimSpace(text)
 	} else if m.HTML != "" {
 		m.Text = HTMLToText(m.HTML)
+		if len(m.Text) > c.opt.MaxTextBytes {
+			probs.addf("text converted from HTML longer than %d bytes truncated", c.opt.MaxTextBytes)
+		}
+	}
+	// Decoding (windows-1252 to UTF-8, HTML quote prefixes) can grow the
+	// text; keep the cap on what is returned.
+	if len(m.Text) > c.opt.MaxTextBytes {
+		m.Text = strings.TrimSuffix(clipStr(m.Text, c.opt.MaxTextBytes), "…")
+		c.truncated = true
+	}
+	if len(m.HTML) > c.opt.MaxTextBytes {
+		m.HTML = strings.TrimSuffix(clipStr(m.HTML, c.opt.MaxTextBytes), "…")
+	}
+	if c.truncated {
+		probs.addf("body text longer than %d bytes truncated", c.opt.MaxTextBytes)
+	}
+	if c.htmlTruncated {
+		probs.addf("HTML longer than %d bytes truncated", c.opt.MaxTextBytes)
 	}
 	m.Attachments = c.attachments
 }

@@ -43,7 +43,7 @@ func FuzzParse(f *testing.F) {
 		if m.Token != "" && !ValidToken(m.Token) {
 			t.Errorf("Token %q is not valid", m.Token)
 		}
-		if len(m.Text) > 2*opt.MaxTextBytes+1024 {
+		if len(m.Text) > opt.MaxTextBytes {
 			t.Errorf("len(Text) = %d, over the cap", len(m.Text))
 		}
 		if len(m.Problems) > maxProblems+1 {

@@ -366,3 +366,11 @@ func TestParseNeverPanicsOnTruncation(t *testing.T) {
 		}
 	}
 }
+
+func TestParseHTMLTextCap(t *testing.T) {
+	raw := "From: a@b.nl\r\nContent-Type: text/html\r\n\r\n" + strings.Repeat("<blockquote>", 10) + strings.Repeat("x<br>", 1000)
+	m := mustParse(t, raw, Options{MaxTextBytes: 4000})
+	if len(m.Text) > 4000 || len(m.Text) < 3900 || !hasProblem(m, "converted from HTML") {
+		t.Errorf("len(Text) = %d, Problems = %q, want at most 4000 and a problem", len(m.Text), m.Problems)
+	}
+}
