@@ -116,11 +116,11 @@ func (c *collector) finish(m *Message, probs *problems) {
 	// Decoding (windows-1252 to UTF-8, HTML quote prefixes) can grow the
 	// text; keep the cap on what is returned.
 	if len(m.Text) > c.opt.MaxTextBytes {
-		m.Text = strings.TrimSuffix(clipStr(m.Text, c.opt.MaxTextBytes), "…")
+		m.Text = cutStr(m.Text, c.opt.MaxTextBytes)
 		c.truncated = true
 	}
 	if len(m.HTML) > c.opt.MaxTextBytes {
-		m.HTML = strings.TrimSuffix(clipStr(m.HTML, c.opt.MaxTextBytes), "…")
+		m.HTML = cutStr(m.HTML, c.opt.MaxTextBytes)
 	}
 	if c.truncated {
 		probs.addf("body text longer than %d bytes truncated", c.opt.MaxTextBytes)

@@ -268,7 +268,7 @@ func parseMsgIDs(v string) []string {
 		ids = append(ids[:1:1], ids[len(ids)-(maxIDs-1):]...)
 	}
 	for i, id := range ids {
-		ids[i] = clipStr(cleanControl(lenientUTF8([]byte(id))), 998)
+		ids[i] = cutStr(cleanControl(lenientUTF8([]byte(id))), 998)
 	}
 	return ids
 }
@@ -469,13 +469,22 @@ func parseHeaderFields(m *Message, h rawHeader, probs *problems) {
 	m.AutoSubmitted = strings.TrimSpace(cleanControl(lenientUTF8([]byte(h.get("Auto-Submitted")))))
 }
 
-// clip cuts s to at most n bytes at a rune boundary.
+// clipStr cuts s to at most n bytes at a rune boundary and marks the cut
+// with an ellipsis (for messages).
 func clipStr(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return cutStr(s, n) + "…"
+}
+
+// cutStr cuts s to at most n bytes at a rune boundary.
+func cutStr(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
 	for n > 0 && !utf8.RuneStart(s[n]) {
 		n--
 	}
-	return s[:n] + "…"
+	return s[:n]
 }

@@ -327,8 +327,7 @@ func sanitizeFilename(name string) string {
 		if len(ext) > 20 {
 			ext = ""
 		}
-		name = clipStr(name, 200-len(ext))
-		name = strings.TrimSuffix(name, "…") + ext
+		name = cutStr(name, 200-len(ext)) + ext
 	}
 	return name
 }
