@@ -76,8 +76,6 @@ var (
 	//   Onderwerp: …
 	reHeaderFrom  = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:van|from|von|de|fra|fr[åa]n|da|od)[*_]{0,2}\s?:[*_]{0,2}\s*\S`)
 	reHeaderField = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:verzonden|sent|aan|to|onderwerp|subject|datum|date|cc|bcc|kopie|betreff|gesendet|an|objet|envoy[ée]|[àa]|importance|urgentie|prioriteit|belang)[*_]{0,2}\s?:`)
-	// The compact form of Outlook mobile and some converters: all on one line.
-	reHeaderInline = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:van|from)[*_]{0,2}\s?:.{1,300}\b(?:verzonden|sent|onderwerp|subject|datum|date)[*_]{0,2}\s?:`)
 
 	// Mobile and client footers: "Verzonden vanaf mijn iPhone", "Verstuurd vanaf mijn
 	// iPad", "Sent from my iPhone", "Verzonden vanuit Outlook", "Sent from Outlook for
@@ -223,14 +221,17 @@ func findSeparator(lines []string, from int) (int, int, quoteKind) {
 // separatorAt reports whether a quote separator starts at line i.
 func separatorAt(lines []string, i int) (int, quoteKind) {
 	line := capLine(lines[i])
+	trimmed := strings.TrimSpace(line)
+	// Cheap checks first: the patterns are only tried on lines that can match.
+	marker := strings.Contains(line, "--") || strings.Contains(line, "__") || strings.Contains(line, "==") ||
+		strings.Contains(line, "**") || strings.HasSuffix(trimmed, ":")
+	label := strings.IndexByte(trimmed[:min(len(trimmed), 16)], ':') >= 0
 	switch {
-	case reForwardMarker.MatchString(line):
+	case marker && reForwardMarker.MatchString(line):
 		return 1, quoteForward
-	case reOriginalMessage.MatchString(line), reUnderscoreLine.MatchString(line):
+	case marker && (reOriginalMessage.MatchString(line) || reUnderscoreLine.MatchString(line)):
 		return 1, quoteHeader
-	case reHeaderInline.MatchString(line):
-		return 1, quoteHeader
-	case reHeaderFrom.MatchString(line) && headerFieldFollows(lines, i):
+	case label && reHeaderFrom.MatchString(line) && (headerInline(line) || headerFieldFollows(lines, i)):
 		return 1, quoteHeader
 	}
 	// Attribution lines, possibly wrapped.
@@ -274,6 +275,22 @@ func isAttribution(s string) bool {
 	return false
 }
 
+// headerInline reports the compact header form of Outlook mobile and some
+// converters, all on one line: "From: X <x@y> Sent: … To: … Subject: …".
+func headerInline(line string) bool {
+	f := strings.NewReplacer("*", "", "_", "").Replace(fold(capString(line, 400)))
+	if !strings.HasPrefix(strings.TrimSpace(f), "van") && !strings.HasPrefix(strings.TrimSpace(f), "from") {
+		return false
+	}
+	for _, l := range []string{" verzonden:", " sent:", " onderwerp:", " subject:", " datum:", " date:",
+		" verzonden :", " sent :", " onderwerp :", " subject :"} {
+		if strings.Contains(f, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // headerFieldFollows reports whether one of the next lines after a "Van:"/"From:"
 // line is another header field (Verzonden:, Aan:, Onderwerp:, Sent:, To:, …).
 func headerFieldFollows(lines []string, i int) bool {
@@ -296,16 +313,7 @@ func headerFieldFollows(lines []string, i int) bool {
 	return false
 }
 
-func capLine(s string) string {
-	if len(s) <= maxSeparatorLine {
-		return s
-	}
-	s = s[:maxSeparatorLine]
-	for len(s) > 0 && !utf8.ValidString(s) {
-		s = s[:len(s)-1]
-	}
-	return s
-}
+func capLine(s string) string { return capString(s, maxSeparatorLine) }
 
 func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
 
@@ -350,7 +358,9 @@ func cleanLines(lines []string) string {
 			kept = append(kept, "")
 			continue
 		}
-		f := fold(t)
+		// Only the start of a line decides whether it is a banner, closing,
+		// footer or disclaimer: fold a bounded prefix.
+		f := fold(capString(t, 200))
 		if hasAnyPrefix(f, bannerStarts) {
 			continue
 		}
@@ -380,6 +390,18 @@ func cleanLines(lines []string) string {
 
 // isSignatureStart reports whether line l (trimmed t, folded f) starts the part of a
 // message that is not new text: a signature, footer, closing or disclaimer.
+// capString returns at most n bytes of s, cut at a rune boundary.
+func capString(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	for len(s) > 0 && !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
 func isSignatureStart(l, t, f string) bool {
 	if reSigSeparator.MatchString(strings.TrimLeft(l, " \t")) || l == "-- " {
 		return true
@@ -390,7 +412,7 @@ func isSignatureStart(l, t, f string) bool {
 	if hasAnyPrefix(f, disclaimerStarts) {
 		return true
 	}
-	return isClosingLine(f)
+	return len(t) <= 120 && isClosingLine(f)
 }
 
 // Closings after which only a name, title and contact details follow. The first list

@@ -368,6 +368,10 @@ func TestReadReplyHostile(t *testing.T) {
 		"\xff\xfe\xfd akkoord \xc3",
 		strings.Repeat("a", 2<<20),
 		strings.Repeat("Hoi,", 1000),
+		strings.Repeat("Van: "+strings.Repeat("a ", 500)+"\n", 5000),
+		strings.Repeat("Op "+strings.Repeat("1 a ", 300)+":\n", 3000),
+		strings.Repeat("<div>akkoord</div>", 50000),
+		strings.Repeat("niet, ", 100000),
 	}
 	for _, in := range inputs {
 		r := ReadReply(in, in, DefaultKeywords())
