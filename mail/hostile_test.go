@@ -374,3 +374,20 @@ func TestParseHTMLTextCap(t *testing.T) {
 		t.Errorf("len(Text) = %d, Problems = %q, want at most 4000 and a problem", len(m.Text), m.Problems)
 	}
 }
+
+func TestParseBrokenPartHeader(t *testing.T) {
+	raw := "From: a@b.nl\r\nContent-Type: multipart/mixed; boundary=q\r\n\r\n" +
+		"--q\r\nContent-Type: text/plain\r\nthis header line has no colon\r\n\r\nlost text\r\n" +
+		"--q\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nrecovered text\r\n" +
+		"--q\r\nContent-Type: application/pdf; name=a.pdf\r\n\r\n%PDF\r\n--q--\r\n"
+	m := mustParse(t, raw, Options{})
+	if m.Text != "recovered text" {
+		t.Errorf("Text = %q, want %q", m.Text, "recovered text")
+	}
+	if len(m.Attachments) != 1 || m.Attachments[0].Filename != "a.pdf" {
+		t.Errorf("Attachments = %+v, want a.pdf", m.Attachments)
+	}
+	if !hasProblem(m, "skipped to the next part") {
+		t.Errorf("Problems = %q, want a skipped part", m.Problems)
+	}
+}

@@ -25,6 +25,7 @@ func TestParsePathologicalInputsAreFast(t *testing.T) {
 		{"many header fields", strings.Repeat("X-A: b\r\n", 100000) + hdr + "\r\nx"},
 		{"many malformed header lines", hdr + strings.Repeat("no colon here\r\n", 5000) + "\r\nx"},
 		{"boundary-like lines", hdr + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\n" + strings.Repeat("--b-\r\n--bx\r\n", mb/12) + "--b--"},
+		{"broken part header then many lines", hdr + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nno colon\r\n" + strings.Repeat("x\r\n", 200000) + "--b--"},
 		{"flowed quotes", hdr + "Content-Type: text/plain; format=flowed\r\n\r\n" + strings.Repeat(">>>>>>>>>> a \r\n", mb/16)},
 		{"message ids", hdr + "References: " + strings.Repeat("<a@b> ", mb/6) + "\r\n\r\nx"},
 		{"encoded words", hdr + "Subject: " + strings.Repeat("=?utf-8?q?a?= ", 60000) + "\r\n\r\nx"},

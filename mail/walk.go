@@ -12,6 +12,9 @@ import (
 	"github.com/emersion/go-message/textproto"
 )
 
+// maxSkippedLines bounds the lines skipped to resynchronise a broken multipart.
+const maxSkippedLines = 100000
+
 // errStopWalk stops the MIME walk without a problem being recorded.
 var errStopWalk = errors.New("stop walk")
 
@@ -183,10 +186,11 @@ func (w *walker) walkMultipart(mediaType string, params map[string]string, bound
 		return nil
 	}
 	mr := textproto.NewMultipartReader(body, boundary)
-	for i := 1; ; i++ {
+	skipped := 0
+	for i := 1; ; {
 		part, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
-			if i == 1 {
+			if i == 1 && skipped == 0 {
 				w.probs.addf("%s: %s without parts", partName(p), mediaType)
 			}
 			return nil
@@ -195,15 +199,25 @@ func (w *walker) walkMultipart(mediaType string, params map[string]string, bound
 			msg := err.Error()
 			if strings.Contains(msg, "EOF") {
 				w.probs.addf("%s: %s is missing its closing boundary", partName(p), mediaType)
-			} else {
-				w.probs.addf("%s: broken %s: %s", partName(p), mediaType, clipStr(msg, 100))
+				return nil
 			}
-			return nil
+			// A broken part header or stray line: every failed NextPart
+			// consumes input, so retrying skips ahead to the next boundary.
+			if skipped == 0 {
+				w.probs.addf("%s: broken %s (%s): skipped to the next part", partName(p), mediaType, clipStr(msg, 100))
+			}
+			skipped++
+			if skipped > maxSkippedLines {
+				w.probs.addf("%s: too much unreadable data in %s: rest not read", partName(p), mediaType)
+				return nil
+			}
+			continue
 		}
 		child := fmt.Sprint(i)
 		if p != "" {
 			child = p + "." + child
 		}
+		i++
 		if err := w.walk(fromTextproto(part.Header), part, depth+1, child); err != nil {
 			return err
 		}
