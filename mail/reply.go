@@ -455,7 +455,7 @@ var (
 		"gewoon", "akkoord", "from", "my", "side", "our", "er", "mee", "hiervoor", "daarvoor", "for", "me", "a",
 		"an", "the", "een", "was", "wordt", "word", "gegeven", "given", "helemaal", "100", "procent", "nl",
 		"gelezen", "read", "bekeken", "seen", "in", "orde", "order", "hier", "daar", "hierop", "daarop", "hiermee",
-		"daarom", "bij", "ermee")
+		"daarom", "bij", "ermee", "al", "reeds", "already", "nu", "now", "bij deze")
 
 	// Words of a polite opening sentence that may precede the decision.
 	pleasantryWords = set("dank", "bedankt", "thanks", "thank", "you", "for", "voor", "je", "jij", "u", "de",
@@ -801,9 +801,11 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 		return nil, AmbiguousUnclear
 	}
 	first := dec[0]
-	if !a.atStart(first, false) && !(a.words <= 12 && len(dec) == 1) {
-		return nil, AmbiguousNotAtStart
-	}
+	// At the start of the text, or a short text with one phrase that opens its
+	// clause ("Dat is fors, maar het moet. Akkoord."). "Karin heeft al akkoord
+	// gegeven" reports someone else's decision and is not one.
+	atStart := a.atStart(first, false) || (a.words <= 12 && len(dec) == 1 && a.opensClause(first))
+	// The specific reasons first (they tell the approver what was unclear).
 	for _, d := range dec {
 		if d.flag != "" {
 			return nil, d.flag
@@ -811,6 +813,9 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 		if why := a.contextReason(d, true); why != "" {
 			return nil, why
 		}
+	}
+	if !atStart {
+		return nil, AmbiguousNotAtStart
 	}
 	return &first, ""
 }
@@ -870,6 +875,17 @@ func (a *analysis) atStart(mt match, anywhereInSentence bool) bool {
 		n++
 	}
 	return n <= 6
+}
+
+// opensClause reports whether only filler words precede the phrase in its clause.
+func (a *analysis) opensClause(mt match) bool {
+	clause := a.toks[mt.first].clause
+	for j := a.prevWord(mt.first); j >= 0 && a.toks[j].clause == clause; j = a.prevWord(j) {
+		if !fillerWords[a.toks[j].norm] && !negators[a.toks[j].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // afterStatusLabel reports "Status: Opgelost" / "State: Resolved" lines.
