@@ -102,9 +102,7 @@ func readTopHeader(r io.Reader, opt Options, probs *problems) (rawHeader, io.Rea
 	br := bufio.NewReaderSize(lr, 32<<10)
 
 	if peek, _ := br.Peek(5); string(peek) == "From " {
-		if err := skipLine(br); err != nil && !errors.Is(err, io.EOF) {
-			lr.n = math.MaxInt64
-		}
+		_ = skipLine(br) // an mbox separator, not a header field
 	}
 	var h rawHeader
 	var lastErr error
@@ -124,6 +122,11 @@ func readTopHeader(r io.Reader, opt Options, probs *problems) (rawHeader, io.Rea
 			skipUntilBlankLine(br)
 			break
 		}
+		if !strings.Contains(err.Error(), "malformed") {
+			// A read error, not a format error: keep what was read.
+			probs.addf("read error in header: %s", clipStr(err.Error(), 120))
+			break
+		}
 		if attempt >= 1000 {
 			probs.addf("too many malformed header lines: rest of header skipped")
 			skipUntilBlankLine(br)
@@ -134,7 +137,7 @@ func readTopHeader(r io.Reader, opt Options, probs *problems) (rawHeader, io.Rea
 	lr.n = math.MaxInt64
 	if len(h) == 0 {
 		if lastErr != nil && !errors.Is(lastErr, io.EOF) {
-			return nil, nil, fmt.Errorf("%w: %v", ErrNoMessage, lastErr)
+			return nil, nil, fmt.Errorf("%w: %w", ErrNoMessage, lastErr)
 		}
 		return nil, nil, ErrNoMessage
 	}

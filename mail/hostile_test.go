@@ -32,9 +32,16 @@ type errReader struct{ err error }
 func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 func TestParseReadError(t *testing.T) {
-	_, err := Parse(errReader{errors.New("boom")}, Options{})
-	if err == nil {
-		t.Fatal("Parse(failing reader) error = nil, want error")
+	boom := errors.New("boom")
+	_, err := Parse(errReader{boom}, Options{})
+	if !errors.Is(err, boom) || !errors.Is(err, ErrNoMessage) {
+		t.Fatalf("Parse(failing reader) error = %v, want boom and ErrNoMessage", err)
+	}
+	// A reader that fails inside the header keeps the fields read so far.
+	r0 := io.MultiReader(strings.NewReader("Subject: half\r\nFrom: a@b.nl\r\n"), errReader{errors.New("cable cut")})
+	m0, err := Parse(r0, Options{})
+	if err != nil || m0.Subject != "half" || !hasProblem(m0, "cable cut") {
+		t.Errorf("Parse(failing in header) = %+v, %v; want subject half and a read problem", m0, err)
 	}
 	// A reader that fails after the header still gives a message.
 	r := io.MultiReader(strings.NewReader("Subject: x\r\n\r\nhello "), errReader{errors.New("disk gone")})
