@@ -1181,7 +1181,7 @@ func remarkAfter(text string, end int) string {
 	}
 	rest := text[end:]
 	var lines []string
-	for _, l := range strings.Split(rest, "\n") {
+	for _, l := range dropNameBlock(strings.Split(rest, "\n")) {
 		f := strings.Join(strings.Fields(l), " ")
 		if f == "" {
 			continue

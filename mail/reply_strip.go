@@ -83,6 +83,9 @@ var (
 	reMobileFooter = regexp.MustCompile(`(?i)^\s*(?:verzonden|verstuurd|gestuurd|sent|gesendet|envoy[ée]|enviado|inviato)\s+(?:vanaf|vanuit|van|met|via|from|with|using|on|von|mit|mit|de|depuis|desde|da|dal)\b`)
 	reOutlookGet   = regexp.MustCompile(`(?i)^\s*(?:(?:get|download)\s+outlook\s+(?:for|voor)\s+(?:ios|android)|outlook\s+voor\s+(?:ios|android)\s+downloaden|outlook\s+f(?:ü|u)r\s+(?:ios|android)\s+herunterladen)`)
 
+	// GroupWise: >>> "SPOC Gemeente" <spoc@gemeente.nl> 25-11-2026 10:12 >>>
+	reGroupWise = regexp.MustCompile(`^\s*>>>\s*\S.*\d.*>>>\s*$`)
+
 	// Signature separators: "-- " (RFC 3676), "--", "__".
 	reSigSeparator = regexp.MustCompile(`^(?:-- ?|-{2,4}|_{2,4}|—|–)\s*$`)
 )
@@ -208,7 +211,13 @@ var invisibleReplacer = strings.NewReplacer(
 // -1 when there is none.
 func findSeparator(lines []string, from int) (int, int, quoteKind) {
 	for i := from; i < len(lines); i++ {
-		if isBlank(lines[i]) || isQuotedLine(lines[i]) {
+		if isBlank(lines[i]) {
+			continue
+		}
+		if reGroupWise.MatchString(capLine(lines[i])) {
+			return i, 1, quoteHeader
+		}
+		if isQuotedLine(lines[i]) {
 			continue
 		}
 		if span, kind := separatorAt(lines, i); kind != quoteNone {
@@ -387,6 +396,54 @@ func cleanLines(lines []string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// dropNameBlock removes a trailing paragraph that is only a name, title and
+// contact details ("Jan Jansen\nTeamleider Burgerzaken\nT 030 123 45 67"). It is
+// used on remarks only: in the new text a lone "Akkoord" looks just like a name.
+func dropNameBlock(lines []string) []string {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	start := end
+	for start > 0 && strings.TrimSpace(lines[start-1]) != "" {
+		start--
+	}
+	if start == end || end-start > 5 {
+		return lines
+	}
+	for _, l := range lines[start:end] {
+		if !isNameLine(strings.TrimSpace(l)) {
+			return lines
+		}
+	}
+	return lines[:start]
+}
+
+// isNameLine reports a short line of capitalised words, particles ("van", "de"),
+// phone numbers, addresses and separators: part of a signature.
+func isNameLine(l string) bool {
+	if len(l) > 60 || strings.ContainsAny(l, ".?!:;") && !strings.Contains(l, "@") && !strings.Contains(l, "www.") {
+		return false
+	}
+	words := strings.Fields(l)
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r), unicode.IsDigit(r), strings.ContainsAny(w, "@|+/()"), w == "-", w == "–":
+		case nameParticles[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var nameParticles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "het": true, "ter": true,
+	"ten": true, "'t": true, "in": true, "te": true, "en": true, "&": true, "and": true, "of": true}
 
 // isSignatureStart reports whether line l (trimmed t, folded f) starts the part of a
 // message that is not new text: a signature, footer, closing or disclaimer.
