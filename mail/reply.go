@@ -1,5 +1,26 @@
 package mail
 
+// Reading a reply (SPEC §5). Only the new text counts: StripReply (reply_strip.go)
+// cuts quoted messages, signatures, footers and disclaimers. analyze then looks for
+// keyword phrases by whole words (folded: case and diacritics ignored), longest
+// phrase first so that "niet akkoord" wins over "akkoord", and decides:
+//
+//   - a decision phrase counts when it opens the first sentence after a greeting
+//     ("Hoi Piet, prima, akkoord.") or when the text is short (12 words or fewer)
+//     with exactly one phrase that opens its clause;
+//   - a tight negation turns approval into rejection ("ik ga er niet mee akkoord");
+//     "nog niet" / "not yet", a loose negation, a question, a condition (als, mits,
+//     indien, tenzij, op voorwaarde, onder voorbehoud, max, if, unless, provided,
+//     "maar alleen …"), a deferral (even wachten, eerst overleggen), a hedge
+//     (denk, misschien), a request to someone else (geef jij …, please approve) or
+//     approve and reject phrases together give no decision, with the reason in
+//     Reply.Ambiguous;
+//   - supplier statuses (ingepland, gereed, …) count anywhere in the first sentence,
+//     after a "Status:" label, or in a short text, with the same care for negations
+//     and questions, and "wordt opgelost" / "bijna klaar" are not done.
+//
+// Never guess: everything that is not clearly a decision is DecisionNone.
+
 import (
 	"strings"
 	"time"
@@ -485,7 +506,7 @@ var (
 	conditionalWords = set("als", "mits", "indien", "tenzij", "zolang", "zodra", "wanneer", "voorwaarde",
 		"voorwaarden", "voorbehoud", "behoudens", "behalve", "if", "provided", "providing", "unless",
 		"condition", "conditions", "conditional", "assuming", "except", "pending", "afhankelijk", "depending",
-		"dependent", "onder", "wel")
+		"dependent", "onder", "wel", "max", "maximaal", "maximum", "hooguit", "hoogstens", "plafond", "cap")
 
 	// Words after "maar"/"but" that turn it into a condition: "akkoord, maar alleen als …".
 	butLimiters = set("alleen", "enkel", "pas", "eerst", "niet", "wel", "only", "not", "first", "if", "als",
@@ -514,7 +535,8 @@ var (
 		"gedeeltelijk", "deels", "partially", "partly", "grotendeels", "mostly")
 
 	assentWords = set("ok", "oke", "okay", "okee", "ja", "yes", "prima", "goed", "top", "sure", "fine", "yep",
-		"jep", "👍", "✅", "✔", "agree", "eens", "helder", "duidelijk", "super", "great", "perfect", "mooi")
+		"jep", "👍", "✅", "✔", "agree", "eens", "helder", "duidelijk", "super", "great", "perfect", "mooi",
+		"doe", "gang", "ahead", "go", "licht", "mag", "akoord", "akkord", "acoord", "oké")
 
 	// Single-word reject keywords that are also common words: they count only when
 	// they stand alone ("Nee.", "No, too expensive") or open the text.
@@ -1066,6 +1088,12 @@ func (a *analysis) conditional(from, to int, mt match) bool {
 			continue
 		case "subject":
 			if n := nextWord(a.toks, j); n >= 0 && a.toks[n].norm == "to" {
+				return true
+			}
+			continue
+		case "up", "at":
+			// "up to €500", "at most €500"
+			if n := nextWord(a.toks, j); n >= 0 && (a.toks[n].norm == "to" || a.toks[n].norm == "most") {
 				return true
 			}
 			continue
