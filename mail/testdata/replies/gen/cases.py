@@ -1,0 +1,289 @@
+# Generates the reply corpus (../*.eml and ../expected.json): python3 cases.py
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import *
+from clients import *
+
+if os.path.isdir(OUT):
+    for f in os.listdir(OUT):
+        if f.endswith(".eml") or f == "expected.json":
+            os.remove(os.path.join(OUT, f))
+
+SIG_NL = "Met vriendelijke groet,\n\nJan Jansen\nTeamleider Burgerzaken\nGemeente Voorbeeld | Stadhuisplein 1 | 1234 AB Voorbeeld\nT 030 123 45 67 | M 06 12 34 56 78"
+SIG_EN = "Kind regards,\n\nJan Jansen\nTeam lead Civil Affairs\nGemeente Voorbeeld"
+DISCLAIMER = ("De informatie verzonden met dit e-mailbericht is uitsluitend bestemd voor de geadresseerde. "
+              "Gebruik van deze informatie door anderen dan de geadresseerde is niet toegestaan. Wie niet akkoord "
+              "gaat met deze voorwaarden, verzoeken wij dit bericht te verwijderen. Aan dit bericht kunnen geen "
+              "rechten worden ontleend; een akkoord per e-mail is alleen geldig volgens het mandaatbesluit.")
+
+# --- Outlook desktop (Windows, Word HTML) ---------------------------------
+outlook_desktop("outlook_nl_akkoord", "Akkoord", {"decision": "approve"}, sig=SIG_NL)
+outlook_desktop("outlook_nl_akkoord_remark", "Akkoord, graag voor vrijdag geregeld.", {"decision": "approve", "remark": "graag voor vrijdag geregeld."}, sig=SIG_NL)
+outlook_desktop("outlook_nl_niet_akkoord", "Niet akkoord - te duur voor dit jaar.", {"decision": "reject", "remark": "te duur voor dit jaar."}, sig=SIG_NL, charset="windows-1252")
+outlook_desktop("outlook_nl_geen_akkoord_cp1252", "Geen akkoord, te duur. Eerst een offerte van € 300 opvragen.", {"decision": "reject", "remark": "te duur. Eerst een offerte van € 300 opvragen."}, sig=SIG_NL, charset="windows-1252")
+outlook_desktop("outlook_nl_question", "Hoi,\n\nIs dit akkoord? Ik dacht dat een werkplek in het contract zat.", {"decision": "none", "ambiguous": "question"}, sig="Groet,\nJan")
+outlook_desktop("outlook_nl_conditional", "Akkoord, mits het onder de € 500 blijft.", {"decision": "none", "ambiguous": "conditional"}, sig=SIG_NL, charset="iso-8859-1")
+outlook_desktop("outlook_nl_quote_only", "", {"decision": "none"})
+outlook_desktop("outlook_nl_antw_original_message", "Ja, akkoord.", {"decision": "approve"}, prefix="Antw:", old_style=True, sig="Mvg,\nJan Jansen")
+outlook_desktop("outlook_nl_disclaimer", "Akkoord.", {"decision": "approve"}, sig=SIG_NL + "\n\n" + DISCLAIMER)
+outlook_desktop("outlook_nl_forward_question", "Karin,\n\nWil jij hier akkoord op geven? Ik ben tot maandag weg.", {"decision": "none", "ambiguous": "question"},
+                subject=None, prefix="FW:", to="Karin de Vries <k.devries@gemeente-voorbeeld.nl>", sig="Groet,\nJan",
+                extra=[("Cc", f"{SPOC_NAME} <{SPOC}>")])
+outlook_desktop("outlook_nl_forward_note_akkoord", "Ter info: ik heb hier akkoord op gegeven.", {"decision": "none", "ambiguous": "forward"},
+                prefix="FW:", to="Karin de Vries <k.devries@gemeente-voorbeeld.nl>", sig="Groet,\nJan", extra=[("Cc", f"{SPOC_NAME} <{SPOC}>")])
+outlook_desktop("outlook_en_approved", "Approved. Please make sure it is done before the 1st.", {"decision": "approve", "remark": "Please make sure it is done before the 1st."}, lang="en", sig=SIG_EN)
+outlook_desktop("outlook_en_not_approved", "Not approved - please resubmit with a quote from the supplier.", {"decision": "reject", "remark": "please resubmit with a quote from the supplier."}, lang="en", sig=SIG_EN)
+outlook_desktop("outlook_nl_external_banner", "Akkoord", {"decision": "approve"}, sig=SIG_NL,
+                banner_html='<div style="background-color:#FFEB9C;border:1px solid #9C6500;padding:2pt"><p class="MsoNormal">LET OP: Deze e-mail is afkomstig van buiten de organisatie. Klik niet op links en open geen bijlagen tenzij u de afzender herkent.</p></div>\n')
+outlook_desktop("outlook_nl_hedged", "Ik denk dat het wel akkoord is.", {"decision": "none", "ambiguous": "hedged"}, sig="Groet,\nJan")
+outlook_desktop("outlook_nl_not_at_start", "Beste Piet,\n\nIk heb de aanvraag besproken met Marieke en met de afdeling Financiën. "
+                "Het budget voor werkplekken is dit jaar al grotendeels op, en volgens mij kan de nieuwe collega de eerste weken "
+                "ook aan een flexplek werken. Marieke is akkoord met een flexplek voor de eerste weken.",
+                {"decision": "none", "ambiguous": "not-at-start"}, sig=SIG_NL)
+outlook_desktop("outlook_nl_greeting_reject", "Beste Piet,\n\nHier ga ik niet mee akkoord. De werkplek kan ook uit de voorraad.",
+                {"decision": "reject", "remark": "De werkplek kan ook uit de voorraad."}, sig=SIG_NL)
+outlook_desktop("outlook_nl_html_only_cp1252_b64", "Akkoord, kosten (€ 450) graag op kostenplaats 4711.",
+                {"decision": "approve", "remark": "kosten (€ 450) graag op kostenplaats 4711."}, sig=SIG_NL, html_only=True, charset="windows-1252", cte="base64")
+outlook_desktop("outlook_nl_mixed", "Akkoord voor de werkplek, niet akkoord voor de extra monitor.", {"decision": "none", "ambiguous": "mixed"}, sig=SIG_NL)
+
+# --- Outlook on the web / new Outlook / mobile (divRplyFwdMsg) ------------
+owa("owa_nl_akkoord", "Akkoord", {"decision": "approve"})
+owa("owa_nl_html_only_remark", "Akkoord, graag de kosten (€ 450) op kostenplaats 4711 boeken.",
+    {"decision": "approve", "remark": "graag de kosten (€ 450) op kostenplaats 4711 boeken."}, html_only=True)
+owa("owa_nl_html_only_b64_niet_akkoord", "Niet akkoord. Dit valt onder het contract, dus geen meerwerk.",
+    {"decision": "reject", "remark": "Dit valt onder het contract, dus geen meerwerk."}, html_only=True, charset="utf-8", cte="base64")
+owa("owa_en_approved", "Approved, thanks!", {"decision": "approve"}, lang="en", charset="utf-8")
+owa("new_outlook_nl_hoi_prima", "Hoi Piet,\n\nPrima, akkoord van mijn kant.\n\nGroet,\nJan", {"decision": "approve"}, charset="utf-8")
+owa("outlook_ios_nl_akkoord", "Akkoord", {"decision": "approve"}, mobile="ios-nl", charset="utf-8", cte="base64")
+owa("outlook_android_en_approved", "Approved", {"decision": "approve"}, mobile="android-en", lang="en", charset="utf-8", cte="base64")
+owa("outlook_ios_nl_question", "Akkoord?", {"decision": "none", "ambiguous": "question"}, mobile="ios-nl", charset="utf-8", cte="base64")
+owa("owa_nl_quote_only_html", "", {"decision": "none"}, html_only=True, charset="utf-8")
+owa("owa_nl_deferred", "Even wachten a.u.b., ik moet dit eerst overleggen met de directeur.", {"decision": "none", "ambiguous": "deferred"}, charset="utf-8")
+
+# --- Gmail -------------------------------------------------------------------
+gmail("gmail_nl_akkoord", "Akkoord", {"decision": "approve"})
+gmail("gmail_nl_ja_akkoord_remark", "Ja, akkoord. Graag in overleg met Marieke plannen.", {"decision": "approve", "remark": "Graag in overleg met Marieke plannen."})
+gmail("gmail_nl_quote_only", "", {"decision": "none"})
+gmail("gmail_en_approved", "Approved.", {"decision": "approve"}, lang="en")
+gmail("gmail_en_conditional", "Approved if it stays below EUR 500.", {"decision": "none", "ambiguous": "conditional"}, lang="en")
+gmail("gmail_nl_bottom_post", "Akkoord, graag snel.", {"decision": "approve", "remark": "graag snel."}, bottom=True)
+gmail("gmail_nl_inline", "", {"decision": "approve"}, inline=(
+    "> Schatting:   € 450,00 (meerwerk)\n\nDat is fors, maar het moet.\n\n"
+    "> Antwoord \"akkoord\" om goed te keuren of \"niet akkoord\" om af te wijzen.\n\nAkkoord.\n\n"
+    "> spocd-token: " + token("gmail_nl_inline")))
+gmail("gmail_nl_mixed", "Ja en nee. De werkplek is prima, de extra monitor niet.", {"decision": "none", "ambiguous": "mixed"})
+gmail("gmail_nl_b64_emoji", "Akkoord 👍", {"decision": "approve"}, cte="base64")
+gmail("gmail_nl_not_yet", "Nog niet akkoord, eerst even overleggen met de afdeling.", {"decision": "none", "ambiguous": "not-yet"})
+gmail("gmail_en_reject_no", "No, this should go through procurement.", {"decision": "reject", "remark": "this should go through procurement."}, lang="en")
+gmail("gmail_nl_hierbij_akkoord", "Goedemorgen,\n\nHierbij akkoord.\n\nMet vriendelijke groet,\nJan Jansen", {"decision": "approve"})
+gmail("gmail_nl_unwrapped_attr", "Niet goedgekeurd, dit hoort bij het basispakket.", {"decision": "reject", "remark": "dit hoort bij het basispakket."}, wrap=False)
+gmail("gmail_nl_ok_only", "Ok", {"decision": "none", "ambiguous": "unclear"})
+
+# --- Apple Mail ---------------------------------------------------------------
+apple_mac("apple_mac_nl_akkoord", "Akkoord", {"decision": "approve"})
+apple_mac("apple_mac_en_rejected", "Rejected, we already have spare workstations.", {"decision": "reject", "remark": "we already have spare workstations."}, lang="en")
+apple_iphone("apple_iphone_nl_akkoord", "Akkoord", {"decision": "approve"})
+apple_iphone("apple_iphone_nl_niet_akkoord", "Niet akkoord, bel me even.", {"decision": "reject", "remark": "bel me even."})
+apple_iphone("apple_iphone_en_approved", "Approved", {"decision": "approve"}, lang="en")
+apple_iphone("apple_ipad_nl_question", "Moet ik hier akkoord op geven?", {"decision": "none", "ambiguous": "question"}, device="iPad", cte="base64")
+
+# --- Thunderbird ----------------------------------------------------------------
+thunderbird("thunderbird_nl_akkoord", "Akkoord.\n\nGroeten,\nJan", {"decision": "approve"})
+thunderbird("thunderbird_nl_latin1_conditional", "Akkoord, maar alleen als het vóór 1 januari klaar is.", {"decision": "none", "ambiguous": "conditional"},
+            charset="ISO-8859-1", cte="quoted-printable")
+thunderbird("thunderbird_en_html_rejected", "Rejected: too expensive.", {"decision": "reject", "remark": "too expensive."}, lang="en", html=True)
+thunderbird("thunderbird_nl_sig_dashes", "Akkoord\n\n-- \nJan Jansen\nGemeente Voorbeeld\nakkoord@gemeente-voorbeeld.nl", {"decision": "approve"})
+thunderbird("roundcube_nl_akkoord", "Akkoord, graag snel regelen.", {"decision": "approve", "remark": "graag snel regelen."},
+            attr=f"Op 2026-11-25 10:12, {SPOC_NAME} schreef:")
+
+# --- Other clients ------------------------------------------------------------
+def simple(name, headers, ctype, text, expect, cte="quoted-printable", charset="utf-8"):
+    write(name, headers, ctype, enc_single(text, cte, charset), expect, cte=cte)
+
+tok = token("samsung_nl_akkoord")
+simple("samsung_nl_akkoord", reply_headers("samsung_nl_akkoord", "Jan Jansen <jan.jansen@kpnmail.nl>", f"Re: {req_subject(tok)}",
+       "Wed, 25 Nov 2026 14:02:11 +0100", f"<{h('samsung',8)}.{h('s2',12)}@email.android.com>"),
+       'text/plain; charset="utf-8"',
+       "Akkoord\n\n\n\nVerzonden vanaf mijn Galaxy\n\n\n-------- Oorspronkelijk bericht --------\n"
+       f"Van: {SPOC_NAME} <{SPOC}>\nDatum: 25-11-2026 10:12 (GMT+01:00)\nAan: Jan Jansen <jan.jansen@kpnmail.nl>\n"
+       f"Onderwerp: {req_subject(tok)}\n\n{request_text(tok)}\n", {"decision": "approve"})
+
+tok = token("mailto_prefilled_akkoord")
+simple("mailto_prefilled_akkoord", reply_headers("mailto_prefilled_akkoord", '"Jansen, Jan" <j.jansen@gemeente-voorbeeld.nl>',
+       f"RE: {req_subject(tok)}", "Wed, 25 Nov 2026 10:20:44 +0000",
+       f"<AM0PR09MB{H('mailto1',32)}@AM0PR09MB4123.eurprd09.prod.outlook.com>", inreply=False,
+       extra=[("Thread-Topic", req_subject(tok)), ("Content-Language", "nl-NL")]),
+       'text/plain; charset="us-ascii"', "akkoord\n", {"decision": "approve"}, cte="7bit")
+
+tok = token("mailto_prefilled_niet_akkoord")
+simple("mailto_prefilled_niet_akkoord", reply_headers("mailto_prefilled_niet_akkoord", '"Jansen, Jan" <j.jansen@gemeente-voorbeeld.nl>',
+       f"RE: {req_subject(tok)}", "Wed, 25 Nov 2026 10:22:01 +0000",
+       f"<AM0PR09MB{H('mailto2',32)}@AM0PR09MB4123.eurprd09.prod.outlook.com>", inreply=False),
+       'text/plain; charset="us-ascii"', "niet akkoord\n\nTe duur, eerst een offerte opvragen.\n\nJan\n",
+       {"decision": "reject", "remark": "Te duur, eerst een offerte opvragen."}, cte="7bit")
+
+tok = token("outlook_mac_nl_akkoord")
+simple("outlook_mac_nl_akkoord", reply_headers("outlook_mac_nl_akkoord", "Jan Jansen <j.jansen@gemeente-voorbeeld.nl>",
+       f"Re: {req_subject(tok)}", "Wed, 25 Nov 2026 15:30:00 +0100",
+       f"<{H('omac',8)}-{H('omac2',4)}-{H('omac3',4)}-{H('omac4',4)}-{H('omac5',12)}@gemeente-voorbeeld.nl>",
+       extra=[("Thread-Topic", req_subject(tok)), ("Thread-Index", "AQHbZ" + h("omac", 18) + "=="), ("User-Agent", "Microsoft-MacOutlook/16.91.24111020")]),
+       'text/plain; charset="utf-8"',
+       "Akkoord, ik heb het met Marieke besproken.\n\nGroet,\nJan\n\n"
+       f"Van: {SPOC_NAME} <{SPOC}>\nDatum: woensdag, 25 november 2026 om 10:12\nAan: Jan Jansen <j.jansen@gemeente-voorbeeld.nl>\n"
+       f"Onderwerp: {req_subject(tok)}\n\n{request_text(tok)}\n",
+       {"decision": "approve", "remark": "ik heb het met Marieke besproken."})
+
+# --- Automatic mail (ignored) -----------------------------------------------------
+tok = token("ooo_exchange_nl")
+simple("ooo_exchange_nl", [("From", "Jan Jansen <j.jansen@gemeente-voorbeeld.nl>"), ("To", f"{SPOC_NAME} <spoc+{tok}@gemeente-voorbeeld.nl>"),
+       ("Subject", f"Automatisch antwoord: {req_subject(tok)}"), ("Thread-Topic", req_subject(tok)),
+       ("Thread-Index", "AQHbZ" + h("ooo1", 18) + "=="), ("Date", "Wed, 25 Nov 2026 09:12:04 +0000"),
+       ("Message-ID", f"<{H('ooo1',32)}@AM0PR09MB4123.eurprd09.prod.outlook.com>"), ("In-Reply-To", f"<{REQ_MSGID}>"),
+       ("References", f"<{REQ_MSGID}>"), ("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All"),
+       ("X-MS-Exchange-Inbox-Rules-Loop", "j.jansen@gemeente-voorbeeld.nl"), ("Content-Language", "nl-NL")],
+       'text/plain; charset="iso-8859-1"',
+       "Akkoord, ik ben afwezig tot en met vrijdag 4 december. Voor goedkeuringen kunt u terecht bij Karin de Vries "
+       "(k.devries@gemeente-voorbeeld.nl).\n\nMet vriendelijke groet,\nJan Jansen\n",
+       {"decision": "none", "ignore": "auto-reply"}, charset="iso-8859-1")
+
+tok = token("ooo_exchange_en")
+simple("ooo_exchange_en", [("From", "Jan Jansen <j.jansen@gemeente-voorbeeld.nl>"), ("To", f"{SPOC_NAME} <spoc+{tok}@gemeente-voorbeeld.nl>"),
+       ("Subject", f"Automatic reply: {req_subject(tok, 'en')}"), ("Date", "Wed, 25 Nov 2026 09:12:04 +0000"),
+       ("Message-ID", f"<{H('ooo2',32)}@AM0PR09MB4123.eurprd09.prod.outlook.com>"), ("In-Reply-To", f"<{REQ_MSGID}>"),
+       ("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All"), ("Content-Language", "en-US")],
+       'text/plain; charset="us-ascii"', "Approved requests will be handled when I am back on 4 December.\n",
+       {"decision": "none", "ignore": "auto-reply"}, cte="7bit")
+
+tok = token("ooo_gmail_vacation")
+simple("ooo_gmail_vacation", [("MIME-Version", "1.0"), ("From", "Jan Jansen <jan.jansen.gv@gmail.com>"),
+       ("To", f"spoc+{tok}@gemeente-voorbeeld.nl"), ("Subject", "Afwezig tot 4 december"),
+       ("Date", "Wed, 25 Nov 2026 10:12:40 +0100"), ("Message-ID", f"<CAK{h('vac',40)}@mail.gmail.com>"),
+       ("In-Reply-To", f"<{REQ_MSGID}>"), ("References", f"<{REQ_MSGID}>"), ("Auto-Submitted", "auto-replied"),
+       ("Precedence", "bulk"), ("X-Autoreply", "yes")],
+       'text/plain; charset="UTF-8"', "Akkoord? Ik ben op vakantie. Voor akkoord op meerwerk: mail Karin de Vries.\n",
+       {"decision": "none", "ignore": "auto-reply"})
+
+tok = token("read_receipt_outlook")
+b = "----=_NextPart_000_0012_01DB3F1A.2B3C4D50"
+rr = (f"--{b}\r\nContent-Type: text/plain; charset=\"iso-8859-1\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+      + qp(f"Uw bericht\n\n  Aan: Jansen, Jan\n  Onderwerp: {req_subject(tok)}\n  Verzonden: woensdag 25 november 2026 10:12:00 (UTC+01:00) Amsterdam, Berlijn, Bern, Rome, Stockholm, Wenen\n\nis gelezen op woensdag 25 november 2026 10:40:13 (UTC+01:00) Amsterdam, Berlijn, Bern, Rome, Stockholm, Wenen.\n", "iso-8859-1")
+      + f"\r\n\r\n--{b}\r\nContent-Type: message/disposition-notification\r\n\r\nReporting-UA: AM0PR09MB4123.eurprd09.prod.outlook.com; Microsoft Exchange Server\r\n"
+      f"Final-Recipient: rfc822; j.jansen@gemeente-voorbeeld.nl\r\nOriginal-Message-ID: <{REQ_MSGID}>\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n\r\n--{b}--\r\n")
+write("read_receipt_outlook", [("From", '"Jansen, Jan" <j.jansen@gemeente-voorbeeld.nl>'), ("To", f"{SPOC_NAME} <{SPOC}>"),
+      ("Subject", f"Gelezen: {req_subject(tok)}"), ("Date", "Wed, 25 Nov 2026 09:40:13 +0000"),
+      ("Message-ID", f"<{H('rr',32)}@AM0PR09MB4123.eurprd09.prod.outlook.com>"), ("In-Reply-To", f"<{REQ_MSGID}>")],
+      f'multipart/report; report-type=disposition-notification;\r\n\tboundary="{b}"', rr,
+      {"decision": "none", "ignore": "auto-reply"})
+
+tok = token("bounce_postfix")
+b = "8D3F21C0A5.1764063120/mail.gemeente-voorbeeld.nl"
+orig = (f"Return-Path: <{SPOC}>\r\nFrom: {SPOC_NAME} <spoc+{tok}@gemeente-voorbeeld.nl>\r\nTo: Jan Jansen <j.jansen@oud-domein.nl>\r\n"
+        f"Subject: {req_subject(tok)}\r\nMessage-ID: <{REQ_MSGID}>\r\nAuto-Submitted: auto-generated\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + request_text(tok).replace("\n", "\r\n"))
+body = (f"This is a MIME-encapsulated message.\r\n\r\n--{b}\r\nContent-Description: Notification\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+        "This is the mail system at host mail.gemeente-voorbeeld.nl.\r\n\r\nI'm sorry to have to inform you that your message could not\r\n"
+        "be delivered to one or more recipients. It's attached below.\r\n\r\nFor further assistance, please send mail to postmaster.\r\n\r\n"
+        "If you do so, please include this problem report. You can\r\ndelete your own text from the attached returned message.\r\n\r\n"
+        "                   The mail system\r\n\r\n<j.jansen@oud-domein.nl>: host mx.oud-domein.nl[192.0.2.25] said: 550 5.1.1\r\n"
+        "    <j.jansen@oud-domein.nl>: Recipient address rejected: User unknown in\r\n    virtual mailbox table (in reply to RCPT TO command)\r\n\r\n"
+        f"--{b}\r\nContent-Description: Delivery report\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns; mail.gemeente-voorbeeld.nl\r\nX-Postfix-Queue-ID: 8D3F21C0A5\r\nX-Postfix-Sender: rfc822; spoc@gemeente-voorbeeld.nl\r\n"
+        "Arrival-Date: Wed, 25 Nov 2026 10:12:00 +0100 (CET)\r\n\r\nFinal-Recipient: rfc822; j.jansen@oud-domein.nl\r\nOriginal-Recipient: rfc822;j.jansen@oud-domein.nl\r\n"
+        "Action: failed\r\nStatus: 5.1.1\r\nRemote-MTA: dns; mx.oud-domein.nl\r\nDiagnostic-Code: smtp; 550 5.1.1 <j.jansen@oud-domein.nl>: Recipient\r\n"
+        "    address rejected: User unknown in virtual mailbox table\r\n\r\n"
+        f"--{b}\r\nContent-Description: Undelivered Message\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{orig}\r\n\r\n--{b}--\r\n")
+write("bounce_postfix", [("Return-Path", "<>"), ("Date", "Wed, 25 Nov 2026 10:12:03 +0100 (CET)"),
+      ("From", "MAILER-DAEMON@mail.gemeente-voorbeeld.nl (Mail Delivery System)"), ("Subject", "Undelivered Mail Returned to Sender"),
+      ("To", SPOC), ("Auto-Submitted", "auto-replied"), ("Message-Id", "<20261125091203.9A1B2C0A61@mail.gemeente-voorbeeld.nl>")],
+      f'multipart/report; report-type=delivery-status;\r\n\tboundary="{b}"', body, {"decision": "none", "ignore": "bounce"})
+
+tok = token("bounce_exchange_nl")
+b = "_e3f1a2b4-5c6d-4e7f-8a9b-0c1d2e3f4a5b_"
+html = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body>"
+        "<p><b><font color=\"#000066\" size=\"3\" face=\"Arial\">Uw bericht naar k.devries@gemeente-voorbeeld.nl is niet bezorgd.</font></b></p>"
+        "<p>Het postvak van de geadresseerde is vol.</p><p>Akkoord? Niet akkoord? Dit bericht is niet afgeleverd.</p></body></html>")
+body = (f"--{b}\r\nContent-Type: multipart/alternative; differences=Content-Type;\r\n\tboundary=\"{b}alt_\"\r\n\r\n"
+        f"--{b}alt_\r\nContent-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + b64("Uw bericht naar k.devries@gemeente-voorbeeld.nl is niet bezorgd.\n\nHet postvak van de geadresseerde is vol.\n")
+        + f"\r\n\r\n--{b}alt_\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64(html)
+        + f"\r\n\r\n--{b}alt_--\r\n\r\n--{b}\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;AM0PR09MB4123.eurprd09.prod.outlook.com\r\n"
+        "Received-From-MTA: dns;AM0PR09MB4123.eurprd09.prod.outlook.com\r\nArrival-Date: Wed, 25 Nov 2026 09:12:00 +0000\r\n\r\n"
+        "Final-Recipient: rfc822;k.devries@gemeente-voorbeeld.nl\r\nAction: failed\r\nStatus: 5.2.2\r\nDiagnostic-Code: smtp;554 5.2.2 mailbox full\r\n\r\n"
+        f"--{b}\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: {SPOC_NAME} <{SPOC}>\r\nSubject: {req_subject(tok)}\r\nMessage-ID: <{REQ_MSGID}>\r\n\r\n--{b}--\r\n")
+write("bounce_exchange_nl", [("From", "Microsoft Outlook\r\n\t<MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@gemeente-voorbeeld.nl>"),
+      ("To", f"<{SPOC}>"), ("Subject", f"Onbestelbaar: {req_subject(tok)}"), ("Date", "Wed, 25 Nov 2026 09:12:05 +0000"),
+      ("Message-ID", f"<{h('ndr',32)}@AM0PR09MB4123.eurprd09.prod.outlook.com>"), ("Auto-Submitted", "auto-replied"),
+      ("X-MS-Exchange-Message-Is-Ndr", ""), ("Content-Language", "nl-NL")],
+      f'multipart/report; report-type=delivery-status;\r\n\tboundary="{b}"', body, {"decision": "none", "ignore": "bounce"})
+
+# --- Supplier replies -----------------------------------------------------------
+SUP = "Servicedesk SSC ICT <servicedesk@ssc-ict.nl>"
+def topdesk(name, subject, html_body, expect, date="Thu, 26 Nov 2026 08:15:02 +0100"):
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><style>body{{font-family:Arial;font-size:10pt}}</style></head>
+<body><table width="100%" cellpadding="0" cellspacing="0"><tr><td><img src="cid:logo" alt="SSC ICT"></td></tr><tr><td>
+{html_body}
+<p>Met vriendelijke groet,<br>Servicedesk SSC ICT<br>T 088 123 45 00</p>
+<p style="font-size:8pt;color:#808080">Dit is een automatisch gegenereerd bericht vanuit TOPdesk. U kunt op dit bericht reageren; uw reactie wordt toegevoegd aan de melding.</p>
+</td></tr></table></body></html>
+"""
+    write(name, [("From", SUP), ("To", f"{SPOC_NAME} <{SPOC}>"), ("Subject", subject), ("Date", date),
+                 ("Message-ID", f"<{h(name,24)}.topdesk@ssc-ict.nl>")],
+          'text/html; charset="UTF-8"', enc_single(html, "quoted-printable"), expect, cte="quoted-printable")
+
+topdesk("topdesk_gereed", "Melding M2611 0123 is gereed gemeld [SPOC-0042]",
+        "<p>Geachte heer/mevrouw,</p><p>Uw melding M2611 0123 met als korte omschrijving 'SPOC-0042 Extra werkplek Burgerzaken' is gereed gemeld.</p>"
+        "<p><b>Oplossing:</b> Werkplek geplaatst op kamer 2.14 en getest met de medewerker.</p>",
+        {"status": "done", "remark": "Oplossing: Werkplek geplaatst op kamer 2.14 en getest met de medewerker."})
+topdesk("topdesk_ingepland", "Melding M2611 0123 is ingepland [SPOC-0042]",
+        "<p>Geachte heer/mevrouw,</p><p>Uw melding M2611 0123 is ingepland op donderdag 3 december 2026 tussen 09:00 en 12:00 uur.</p>"
+        "<p>De monteur meldt zich bij de receptie.</p>",
+        {"status": "scheduled", "date": "2026-12-03", "remark": "op donderdag 3 december 2026 tussen 09:00 en 12:00 uur.\nDe monteur meldt zich bij de receptie."})
+
+simple("servicenow_resolved", [("From", "ICT Service Desk <ssc@ssc.service-now.com>"), ("To", SPOC),
+       ("Subject", "Incident INC0012345 has been resolved [SPOC-0042]"), ("Date", "Thu, 26 Nov 2026 16:02:11 +0000"),
+       ("Message-ID", "<1764172931334.0123456789@ssc.service-now.com>"), ("X-ServiceNow-Generated", "true")],
+       'text/plain; charset="UTF-8"',
+       "Hello SPOC Gemeente Voorbeeld,\n\nYour incident INC0012345 has been resolved.\n\nShort description: SPOC-0042 Extra werkplek Burgerzaken\n"
+       "Resolution notes: Workstation installed and tested.\n\nIf you feel the issue has not been resolved, reply to this email within 5 days.\n\n"
+       "Thank you,\nICT Service Desk\n\nRef:MSG0123456_7f3a9c2b1d4e5f60\n", {"status": "done", "remark": "Short description: SPOC-0042 Extra werkplek Burgerzaken\nResolution notes: Workstation installed and tested.\nIf you feel the issue has not been resolved, reply to this email within 5 days."})
+
+simple("jira_status_done", [("From", "Piet Pieters (Jira) <jira@ssc-ict.atlassian.net>"), ("To", SPOC),
+       ("Subject", "[JIRA] (SD-1234) SPOC-0042 Extra werkplek Burgerzaken"), ("Date", "Fri, 27 Nov 2026 09:45:00 +0000"),
+       ("Message-ID", "<JIRA.104512.1764236700000@Atlassian.JIRA>"), ("In-Reply-To", "<JIRA.104512@Atlassian.JIRA>")],
+       'text/plain; charset="UTF-8"',
+       "Piet Pieters changed the status to Done.\n\nSD-1234 SPOC-0042 Extra werkplek Burgerzaken\nStatus: Waiting for support -> Done\n\n"
+       "View request · Turn off this request's notifications\n\nThis is shared with SPOC Gemeente Voorbeeld.\n",
+       {"status": "done", "remark": "SD-1234 SPOC-0042 Extra werkplek Burgerzaken\nStatus: Waiting for support -> Done\nView request · Turn off this request's notifications\nThis is shared with SPOC Gemeente Voorbeeld."})
+
+def supplier_outlook(name, new, expect, date="Thu, 26 Nov 2026 09:05:00 +0000"):
+    tok = None
+    subj = "[SPOC-0042] Extra werkplek Burgerzaken"
+    req = ("Beste Piet,\n\nNamens Gemeente Voorbeeld het volgende verzoek (goedgekeurd door Jan Jansen):\n\n"
+           "Referentie:  SPOC-0042\nOmschrijving: Extra werkplek voor nieuwe medewerker\n\n"
+           "Graag een reactie met \"ingepland\" (met datum) of \"gereed\".\n\nMet vriendelijke groet,\nSPOCd - Gemeente Voorbeeld")
+    text = (new + "\n\nMet vriendelijke groet,\n\nPiet Pieters\nSPOC | SSC ICT\n\nVan: SPOC Gemeente Voorbeeld <spoc@gemeente-voorbeeld.nl>\n"
+            "Verzonden: woensdag 25 november 2026 16:00\nAan: Pieters, Piet <p.pieters@ssc-ict.nl>\n"
+            f"Onderwerp: {subj}\n\n{req}\n")
+    write(name, [("From", '"Pieters, Piet" <p.pieters@ssc-ict.nl>'), ("To", f"{SPOC_NAME} <{SPOC}>"), ("Subject", "RE: " + subj),
+                 ("Thread-Topic", subj), ("Thread-Index", "AQHbZ" + h(name, 18) + "=="), ("Date", date),
+                 ("Message-ID", f"<AS8PR09MB{H(name,32)}@AS8PR09MB7788.eurprd09.prod.outlook.com>"),
+                 ("In-Reply-To", "<spocd.f0rw4rd0042xy@gemeente-voorbeeld.nl>"), ("References", "<spocd.f0rw4rd0042xy@gemeente-voorbeeld.nl>"),
+                 ("Content-Language", "nl-NL")],
+          'text/plain; charset="iso-8859-1"', enc_single(text, "quoted-printable", "iso-8859-1"), expect, cte="quoted-printable")
+
+supplier_outlook("supplier_ingepland_3_december", "Ingepland op 3 december, de monteur komt om 9:00.",
+                 {"status": "scheduled", "date": "2026-12-03", "remark": "op 3 december, de monteur komt om 9:00."})
+supplier_outlook("supplier_opgelost", "Opgelost. Graag even testen of alles werkt.", {"status": "done", "remark": "Graag even testen of alles werkt."})
+supplier_outlook("supplier_nog_niet_gereed", "Nog niet gereed, de onderdelen zijn besteld.", {"ambiguous": "not-yet"})
+supplier_outlook("supplier_gereed", "Gereed.", {"status": "done"})
+supplier_outlook("supplier_question_approved", "Is dit al goedgekeurd? Ik zie geen akkoord in het ticket.", {"ambiguous": "mixed"})
+
+# --- Requester replies -----------------------------------------------------------
+for name, new, exp in [
+    ("requester_cancel", "Annuleren graag, de medewerker komt toch niet.", {"status": "cancelled", "remark": "de medewerker komt toch niet."}),
+    ("requester_cancel_question", "Kunnen we dit annuleren?", {"ambiguous": "question"}),
+]:
+    gmail(name, new, exp, frm="Marieke de Vries <m.devries@gemeente-voorbeeld.nl>")
+
+json.dump(CASES, open(os.path.join(OUT, "expected.json"), "w"), indent=1, sort_keys=True, ensure_ascii=False)
+print(len(CASES), "cases")
