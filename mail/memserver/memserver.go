@@ -88,6 +88,7 @@ type Server struct {
 	mu      sync.Mutex
 	users   map[string]*imapmemserver.User
 	outside []Delivery
+	changed chan struct{} // closed and replaced on every delivery (wakes IDLE)
 }
 
 // Start listens on two free loopback ports and serves IMAP and SMTP until Close.
@@ -111,6 +112,7 @@ func Start(opts Options) (*Server, error) {
 		log:      logger,
 		hook:     opts.SMTPHook,
 		users:    make(map[string]*imapmemserver.User),
+		changed:  make(chan struct{}),
 	}
 	for _, d := range opts.OtherDomains {
 		if d = strings.ToLower(strings.TrimSpace(d)); d != "" {
@@ -341,8 +343,25 @@ func (s *Server) user(name string) *imapmemserver.User {
 func (s *Server) appendRaw(name, mailbox string, raw []byte) error {
 	u := s.user(name)
 	_, err := u.Append(mailbox, &literal{Reader: bytes.NewReader(raw), size: int64(len(raw))}, &imap.AppendOptions{Time: time.Now()})
+	if err == nil {
+		s.mu.Lock()
+		close(s.changed)
+		s.changed = make(chan struct{})
+		s.mu.Unlock()
+	}
 	return err
 }
+
+// changes returns a channel closed at the next delivery.
+func (s *Server) changes() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.changed
+}
+
+// idleRecheck bounds how late IDLE reports changes made by other IMAP
+// sessions (APPEND, COPY, flags); deliveries are reported at once.
+const idleRecheck = 250 * time.Millisecond
 
 // literal adapts a bytes.Reader to imap.LiteralReader.
 type literal struct {
@@ -352,10 +371,49 @@ type literal struct {
 
 func (l *literal) Size() int64 { return l.size }
 
-// imapSession overrides Login so users exist on first use.
+// imapSession overrides Login so users exist on first use, and Idle (below).
 type imapSession struct {
 	*imapmemserver.UserSession // nil until logged in
 	server                     *Server
+	selected                   bool // a mailbox view exists in UserSession
+}
+
+func (sess *imapSession) Select(name string, options *imap.SelectOptions) (*imap.SelectData, error) {
+	data, err := sess.UserSession.Select(name, options)
+	if err == nil {
+		sess.selected = true
+	}
+	return data, err
+}
+
+func (sess *imapSession) Unselect() error {
+	sess.selected = false
+	return sess.UserSession.Unselect()
+}
+
+// Idle replaces imapmemserver's, which misses an update queued between the
+// "+ idling" reply and its own registration (a delivery right as IDLE starts
+// would wait for the next one). This one reports what is pending first, then
+// wakes on every delivery and rechecks every idleRecheck.
+func (sess *imapSession) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
+	if !sess.selected {
+		<-stop
+		return nil
+	}
+	tick := time.NewTicker(idleRecheck)
+	defer tick.Stop()
+	for {
+		changed := sess.server.changes()
+		if err := sess.UserSession.Poll(w, true); err != nil {
+			return err
+		}
+		select {
+		case <-stop:
+			return nil
+		case <-changed:
+		case <-tick.C:
+		}
+	}
 }
 
 var _ imapserver.SessionIMAP4rev2 = (*imapSession)(nil)

@@ -412,3 +412,116 @@ func TestCloseTwice(t *testing.T) {
 		t.Errorf("smtp.Dial() after Close = nil error, want refused")
 	}
 }
+
+// TestIdleRace delivers right as IDLE starts, many times: every delivery must
+// be reported during that IDLE (imapmemserver's own Idle could miss it).
+func TestIdleRace(t *testing.T) {
+	s := start(t, Options{})
+	const user = "race@example.test"
+	exists := make(chan uint32, 100)
+	c := login(t, s, user, &imapclient.Options{
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
+				if data.NumMessages != nil {
+					exists <- *data.NumMessages
+				}
+			},
+		},
+	})
+	if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+		t.Fatalf("Select() = %v", err)
+	}
+	for i := 1; i <= 50; i++ {
+		idle, err := c.Idle()
+		if err != nil {
+			t.Fatalf("Idle() = %v", err)
+		}
+		if err := s.Deliver(user, []byte("Subject: race\r\n\r\nx\r\n")); err != nil {
+			t.Fatalf("Deliver() = %v", err)
+		}
+		select {
+		case n := <-exists:
+			if n != uint32(i) {
+				t.Errorf("round %d: EXISTS %d, want %d", i, n, i)
+			}
+		case <-time.After(2 * time.Second):
+			t.Fatalf("round %d: no EXISTS within 2s", i)
+		}
+		if err := idle.Close(); err != nil {
+			t.Fatalf("idle.Close() = %v", err)
+		}
+		if err := idle.Wait(); err != nil {
+			t.Fatalf("idle.Wait() = %v", err)
+		}
+	}
+}
+
+// TestIdleOtherSession: an APPEND from another connection reaches an idling
+// client too (within the recheck interval).
+func TestIdleOtherSession(t *testing.T) {
+	s := start(t, Options{})
+	const user = "other@example.test"
+	exists := make(chan uint32, 10)
+	c := login(t, s, user, &imapclient.Options{
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
+				if data.NumMessages != nil {
+					exists <- *data.NumMessages
+				}
+			},
+		},
+	})
+	if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+		t.Fatalf("Select() = %v", err)
+	}
+	idle, err := c.Idle()
+	if err != nil {
+		t.Fatalf("Idle() = %v", err)
+	}
+	other := login(t, s, user, nil)
+	raw := []byte("Subject: appended\r\n\r\nx\r\n")
+	app := other.Append("INBOX", int64(len(raw)), nil)
+	if _, err := app.Write(raw); err != nil {
+		t.Fatalf("Append.Write() = %v", err)
+	}
+	if err := app.Close(); err != nil {
+		t.Fatalf("Append.Close() = %v", err)
+	}
+	if _, err := app.Wait(); err != nil {
+		t.Fatalf("Append.Wait() = %v", err)
+	}
+	select {
+	case n := <-exists:
+		if n != 1 {
+			t.Errorf("EXISTS %d, want 1", n)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatalf("no EXISTS within 3s after another session's APPEND")
+	}
+	if err := idle.Close(); err != nil {
+		t.Fatalf("idle.Close() = %v", err)
+	}
+	if err := idle.Wait(); err != nil {
+		t.Fatalf("idle.Wait() = %v", err)
+	}
+}
+
+// TestIdleWithoutSelect must not crash the server (imapmemserver's own Idle
+// dereferences the missing mailbox).
+func TestIdleWithoutSelect(t *testing.T) {
+	s := start(t, Options{})
+	c := login(t, s, "noselect@example.test", nil)
+	idle, err := c.Idle()
+	if err != nil {
+		t.Fatalf("Idle() = %v", err)
+	}
+	if err := idle.Close(); err != nil {
+		t.Fatalf("idle.Close() = %v", err)
+	}
+	if err := idle.Wait(); err != nil {
+		t.Fatalf("idle.Wait() = %v", err)
+	}
+	if err := c.Noop().Wait(); err != nil {
+		t.Errorf("Noop() after IDLE = %v", err)
+	}
+}
