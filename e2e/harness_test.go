@@ -5,10 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-smtp"
 
 	"github.com/spocd/spocd/config"
@@ -68,10 +71,93 @@ func checkDelivery(t *testing.T, e Env) {
 	}
 }
 
+// checkIMAPFeatures checks what spocd's intake relies on, on either server:
+// IDLE, MOVE and UIDPLUS, a keyword that sticks and survives a UID MOVE into
+// a Processed folder, NOT KEYWORD searches, and IDLE reporting a delivery.
+func checkIMAPFeatures(t *testing.T, e Env) {
+	t.Helper()
+	user := e.Unique(t, "spoc")
+	e.Append(t, user, "INBOX", []byte("Subject: one\r\n\r\n1\r\n"), []byte("Subject: two\r\n\r\n2\r\n"))
+	e.Append(t, user, "Archive", []byte("Subject: archived\r\n\r\n3\r\n"))
+	if got := e.Mailbox(t, user, "Archive"); len(got) != 1 {
+		t.Errorf("Archive = %d messages, want 1", len(got))
+	}
+
+	exists := make(chan uint32, 10)
+	c := e.IMAP(t, user, &imapclient.Options{
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
+				if data.NumMessages != nil {
+					exists <- *data.NumMessages
+				}
+			},
+		},
+	})
+	for _, cp := range []imap.Cap{imap.CapIdle, imap.CapMove, imap.CapUIDPlus} {
+		if !c.Caps().Has(cp) {
+			t.Errorf("server lacks %s", cp)
+		}
+	}
+	if err := c.Create("Processed", nil).Wait(); err != nil {
+		t.Fatalf("Create(Processed) = %v", err)
+	}
+	sel, err := c.Select("INBOX", nil).Wait()
+	if err != nil {
+		t.Fatalf("Select(INBOX) = %v", err)
+	}
+	if sel.NumMessages != 2 || !slices.Contains(sel.PermanentFlags, imap.FlagWildcard) {
+		t.Fatalf("Select(INBOX) = %d messages, permanent flags %v; want 2 and \\*", sel.NumMessages, sel.PermanentFlags)
+	}
+	msgs := e.Fetch(t, user, "INBOX")
+	first := imap.UIDSetNum(imap.UID(msgs[0].UID))
+	const keyword = "$SPOCdProcessed"
+	if err := c.Store(first, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Flags: []imap.Flag{keyword}, Silent: true}, nil).Close(); err != nil {
+		t.Fatalf("Store(+%s) = %v", keyword, err)
+	}
+	if m := e.Fetch(t, user, "INBOX")[0]; !m.HasFlag(keyword) {
+		t.Errorf("flags after STORE = %v, want %s", m.Flags, keyword)
+	}
+	found, err := c.UIDSearch(&imap.SearchCriteria{NotFlag: []imap.Flag{keyword}}, nil).Wait()
+	if err != nil {
+		t.Fatalf("UIDSearch(NOT KEYWORD) = %v", err)
+	}
+	if got := found.AllUIDs(); len(got) != 1 || uint32(got[0]) != msgs[1].UID {
+		t.Errorf("UIDSearch(NOT KEYWORD) = %v, want [%d]", got, msgs[1].UID)
+	}
+	if _, err := c.Move(first, "Processed").Wait(); err != nil {
+		t.Fatalf("UID MOVE = %v", err)
+	}
+	if got := e.Fetch(t, user, "Processed"); len(got) != 1 || !got[0].HasFlag(keyword) || !bytes.Contains(got[0].Raw, []byte("Subject: one")) {
+		t.Errorf("Processed = %+v, want message one with %s", got, keyword)
+	}
+
+	idle, err := c.Idle()
+	if err != nil {
+		t.Fatalf("Idle() = %v", err)
+	}
+	local, domain, _ := strings.Cut(user, "@")
+	e.Send(t, e.Addr("jan"), []string{local + "+idle@" + domain}, []byte("Subject: idle\r\n\r\nx\r\n"))
+	select {
+	case n := <-exists:
+		if n != 2 {
+			t.Errorf("EXISTS during IDLE = %d, want 2", n)
+		}
+	case <-time.After(10 * time.Second):
+		t.Errorf("no EXISTS during IDLE within 10s of a delivery")
+	}
+	if err := idle.Close(); err != nil {
+		t.Fatalf("idle.Close() = %v", err)
+	}
+	if err := idle.Wait(); err != nil {
+		t.Fatalf("idle.Wait() = %v", err)
+	}
+}
+
 // TestHarnessReal runs against Dovecot + Postfix (SPOCD_E2E=1, see .ci/run).
 func TestHarnessReal(t *testing.T) {
 	e := Load(t)
 	checkDelivery(t, e)
+	checkIMAPFeatures(t, e)
 
 	// Other domains never leave the host: Postfix refuses them.
 	err := e.TrySend(e.Addr("jan"), []string{"someone@example.org"}, []byte("Subject: x\r\n\r\nx\r\n"))
@@ -85,6 +171,7 @@ func TestHarnessReal(t *testing.T) {
 func TestHarnessMem(t *testing.T) {
 	e, s := StartMem(t, memserver.Options{})
 	checkDelivery(t, e)
+	checkIMAPFeatures(t, e)
 
 	if err := e.TrySend(e.Addr("jan"), []string{"someone@example.org"}, []byte("Subject: x\r\n\r\nx\r\n")); err != nil {
 		t.Errorf("TrySend(outside) = %v, want accepted", err)

@@ -249,17 +249,69 @@ var ErrNoMailbox = errors.New("mailbox does not exist")
 
 func isNonExistent(err error) bool { return errors.Is(err, ErrNoMailbox) }
 
-// fetch logs in as user and reads mailbox read-only (EXAMINE, BODY.PEEK[]).
-func (e Env) fetch(user, mailbox string) ([]Message, error) {
+// login opens an IMAP connection logged in as user.
+func (e Env) login(user string, opts *imapclient.Options) (*imapclient.Client, error) {
 	conn, err := net.DialTimeout("tcp", e.IMAPAddr, dialTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("e2e: imap dial %s: %w", e.IMAPAddr, err)
 	}
-	c := imapclient.New(conn, nil)
-	defer c.Close()
+	c := imapclient.New(conn, opts)
 	if err := c.Login(user, e.Password).Wait(); err != nil {
+		c.Close()
 		return nil, fmt.Errorf("e2e: imap login %q: %w", user, err)
 	}
+	return c, nil
+}
+
+// IMAP returns a client logged in as user, closed when the test ends, for
+// checks the other helpers do not cover. opts may be nil.
+func (e Env) IMAP(t testing.TB, user string, opts *imapclient.Options) *imapclient.Client {
+	t.Helper()
+	c, err := e.login(user, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// Append stores messages straight into a user's mailbox over IMAP (no SMTP,
+// no Return-Path added), creating the mailbox when missing: the fast way to
+// fill a mailbox for a benchmark or a first-import test.
+func (e Env) Append(t testing.TB, user, mailbox string, raws ...[]byte) {
+	t.Helper()
+	c, err := e.login(user, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if mailbox != "INBOX" {
+		if list, err := c.List("", mailbox, nil).Collect(); err != nil {
+			t.Fatalf("e2e: list %q of %q: %v", mailbox, user, err)
+		} else if len(list) == 0 {
+			if err := c.Create(mailbox, nil).Wait(); err != nil {
+				t.Fatalf("e2e: create %q of %q: %v", mailbox, user, err)
+			}
+		}
+	}
+	for i, raw := range raws {
+		cmd := c.Append(mailbox, int64(len(raw)), nil)
+		_, werr := cmd.Write(raw)
+		cerr := cmd.Close()
+		if _, err := cmd.Wait(); err != nil || werr != nil || cerr != nil {
+			t.Fatalf("e2e: append message %d to %q of %q: %v", i, mailbox, user, errors.Join(err, werr, cerr))
+		}
+	}
+	_ = c.Logout().Wait()
+}
+
+// fetch logs in as user and reads mailbox read-only (EXAMINE, BODY.PEEK[]).
+func (e Env) fetch(user, mailbox string) ([]Message, error) {
+	c, err := e.login(user, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
 	sel, err := c.Select(mailbox, &imap.SelectOptions{ReadOnly: true}).Wait()
 	if err != nil {
 		// Dovecot 2.3 answers a missing mailbox without [NONEXISTENT]: ask LIST.
