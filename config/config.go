@@ -65,6 +65,8 @@ type Config struct {
 	Rules           []Rule       `toml:"rule"`
 	Digest          Digest       `toml:"digest"`
 	HTTP            HTTP         `toml:"http"`
+	Templates       Templates    `toml:"templates"`
+	OAuth2          OAuth2       `toml:"oauth2"`
 	Log             Log          `toml:"log"`
 
 	// Path is the file the config was loaded from.
@@ -95,6 +97,7 @@ type IMAP struct {
 	TLS                string   `toml:"tls"`
 	InsecureSkipVerify bool     `toml:"insecure_skip_verify"`
 	Username           string   `toml:"username"`
+	Auth               string   `toml:"auth"` // password | xoauth2
 	Password           string   `toml:"password"`
 	PasswordEnv        string   `toml:"password_env"`
 	PasswordFile       string   `toml:"password_file"`
@@ -199,6 +202,28 @@ type Digest struct {
 type HTTP struct {
 	Listen  string `toml:"listen"`
 	BaseURL string `toml:"base_url"`
+	// WithdrawWindow is how long a decision made on a one-click page can be withdrawn
+	// (from the receipt mail) before it takes effect.
+	WithdrawWindow Duration `toml:"withdraw_window"`
+	// Metrics serves /metrics (default true when listen is set).
+	Metrics bool `toml:"metrics"`
+}
+
+// Templates lets an office manager override the embedded mail templates.
+type Templates struct {
+	// Dir holds override files with the embedded names (nl/ack.txt.tmpl, base.html.tmpl, ...).
+	Dir string `toml:"dir"`
+}
+
+// OAuth2 is the client-credentials flow for IMAP/SMTP auth = "xoauth2" (Microsoft 365,
+// Google Workspace).
+type OAuth2 struct {
+	TokenURL         string   `toml:"token_url"`
+	ClientID         string   `toml:"client_id"`
+	ClientSecret     string   `toml:"client_secret"`
+	ClientSecretEnv  string   `toml:"client_secret_env"`
+	ClientSecretFile string   `toml:"client_secret_file"`
+	Scopes           []string `toml:"scopes"`
 }
 
 // Log configures logging.
@@ -244,6 +269,7 @@ func Default() Config {
 		Approval:        Approval{Policy: "any", Quorum: 2, RemindAfter: Duration{Duration: 48 * time.Hour}, EscalateAfter: Duration{Duration: 120 * time.Hour}, TokenTTL: Duration{Duration: 14 * 24 * time.Hour}},
 		Acknowledgement: Ack{MaxPerHour: 5, MaxPerDay: 20},
 		Digest:          Digest{Schedule: "Mon 08:00"},
+		HTTP:            HTTP{WithdrawWindow: Duration{Duration: 15 * time.Minute}, Metrics: true},
 		Log:             Log{Format: "text", Level: "info"},
 	}
 }
@@ -362,7 +388,7 @@ var refPrefixRE = regexp.MustCompile(`^[A-Z][A-Z0-9]{0,9}$`)
 func (v *validator) validate() {
 	c := v.cfg
 	for key, d := range map[string]Duration{"imap.poll_interval": c.IMAP.PollInterval, "spoc.response_time": c.SPOC.ResponseTime,
-		"approval.remind_after": c.Approval.RemindAfter, "approval.escalate_after": c.Approval.EscalateAfter, "approval.token_ttl": c.Approval.TokenTTL} {
+		"approval.remind_after": c.Approval.RemindAfter, "approval.escalate_after": c.Approval.EscalateAfter, "approval.token_ttl": c.Approval.TokenTTL, "http.withdraw_window": c.HTTP.WithdrawWindow} {
 		if d.invalid != "" {
 			v.add(key, "%s", d.invalid)
 		}
@@ -427,6 +453,10 @@ func (v *validator) validate() {
 		v.add("imap.username", "required")
 	}
 	im.Password = v.secret("imap", im.Password, im.PasswordEnv, im.PasswordFile)
+	if im.Auth == "" {
+		im.Auth = "password"
+	}
+	v.oneOf("imap.auth", im.Auth, "password", "xoauth2")
 	if im.Mailbox == "" {
 		v.add("imap.mailbox", "required")
 	}
@@ -550,6 +580,8 @@ func (v *validator) validate() {
 	if c.HTTP.Listen != "" {
 		v.hostPort("http.listen", c.HTTP.Listen)
 	}
+	v.httpSection()
+	v.oauth2Section()
 	v.oneOf("log.format", c.Log.Format, "text", "json")
 	v.oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/spocd/spocd/config"
 	"github.com/spocd/spocd/mail/imapin"
 	"github.com/spocd/spocd/mail/smtpout"
+	"github.com/spocd/spocd/metrics"
 	"github.com/spocd/spocd/workflow"
 )
 
@@ -38,6 +39,9 @@ type Deps struct {
 	Progress func(done, total int)
 	// Now is the clock (tests); time.Now when nil.
 	Now func() time.Time
+	// Health and Metrics, when set, record how the daemon is doing (health.go).
+	Health  *Health
+	Metrics *metrics.Metrics
 }
 
 // Summary counts what one pass did.
@@ -137,6 +141,7 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 		var done, quarantined []uint32
 		for _, o := range outs {
 			sum.Outcomes[o.Action]++
+			d.observeOutcome(o)
 			done = append(done, o.UID)
 			if o.Action == "quarantined" {
 				quarantined = append(quarantined, o.UID)
@@ -165,11 +170,13 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 	if err != nil {
 		return fmt.Errorf("intake: %w", err)
 	}
+	d.Health.PollOK(d.now())
 	return nil
 }
 
 // sendDue claims due outbox rows and delivers them.
 func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
+	defer func() { d.observeOutbox(ctx, err) }()
 	rows, err := d.Store.ClaimOutbox(ctx, d.now(), 50, 5*time.Minute)
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("outbox: %w", err)
@@ -198,12 +205,14 @@ func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 				return sent, failed, retry, err
 			}
 			sent++
+			d.observeSend(true, false)
 			d.Log.Info("mail sent", "kind", m.Kind, "to", m.Recipients, "message_id", m.MessageID)
 		case errors.Is(serr, smtpout.ErrPermanent) || m.Attempts >= maxSendAttempts:
 			if err := d.Engine.OutboxFailed(ctx, m, serr); err != nil {
 				return sent, failed, retry, err
 			}
 			failed++
+			d.observeSend(false, true)
 			d.Log.Error("mail failed", "kind", m.Kind, "to", m.Recipients, "attempts", m.Attempts, "err", serr)
 		default:
 			unknown := errors.Is(serr, smtpout.ErrUnknownOutcome)
@@ -212,6 +221,7 @@ func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 				return sent, failed, retry, err
 			}
 			retry++
+			d.observeSend(false, false)
 			d.Log.Warn("mail deferred", "kind", m.Kind, "to", m.Recipients, "attempt", m.Attempts, "next", next, "unknown_outcome", unknown, "err", serr)
 		}
 	}
@@ -258,6 +268,8 @@ func intakeLoop(ctx context.Context, d Deps, poke func()) error {
 		sess, err := d.DialIMAP(ctx)
 		if err != nil {
 			attempt++
+			d.Health.PollFailed(err)
+			d.Metrics.IMAPReconnect()
 			wait := imapin.Backoff(attempt)
 			d.Log.Error("imap connect failed", "err", err, "retry_in", wait)
 			if !sleep(ctx, wait) {
@@ -272,6 +284,8 @@ func intakeLoop(ctx context.Context, d Deps, poke func()) error {
 			return nil
 		}
 		attempt++
+		d.Health.PollFailed(err)
+		d.Metrics.IMAPReconnect()
 		wait := imapin.Backoff(attempt)
 		d.Log.Warn("imap session ended, reconnecting", "err", err, "retry_in", wait)
 		if !sleep(ctx, wait) {

@@ -153,6 +153,7 @@ func (e *Engine) decide(ctx context.Context, tx Tx, m *msgCtx, req *Request, a *
 	if err := tx.UpdateApproval(ctx, a); err != nil {
 		return err
 	}
+	e.observer().Decision(a.Decision, "mail")
 	kind := "approved"
 	if reply.Decision == mail.DecisionReject {
 		kind = "rejected_by"
@@ -177,6 +178,7 @@ func orUnknown(s string) string {
 // unclear answers a reply without a clear decision: never a guess.
 func (e *Engine) unclear(ctx context.Context, tx Tx, m *msgCtx, req *Request, a *Approval, reply mail.Reply) error {
 	m.rec.Reason = "no clear decision"
+	e.observer().Decision("unclear", "mail")
 	if err := tx.RecordMessage(ctx, m.rec); err != nil {
 		return err
 	}

@@ -27,6 +27,7 @@ type Engine struct {
 	mopt   mail.Options
 	kw     mail.Keywords
 	shadow bool
+	obs    Observer // metrics.go
 }
 
 // Option configures an Engine.

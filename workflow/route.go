@@ -424,6 +424,7 @@ func (e *Engine) toTriage(ctx context.Context, tx Tx, m *msgCtx, req *Request, r
 // refuse records that a mail could not be acted on, and tells the customer SPOC why.
 func (e *Engine) refuse(ctx context.Context, tx Tx, m *msgCtx, req *Request, reason string) error {
 	m.rec.Action, m.rec.Reason = "refused", reason
+	e.observer().Refusal(RefusalClass(reason))
 	if m.rec.ID == 0 {
 		if req != nil {
 			m.rec.RequestID = &req.ID
