@@ -279,6 +279,12 @@ func (e *Engine) handle(ctx context.Context, tx Tx, mailbox string, uidvalidity 
 		msg.Problems = append(msg.Problems, fmt.Sprintf("message of %d bytes is above imap.max_message_bytes (%d): only the start was read", in.Size, e.cfg.IMAP.MaxMessageBytes))
 	}
 
+	if msg.Ignore == mail.IgnoreAutoReply && e.isSupplier(msg.From.Addr) && strings.HasPrefix(strings.ToLower(strings.TrimSpace(msg.AutoSubmitted)), "auto-generated") {
+		// Supplier ticket systems (TOPdesk, ServiceNow, Jira) mark their status mail as
+		// auto-generated. spocd never answers the supplier's status mail, so reading it
+		// cannot start a loop.
+		msg.Ignore = mail.IgnoreNone
+	}
 	date := in.InternalDate
 	if date.IsZero() {
 		date = msg.Date

@@ -362,7 +362,8 @@ func TestSupplierBridge(t *testing.T) {
 			t.Fatalf("note to SPOC: %d", n)
 		}
 		// Later mail only carries their number.
-		done := "From: SSC <servicedesk@leverancier.test>\nTo: spoc@gemeente.test\nSubject: Update [SSC#48213]\nMessage-ID: <s2@leverancier.test>\n\nGereed, de lamp is vervangen.\n"
+		// TOPdesk-style status mail, marked auto-generated.
+		done := "From: SSC <servicedesk@leverancier.test>\nTo: spoc@gemeente.test\nSubject: Update [SSC#48213]\nAuto-Submitted: auto-generated\nMessage-ID: <s2@leverancier.test>\n\nGereed, de lamp is vervangen.\n"
 		if o := h.deliver(done); o.Ref != "SPOC-0001" {
 			t.Fatalf("match by supplier ref: %+v", o)
 		}
@@ -647,4 +648,53 @@ func mustTemplates(t *testing.T) *templates.Set {
 		t.Fatal(err)
 	}
 	return s
+}
+
+func TestAuditVerify(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie", "x"))
+		h.deliver(replyTo(h.mailsTo("rianne@gemeente.test", "approval")[0], "rianne@gemeente.test", "akkoord"))
+		h.deliver(request("Alice <alice@gemeente.test>", "Lamp kapot", "x"))
+		rep, err := h.eng.VerifyAudit(h.ctx)
+		if err != nil || rep.BrokenAt != nil || rep.Events < 6 || rep.Messages < 3 {
+			t.Fatalf("clean log: %+v, %v", rep, err)
+		}
+		sqldb := db.SQL()
+		// Change one event's detail: that event is named.
+		var id int64
+		if err := sqldb.Get(&id, `SELECT id FROM events WHERE kind = 'approved'`); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sqldb.Exec(sqldb.Rebind(`UPDATE events SET detail = 'forged' WHERE id = ?`), id); err != nil {
+			t.Fatal(err)
+		}
+		rep, _ = h.eng.VerifyAudit(h.ctx)
+		if rep.BrokenAt == nil || rep.BrokenAt.ID != id || !strings.Contains(rep.Problem, "changed") {
+			t.Fatalf("changed event: %+v", rep)
+		}
+		if _, err := sqldb.Exec(sqldb.Rebind(`UPDATE events SET detail = '' WHERE id = ?`), id); err != nil {
+			t.Fatal(err)
+		}
+		if rep, _ = h.eng.VerifyAudit(h.ctx); rep.BrokenAt != nil {
+			t.Fatalf("restored event still broken: %+v", rep)
+		}
+		// Change a stored raw mail: the first event that refers to it is named.
+		if _, err := sqldb.Exec(sqldb.Rebind(`UPDATE messages SET raw = ? WHERE id = 1`), []byte("tampered")); err != nil {
+			t.Fatal(err)
+		}
+		rep, _ = h.eng.VerifyAudit(h.ctx)
+		if rep.BrokenAt == nil || !strings.Contains(rep.Problem, "raw mail") {
+			t.Fatalf("tampered raw mail: %+v", rep)
+		}
+		// Delete an event: the next one no longer links.
+		var last int64
+		sqldb.Get(&last, `SELECT MAX(id) FROM events`)
+		sqldb.Exec(sqldb.Rebind(`DELETE FROM events WHERE id = ?`), last-1)
+		sqldb.Exec(sqldb.Rebind(`UPDATE messages SET raw = NULL WHERE id = 1`))
+		rep, _ = h.eng.VerifyAudit(h.ctx)
+		if rep.BrokenAt == nil {
+			t.Fatalf("deleted event not found: %+v", rep)
+		}
+	})
 }

@@ -131,7 +131,7 @@ func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
 		return err
 	}
 	who := e.roleOf(req, from)
-	reply := mail.ReadReply(msg.Text, msg.HTML, e.kw)
+	reply := mail.ReadMessageReply(msg, e.kw)
 	switch who {
 	case roleSupplier:
 		return e.supplierReply(ctx, tx, m, req, reply)

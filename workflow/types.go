@@ -183,6 +183,7 @@ type Tx interface {
 	SeenMessage(ctx context.Context, messageID, sha string) (bool, error)
 	RecordMessage(ctx context.Context, m *InboundRecord) error
 	MessageRaw(ctx context.Context, id int64) ([]byte, error)
+	MessageRawByKey(ctx context.Context, messageID, sha string) ([]byte, error)
 
 	AppendEvent(ctx context.Context, e *Event) error
 	Events(ctx context.Context, requestID int64) ([]Event, error)

@@ -112,7 +112,7 @@ func parseFile(name string, opt mail.Options, kw mail.Keywords) parseJSON {
 		p.Error = err.Error()
 		return p
 	}
-	reply := mail.ReadReply(msg.Text, msg.HTML, kw)
+	reply := mail.ReadMessageReply(msg, kw)
 	p.Subject, p.Text, p.From, p.MessageID = msg.CleanSubject, reply.NewText, msg.From.Addr, msg.MessageID
 	p.Ref, p.Token, p.Problems = strPtr(msg.Ref), strPtr(msg.Token), msg.Problems
 	if msg.Attachments != nil {

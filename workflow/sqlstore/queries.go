@@ -2,9 +2,7 @@ package sqlstore
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -214,6 +212,15 @@ func (t *q) RecordMessage(ctx context.Context, m *workflow.InboundRecord) error 
 	return nil
 }
 
+// MessageRawByKey returns the stored raw original by Message-ID and hash.
+func (t *q) MessageRawByKey(ctx context.Context, messageID, sha string) ([]byte, error) {
+	var raw []byte
+	if err := sqlx.GetContext(ctx, t.ext, &raw, t.rebind(`SELECT raw FROM messages WHERE message_id = ? AND sha256 = ?`), messageID, sha); err != nil {
+		return nil, notFound("message raw", err)
+	}
+	return raw, nil
+}
+
 // MessageRaw returns the stored raw original of an inbound message.
 func (t *q) MessageRaw(ctx context.Context, id int64) ([]byte, error) {
 	var raw []byte
@@ -240,18 +247,6 @@ func clip(s string, n int) string {
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
 
-// EventHash is the hash of one event given the previous event's hash: the chain that
-// makes the audit log tamper-evident.
-func EventHash(prev string, e *workflow.Event) string {
-	h := sha256.New()
-	rid := int64(0)
-	if e.RequestID != nil {
-		rid = *e.RequestID
-	}
-	fmt.Fprintf(h, "%s\x00%d\x00%d\x00%s\x00%s\x00%s\x00%s\x00%s", prev, rid, ms(e.At), e.Kind, e.Actor, e.MessageID, e.Detail, e.RawSHA256)
-	return hex.EncodeToString(h.Sum(nil))
-}
-
 // AppendEvent adds an event to the chain. The chain head row is updated in the same
 // transaction, which serialises writers (also across instances on PostgreSQL).
 func (t *q) AppendEvent(ctx context.Context, e *workflow.Event) error {
@@ -265,7 +260,7 @@ func (t *q) AppendEvent(ctx context.Context, e *workflow.Event) error {
 	}
 	e.At = e.At.UTC().Truncate(time.Millisecond)
 	e.PrevHash = prev
-	e.Hash = EventHash(prev, e)
+	e.Hash = workflow.EventHash(prev, e)
 	id, err := t.insertID(ctx, "append event", `INSERT INTO events (request_id, at, kind, actor, message_id, detail, raw_sha256, prev_hash, hash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.RequestID, ms(e.At), e.Kind, e.Actor, e.MessageID, e.Detail, e.RawSHA256, e.PrevHash, e.Hash)
 	if err != nil {
@@ -314,23 +309,25 @@ func (t *q) Events(ctx context.Context, requestID int64) ([]workflow.Event, erro
 	return out, nil
 }
 
-// AllEvents streams the whole log in order (for audit verification).
+// AllEvents streams the whole log in order (for audit verification). It reads in pages
+// and holds no cursor while fn runs, so fn may query the store (SQLite has one connection).
 func (t *q) AllEvents(ctx context.Context, fn func(workflow.Event) error) error {
-	rows, err := t.ext.QueryxContext(ctx, `SELECT `+eventCols+` FROM events ORDER BY id`)
-	if err != nil {
-		return fmt.Errorf("all events: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var r eventRow
-		if err := rows.StructScan(&r); err != nil {
+	var after int64
+	for {
+		var rows []eventRow
+		if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+eventCols+` FROM events WHERE id > ? ORDER BY id LIMIT 1000`), after); err != nil {
 			return fmt.Errorf("all events: %w", err)
 		}
-		if err := fn(r.out()); err != nil {
-			return err
+		for _, r := range rows {
+			if err := fn(r.out()); err != nil {
+				return err
+			}
+			after = r.ID
+		}
+		if len(rows) < 1000 {
+			return nil
 		}
 	}
-	return rows.Err()
 }
 
 type approvalRow struct {

@@ -152,6 +152,10 @@ func (s *DB) CheckSchema(ctx context.Context) error {
 	return nil
 }
 
+// SQL gives direct access to the pool, for tools and tests that inspect or (in tests)
+// tamper with rows.
+func (s *DB) SQL() *sqlx.DB { return s.db }
+
 // Dialect is "sqlite" or "postgres".
 func (s *DB) Dialect() string { return s.dialect }
 

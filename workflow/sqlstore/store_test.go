@@ -195,7 +195,7 @@ func TestEventChain(t *testing.T) {
 			t.Fatal("events are not chained")
 		}
 		for _, e := range ev {
-			if sqlstore.EventHash(e.PrevHash, &e) != e.Hash {
+			if workflow.EventHash(e.PrevHash, &e) != e.Hash {
 				t.Fatalf("event %d hash does not verify", e.ID)
 			}
 		}
