@@ -55,6 +55,10 @@ var names = []string{
 	"supplier_reminder",
 }
 
+// reportNames are the templates that are not about one request (see digest.go); they are
+// parsed and rendered like the others but kept out of Names.
+var reportNames = []string{"digest", "digest_reply"}
+
 // Request is what the templates know about a request.
 type Request struct {
 	Ref, Subject, Requester, RequesterName, Category, Status, SupplierRef, Text string
@@ -99,6 +103,7 @@ type Data struct {
 	Status                      string   // new status
 	Quoted                      string   // original text to quote
 	Lines                       []string // generic list, e.g. what was applied
+	Digest                      *Digest  // digest and digest_reply only (digest.go)
 }
 
 // Rendered is one rendered mail.
@@ -115,7 +120,8 @@ type parsed struct {
 
 // Set is the parsed templates of every language. It is safe for concurrent use.
 type Set struct {
-	t map[string]map[string]parsed // lang -> name -> templates
+	t       map[string]map[string]parsed // lang -> name -> templates
+	reports map[string]map[string]parsed // the same for reportNames
 }
 
 // Names returns the template names, in a fixed order.
@@ -131,17 +137,24 @@ func New() (*Set, error) {
 }
 
 func parseFS(fsys fs.FS) (*Set, error) {
-	s := &Set{t: map[string]map[string]parsed{}}
+	s := &Set{t: map[string]map[string]parsed{}, reports: map[string]map[string]parsed{}}
 	var errs []error
 	for _, lang := range langs {
 		if err := checkFiles(fsys, lang); err != nil {
 			errs = append(errs, err)
 		}
 		s.t[lang] = map[string]parsed{}
-		for _, name := range names {
+		for _, name := range slices.Concat(names, reportNames) {
 			p, err := parseOne(fsys, lang, name)
 			if err != nil {
 				errs = append(errs, err)
+				continue
+			}
+			if slices.Contains(reportNames, name) {
+				if s.reports[lang] == nil {
+					s.reports[lang] = map[string]parsed{}
+				}
+				s.reports[lang][name] = p
 				continue
 			}
 			s.t[lang][name] = p
@@ -167,7 +180,7 @@ func checkFiles(fsys fs.FS, lang string) error {
 			continue
 		}
 		base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(n, ".subject.tmpl"), ".txt.tmpl"), ".html.tmpl")
-		if base == n || !slices.Contains(names, base) {
+		if base == n || (!slices.Contains(names, base) && !slices.Contains(reportNames, base)) {
 			errs = append(errs, fmt.Errorf("%s/%s: not a known template", lang, n))
 		}
 	}
@@ -211,6 +224,9 @@ func parseOne(fsys fs.FS, lang, name string) (parsed, error) {
 func (s *Set) Render(lang, name string, d Data) (Rendered, error) {
 	lang = normLang(lang)
 	p, ok := s.t[lang][name]
+	if !ok {
+		p, ok = s.reports[lang][name]
+	}
 	if !ok {
 		return Rendered{}, fmt.Errorf("templates: render %q: %w", name, ErrUnknownTemplate)
 	}

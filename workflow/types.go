@@ -170,6 +170,8 @@ type Store interface {
 
 // Tx is the transactional part of the store.
 type Tx interface {
+	DigestTx
+
 	NextRef(ctx context.Context, prefix string) (string, error)
 	CreateRequest(ctx context.Context, r *Request) error
 	UpdateRequest(ctx context.Context, r *Request) error
