@@ -29,6 +29,8 @@ type DigestTx interface {
 	DigestRequests(ctx context.Context) ([]Request, error)
 	// EventsBetween lists the events in [from, to).
 	EventsBetween(ctx context.Context, from, to time.Time) ([]Event, error)
+	// FirstEventAt returns the time of the oldest event, or ErrNotFound.
+	FirstEventAt(ctx context.Context) (time.Time, error)
 }
 
 // DigestRecord says when the digest of a week was sent.
@@ -200,6 +202,32 @@ func (e *Engine) DueDigest(now time.Time) (week string, due bool) {
 		}
 	}
 	return prev, true
+}
+
+// ScheduledDigest sends the digest that is due at now (DueDigest), unless it was sent
+// already. A week whose scheduled time came before spocd recorded anything at all gets no
+// digest, so that a fresh installation does not open with a report of an empty week; after
+// that, a digest missed because the daemon was down goes out late, with a note.
+func (e *Engine) ScheduledDigest(ctx context.Context, now time.Time) (week string, sent bool, err error) {
+	week, due := e.DueDigest(now)
+	if !due {
+		return "", false, nil
+	}
+	at, err := scheduledAt(e.cfg, week, e.loc())
+	if err != nil {
+		return week, false, err
+	}
+	first, err := e.store.FirstEventAt(ctx)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return week, false, nil
+	case err != nil:
+		return week, false, fmt.Errorf("scheduled digest: %w", err)
+	case !first.Before(at):
+		return week, false, nil
+	}
+	sent, err = e.SendDigest(ctx, week, false, false)
+	return week, sent, err
 }
 
 // Digest computes the figures of week as of now.

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 
@@ -103,4 +104,16 @@ func (t *q) EventsBetween(ctx context.Context, from, to time.Time) ([]workflow.E
 		out[i] = r.out()
 	}
 	return out, nil
+}
+
+// FirstEventAt returns the time of the oldest audit event, or ErrNotFound when there is none.
+func (t *q) FirstEventAt(ctx context.Context) (time.Time, error) {
+	var v sql.NullInt64
+	if err := sqlx.GetContext(ctx, t.ext, &v, `SELECT MIN(at) FROM events`); err != nil {
+		return time.Time{}, fmt.Errorf("first event: %w", err)
+	}
+	if !v.Valid {
+		return time.Time{}, fmt.Errorf("first event: %w", workflow.ErrNotFound)
+	}
+	return fromMS(v.Int64), nil
 }
