@@ -64,6 +64,14 @@ func (d *Deps) now() time.Time {
 // QuarantineKeyword flags a message spocd gave up on.
 const QuarantineKeyword = "$SPOCdQuarantine"
 
+// Outbox rows are claimed a few at a time with a lease: another instance (or this one
+// after a crash) takes a row over only when the lease has run out, so a mail is never sent
+// by two instances at once, and a crashed sender delays a mail by at most the lease.
+const (
+	claimBatch = 10
+	claimLease = 2 * time.Minute
+)
+
 // maxSendAttempts is how often a mail is tried before it is given up on.
 const maxSendAttempts = 12
 
@@ -180,7 +188,7 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 // sendDue claims due outbox rows and delivers them.
 func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 	defer func() { d.observeOutbox(ctx, err) }()
-	rows, err := d.Store.ClaimOutbox(ctx, d.now(), 50, 5*time.Minute)
+	rows, err := d.Store.ClaimOutbox(ctx, d.now(), claimBatch, claimLease)
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("outbox: %w", err)
 	}

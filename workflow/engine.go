@@ -86,6 +86,10 @@ type Outcome struct {
 	Reason string
 }
 
+// historyGrace allows for IMAP dates rounded to the second and for clock skew between the
+// mail server and spocd: mail that arrives just around the first start is answered.
+const historyGrace = time.Minute
+
 // maxAttempts is how often a message may fail before it is quarantined.
 const maxAttempts = 3
 
@@ -293,7 +297,7 @@ func (e *Engine) handle(ctx context.Context, tx Tx, mailbox string, uidvalidity 
 	case msg.Ignore != mail.IgnoreNone:
 		rec.Action, rec.Reason = "ignore", string(msg.Ignore)
 		err = e.ignored(ctx, tx, m)
-	case !date.IsZero() && date.Before(since):
+	case !date.IsZero() && date.Before(since.Add(-historyGrace)):
 		rec.Action, rec.Reason = "history", "older than imap.since"
 		err = tx.RecordMessage(ctx, rec)
 	default:
