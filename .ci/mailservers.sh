@@ -260,6 +260,10 @@ cmd_start() {
 	2.3.*) ;;
 	*) die "this script writes Dovecot 2.3 configuration; found $(dovecot --version)" ;;
 	esac
+	if [ -f "$dir/env" ] && cmd_status "$dir" 2>/dev/null; then
+		log "already running from $dir"
+		return 0
+	fi
 	local p
 	for p in "$IMAP_PORT" "$SMTP_PORT" "$LMTP_PORT" "$AUTH_PORT"; do
 		port_free "$p" || die "port 127.0.0.1:$p is in use (already started? run: $0 stop $dir)"
@@ -268,10 +272,18 @@ cmd_start() {
 	# The mail user must reach DIR/mail.
 	chmod 755 "$dir"
 	write_dovecot_conf "$dir"
+	runuser -u "$MAIL_USER" -- test -w "$dir/mail" ||
+		die "user $MAIL_USER cannot write $dir/mail: pick a DIR whose parents are world-searchable (e.g. under /tmp)"
 	write_postfix_conf "$dir"
 
-	dovecot -c "$dir/dovecot/dovecot.conf" || { tail -n 20 "$dir/dovecot.log" >&2 || true; die "dovecot did not start"; }
-	if ! postfix -c "$dir/postfix" start >"$dir/postfix-start.log" 2>&1; then
+	# The daemons must not inherit our stdout/stderr: a caller reading them
+	# through a pipe (start | tail) would wait until the servers stop.
+	if ! dovecot -c "$dir/dovecot/dovecot.conf" </dev/null >"$dir/dovecot-start.log" 2>&1; then
+		cat "$dir/dovecot-start.log" >&2
+		tail -n 20 "$dir/dovecot.log" >&2 2>/dev/null || true
+		die "dovecot did not start"
+	fi
+	if ! postfix -c "$dir/postfix" start </dev/null >"$dir/postfix-start.log" 2>&1; then
 		cat "$dir/postfix-start.log" >&2
 		tail -n 20 "$dir/postfix.log" >&2 2>/dev/null || true
 		die "postfix did not start"
