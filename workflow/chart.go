@@ -82,6 +82,13 @@ func chartPlots(trend []WeekPoint, lang string) (counts, cost *plot.Plot, err er
 	counts.Legend.Add(lb.done, barsDone)
 	counts.Legend.Top, counts.Legend.Left = true, true
 	counts.NominalX(names...)
+	counts.X.Min, counts.X.Max = -0.5, float64(len(trend))-0.5
+	// Head room above the highest bar for the legend.
+	top := 1.0
+	for i := range in {
+		top = math.Max(top, math.Max(in[i], done[i]))
+	}
+	counts.Y.Max = math.Ceil(top * 1.4)
 
 	cost = plot.New()
 	cost.Title.Text = lb.costTitle

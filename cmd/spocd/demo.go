@@ -190,7 +190,12 @@ func (a *app) cmdDemo(ctx context.Context, args []string) error {
 		return err
 	}
 
-	step(4, "Every mail that was sent, written to "+*out)
+	step(4, "The weekly digest for both SPOCs (spocd digest), also written to "+*out)
+	if err := a.demoDigest(ctx, d, *out); err != nil {
+		return err
+	}
+
+	step(5, "Every mail that was sent, written to "+*out)
 	n := 0
 	for _, user := range []string{"alice", "bob", "rianne", "piet", "facilitair", "spoc"} {
 		msgs, _ := srv.Messages(user+"@gemeente.test", "INBOX")

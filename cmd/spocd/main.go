@@ -47,6 +47,8 @@ Commands:
   list [--status S] [--json]    requests
   show REF [--json]             one request with approvals and events
   check                         validate the config and test database, IMAP and SMTP
+  digest [--week 2026-W48] [--dry-run] [--out DIR] [--force]
+                                the weekly digest: render, and unless --dry-run send it
   audit verify                  check the tamper-evident audit log and name the first broken link
   demo [--out DIR]              a self-contained demonstration
   version                       version and build info
@@ -87,7 +89,7 @@ func (a *app) main(ctx context.Context, args []string) int {
 	}
 	cmds := map[string]func(context.Context, []string) error{
 		"run": a.cmdRun, "migrate": a.cmdMigrate, "parse": a.cmdParse, "list": a.cmdList, "show": a.cmdShow,
-		"check": a.cmdCheck, "audit": a.cmdAudit, "demo": a.cmdDemo, "version": a.cmdVersion,
+		"check": a.cmdCheck, "digest": a.cmdDigest, "audit": a.cmdAudit, "demo": a.cmdDemo, "version": a.cmdVersion,
 		"help": func(context.Context, []string) error { fmt.Fprint(a.stdout, usage); return nil },
 	}
 	cmd, ok := cmds[rest[0]]
