@@ -39,6 +39,10 @@ type Deps struct {
 	Progress func(done, total int)
 	// Now is the clock (tests); time.Now when nil.
 	Now func() time.Time
+	// Leases and Instance coordinate instances sharing one database (nil: no coordination).
+	Leases        Leaser
+	Instance      string
+	LeaseDuration time.Duration // default DefaultLeaseDuration
 	// Health and Metrics, when set, record how the daemon is doing (health.go).
 	Health  *Health
 	Metrics *metrics.Metrics
@@ -78,21 +82,35 @@ const maxSendAttempts = 12
 // Once processes everything pending — new mail, due timers, the outbox — and returns.
 func Once(ctx context.Context, d Deps) (Summary, error) {
 	sum := Summary{Outcomes: map[string]int{}}
-	sess, err := d.DialIMAP(ctx)
+	held, err := holdLease(ctx, d, mailboxLease(d))
 	if err != nil {
-		return sum, fmt.Errorf("imap: %w", err)
-	}
-	defer sess.Close()
-	if err := intakePass(ctx, d, sess, &sum); err != nil {
 		return sum, err
 	}
-	n, err := d.Engine.Tick(ctx)
-	if err != nil {
-		return sum, fmt.Errorf("timers: %w", err)
+	if held {
+		defer releaseLease(d, mailboxLease(d))
+		sess, err := d.DialIMAP(ctx)
+		if err != nil {
+			return sum, fmt.Errorf("imap: %w", err)
+		}
+		defer sess.Close()
+		if err := intakePass(ctx, d, sess, &sum); err != nil {
+			return sum, err
+		}
+	} else {
+		d.Log.Info("another instance polls the mailbox: intake skipped", "mailbox", d.Config.IMAP.Mailbox)
 	}
-	sum.TimersFired = n
-	if digestPass(ctx, d) {
-		sum.TimersFired++
+	if held, err := holdLease(ctx, d, timersLease); err != nil {
+		return sum, err
+	} else if held {
+		n, err := d.Engine.Tick(ctx)
+		if err != nil {
+			return sum, fmt.Errorf("timers: %w", err)
+		}
+		sum.TimersFired = n
+		if digestPass(ctx, d) {
+			sum.TimersFired++
+		}
+		releaseLease(d, timersLease)
 	}
 	if d.Shadow {
 		return sum, nil
@@ -275,7 +293,19 @@ func Run(ctx context.Context, d Deps) error {
 
 func intakeLoop(ctx context.Context, d Deps, poke func()) error {
 	attempt := 0
+	defer releaseLease(d, mailboxLease(d))
 	for ctx.Err() == nil {
+		held, err := holdLease(ctx, d, mailboxLease(d))
+		if err != nil || !held {
+			if err != nil && ctx.Err() == nil {
+				d.Log.Error("mailbox lease", "err", err)
+			}
+			// Another instance polls this mailbox; take over when its lease runs out.
+			if !sleep(ctx, d.leaseDuration()/3) {
+				return nil
+			}
+			continue
+		}
 		sess, err := d.DialIMAP(ctx)
 		if err != nil {
 			attempt++
@@ -308,6 +338,9 @@ func intakeLoop(ctx context.Context, d Deps, poke func()) error {
 
 func serveSession(ctx context.Context, d Deps, sess *imapin.Session, poke func()) error {
 	for {
+		if held, err := holdLease(ctx, d, mailboxLease(d)); err != nil || !held {
+			return fmt.Errorf("mailbox lease lost (held=%v): %w", held, err)
+		}
 		sum := Summary{Outcomes: map[string]int{}}
 		if err := intakePass(ctx, d, sess, &sum); err != nil {
 			return err
@@ -316,7 +349,7 @@ func serveSession(ctx context.Context, d Deps, sess *imapin.Session, poke func()
 			d.Log.Info("intake", "messages", sum.Fetched, "outcomes", sum.Outcomes)
 			poke()
 		}
-		if _, err := sess.Wait(ctx, d.Config.IMAP.PollInterval.Duration); err != nil {
+		if _, err := sess.Wait(ctx, min(d.Config.IMAP.PollInterval.Duration, d.leaseDuration()/3)); err != nil {
 			return err
 		}
 		if ctx.Err() != nil {
@@ -353,15 +386,24 @@ func senderLoop(ctx context.Context, d Deps, kick <-chan struct{}) error {
 }
 
 func timerLoop(ctx context.Context, d Deps, poke func()) error {
-	t := time.NewTicker(time.Minute)
+	t := time.NewTicker(min(time.Minute, d.leaseDuration()/3))
 	defer t.Stop()
+	defer releaseLease(d, timersLease)
 	for {
-		n, err := d.Engine.Tick(ctx)
+		n := 0
+		held, err := holdLease(ctx, d, timersLease)
 		if err != nil && ctx.Err() == nil {
-			d.Log.Error("timers", "err", err)
+			d.Log.Error("timers lease", "err", err)
 		}
-		if digestPass(ctx, d) {
-			n++
+		if held {
+			// Only the holder runs reminders, escalations and the digest.
+			n, err = d.Engine.Tick(ctx)
+			if err != nil && ctx.Err() == nil {
+				d.Log.Error("timers", "err", err)
+			}
+			if digestPass(ctx, d) {
+				n++
+			}
 		}
 		if n > 0 {
 			poke()

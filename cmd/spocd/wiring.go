@@ -65,6 +65,7 @@ func buildDeps(ctx context.Context, cfg *config.Config, log *slog.Logger, shadow
 	eng := workflow.New(cfg, db, tmpl, workflow.WithLogger(log), workflow.WithShadow(shadow))
 	ic := imapConfig(cfg, log)
 	d = daemon.Deps{Config: cfg, Store: db, Engine: eng, Sender: sender, Log: log, Shadow: shadow,
+		Leases: db, Instance: daemon.InstanceID(),
 		DialIMAP: func(ctx context.Context) (*imapin.Session, error) { return imapin.Dial(ctx, ic) }}
 	return d, func() { sender.Close(); db.Close() }, nil
 }

@@ -1,0 +1,88 @@
+package daemon_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/spocd/spocd/daemon"
+	"github.com/spocd/spocd/workflow"
+	"github.com/spocd/spocd/workflow/sqlstore"
+	"github.com/spocd/spocd/workflow/sqlstore/storetest"
+)
+
+// crashLeaser never releases: an instance that stops with it behaves like one that died.
+type crashLeaser struct{ *sqlstore.DB }
+
+func (crashLeaser) ReleaseLease(context.Context, string, string) error { return nil }
+
+func TestTwoInstancesOneMailboxTakeover(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		e := newEnv(t, db, nil)
+		base := e.d
+		base.Leases = crashLeaser{db}
+		base.LeaseDuration = 2 * time.Second
+		instances := map[string]context.CancelFunc{}
+		var wg sync.WaitGroup
+		for _, name := range []string{"a", "b"} {
+			d := base
+			d.Instance = name
+			ctx, cancel := context.WithCancel(context.Background())
+			instances[name] = cancel
+			wg.Add(1)
+			go func() { defer wg.Done(); daemon.Run(ctx, d) }()
+		}
+		defer func() {
+			for _, c := range instances {
+				c()
+			}
+			wg.Wait()
+		}()
+		waitAcks := func(from, to int) {
+			t.Helper()
+			deadline := time.Now().Add(30 * time.Second)
+			for i := from; i < to; i++ {
+				for len(e.inbox(fmt.Sprintf("u%02d@gemeente.test", i))) == 0 {
+					if time.Now().After(deadline) {
+						t.Fatalf("no acknowledgement for u%02d", i)
+					}
+					time.Sleep(50 * time.Millisecond)
+				}
+			}
+		}
+		for i := 0; i < 10; i++ {
+			e.send(fmt.Sprintf("u%02d@gemeente.test", i), "spoc@gemeente.test", fmt.Sprintf("Lamp %d kapot", i), "x")
+		}
+		waitAcks(0, 10)
+		holder, _, _ := db.LeaseHolder(context.Background(), "mailbox:spoc@gemeente.test/INBOX")
+		if holder != "a" && holder != "b" {
+			t.Fatalf("mailbox lease holder = %q", holder)
+		}
+		// The holder dies without releasing its lease; the other takes over.
+		instances[holder]()
+		died := time.Now()
+		for i := 10; i < 20; i++ {
+			e.send(fmt.Sprintf("u%02d@gemeente.test", i), "spoc@gemeente.test", fmt.Sprintf("Lamp %d kapot", i), "x")
+		}
+		waitAcks(10, 20)
+		t.Logf("takeover: mail after the holder died answered within %v (lease %v)", time.Since(died).Round(time.Millisecond), base.LeaseDuration)
+		newHolder, _, _ := db.LeaseHolder(context.Background(), "mailbox:spoc@gemeente.test/INBOX")
+		if newHolder == holder {
+			t.Fatalf("lease still with the dead instance %q", holder)
+		}
+		reqs, _ := db.ListRequests(context.Background(), workflow.ListFilter{})
+		if len(reqs) != 20 {
+			t.Fatalf("requests = %d, want 20", len(reqs))
+		}
+		for i := 0; i < 20; i++ {
+			if n := len(e.inbox(fmt.Sprintf("u%02d@gemeente.test", i))); n != 1 {
+				t.Fatalf("u%02d has %d acknowledgements", i, n)
+			}
+		}
+		if n := len(e.inbox("spoc@leverancier.test")); n != 20 {
+			t.Fatalf("supplier has %d forwards, want 20", n)
+		}
+	})
+}

@@ -1,0 +1,62 @@
+package sqlstore_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/spocd/spocd/workflow/sqlstore"
+)
+
+func TestLeases(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
+		ctx := context.Background()
+		now := time.Now()
+		ok, err := s.AcquireLease(ctx, "mailbox:INBOX", "a", now, time.Minute)
+		if err != nil || !ok {
+			t.Fatalf("first acquire = %v, %v", ok, err)
+		}
+		if ok, _ := s.AcquireLease(ctx, "mailbox:INBOX", "b", now.Add(30*time.Second), time.Minute); ok {
+			t.Fatal("b took a lease a holds")
+		}
+		if ok, _ := s.AcquireLease(ctx, "mailbox:INBOX", "a", now.Add(30*time.Second), time.Minute); !ok {
+			t.Fatal("a could not renew its lease")
+		}
+		// After the renewed lease runs out, b takes over.
+		if ok, _ := s.AcquireLease(ctx, "mailbox:INBOX", "b", now.Add(91*time.Second), time.Minute); !ok {
+			t.Fatal("b could not take over an expired lease")
+		}
+		if owner, _, _ := s.LeaseHolder(ctx, "mailbox:INBOX"); owner != "b" {
+			t.Fatalf("holder = %q, want b", owner)
+		}
+		if err := s.ReleaseLease(ctx, "mailbox:INBOX", "b"); err != nil {
+			t.Fatal(err)
+		}
+		if ok, _ := s.AcquireLease(ctx, "mailbox:INBOX", "c", now.Add(92*time.Second), time.Minute); !ok {
+			t.Fatal("released lease not free")
+		}
+		// Many contenders at once: exactly one wins.
+		var wins atomic.Int32
+		var wg sync.WaitGroup
+		for i := 0; i < 8; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				ok, err := s.AcquireLease(ctx, "timers", fmt.Sprint("owner", i), now, time.Minute)
+				if err != nil {
+					t.Error(err)
+				}
+				if ok {
+					wins.Add(1)
+				}
+			}()
+		}
+		wg.Wait()
+		if wins.Load() != 1 {
+			t.Fatalf("%d contenders won the lease", wins.Load())
+		}
+	})
+}
