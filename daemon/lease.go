@@ -54,6 +54,8 @@ func releaseLease(d Deps, name string) {
 	}
 }
 
-func mailboxLease(d Deps) string { return "mailbox:" + d.Config.IMAP.Username + "/" + d.Config.IMAP.Mailbox }
+func mailboxLease(d Deps) string {
+	return "mailbox:" + d.Config.IMAP.Username + "/" + d.Config.IMAP.Mailbox
+}
 
 const timersLease = "timers"
