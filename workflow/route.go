@@ -110,6 +110,9 @@ func (e *Engine) supplierRef(msg *mail.Message) string {
 }
 
 func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
+	if handled, err := e.digestCommands(ctx, tx, m); handled || err != nil {
+		return err
+	}
 	msg := m.msg
 	if msg.Token != "" {
 		return e.decision(ctx, tx, m)
@@ -138,6 +141,10 @@ func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
 	case roleRequester, roleCustomer:
 		if reply.Status == mail.StatusCancelled {
 			return e.cancel(ctx, tx, m, req, string(who))
+		}
+		if who == roleRequester && reply.Decision != mail.DecisionNone && req.Status == StatusAwaitingApproval && e.roleOf(nil, from) == roleApprover {
+			// An approver who asked for the work answers their own request: never a decision.
+			return e.refuse(ctx, tx, m, req, "the requester cannot approve their own request (four-eyes)")
 		}
 		if who == roleCustomer && (reply.Status == mail.StatusDone || reply.Status == mail.StatusScheduled) {
 			return e.setStatus(ctx, tx, m, req, reply, string(who))
