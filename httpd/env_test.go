@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -75,6 +76,27 @@ type envOpts struct {
 	withdraw string
 	baseURL  string
 	hook     func(from string, rcpts []string) error
+	clock    *clock
+}
+
+// clock is a settable clock for the engine and the daemon.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func newClock() *clock { return &clock{t: time.Now()} }
+
+func (c *clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
 }
 
 func newEnv(t *testing.T, o envOpts) *env {
@@ -115,10 +137,16 @@ func newEnv(t *testing.T, o envOpts) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := workflow.New(cfg, db, tmpl, workflow.WithLogger(log), workflow.WithMetrics(met))
+	opts := []workflow.Option{workflow.WithLogger(log), workflow.WithMetrics(met)}
+	var now func() time.Time
+	if o.clock != nil {
+		now = o.clock.Now
+		opts = append(opts, workflow.WithClock(now))
+	}
+	eng := workflow.New(cfg, db, tmpl, opts...)
 	ic := imapin.Config{Addr: cfg.IMAP.Address, TLS: "none", Username: cfg.IMAP.Username, Password: "secret",
 		PollInterval: 2 * time.Second, BatchSize: 50, Keyword: cfg.IMAP.Keyword}
-	d := daemon.Deps{Config: cfg, Store: db, Engine: eng, Sender: snd, Log: log, Health: health, Metrics: met,
+	d := daemon.Deps{Config: cfg, Store: db, Engine: eng, Sender: snd, Log: log, Health: health, Metrics: met, Now: now,
 		DialIMAP: func(ctx context.Context) (*imapin.Session, error) { return imapin.Dial(ctx, ic) }}
 	return &env{t: t, srv: srv, cfg: cfg, db: db, eng: eng, reg: reg, met: met, health: health, d: d}
 }

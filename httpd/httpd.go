@@ -43,8 +43,9 @@ type Config struct {
 	Metrics *metrics.Metrics
 	// Web backs the one-click pages (nil: no pages).
 	Web WebEngine
-	// Org and Lang ("nl" or "en") are used on the pages.
+	// Org and Lang ("nl" or "en") are used on the pages, Location for times.
 	Org, Lang string
+	Location  *time.Location
 	// Secret keys the per-page CSRF values; random when empty (pages opened before a
 	// restart then ask to be reloaded).
 	Secret []byte

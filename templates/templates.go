@@ -94,6 +94,7 @@ type Data struct {
 	ReplyTo                     string // plus address for the approval reply
 	MailtoApprove, MailtoReject string // full mailto: URLs, built by the caller
 	ApproveURL                  string // optional one-click page
+	WithdrawURL                 string // approval_receipt of a one-click decision: withdraw before Date
 	Decision                    string // "approve" or "reject"
 	DecidedBy                   string
 	Remark                      string

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spocd/spocd/mail"
 	"github.com/spocd/spocd/mail/compose"
@@ -89,7 +90,8 @@ func (e *Engine) issueToken(ctx context.Context, tx Tx, req *Request, approver, 
 	subj := "Re: " + tag + " " + req.Subject
 	return e.send(ctx, tx, req, outMail{kind: kind, tmpl: tmpl, to: []string{approver}, replyTo: replyTo, subjectTag: tag,
 		data: templates.Data{Approver: approver, Approvers: e.cfg.Approval.Approvers, Token: token, ReplyTo: replyTo,
-			MailtoApprove: compose.Mailto(replyTo, subj, "akkoord"), MailtoReject: compose.Mailto(replyTo, subj, "niet akkoord")}})
+			MailtoApprove: compose.Mailto(replyTo, subj, "akkoord"), MailtoReject: compose.Mailto(replyTo, subj, "niet akkoord"),
+			ApproveURL: e.approveURL(token)}})
 }
 
 // decision handles a reply that carries an approval token.
@@ -116,27 +118,35 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 	if err := tx.AddThreadID(ctx, m.mid, req.ID, false); err != nil {
 		return err
 	}
-	reply := mail.ReadReply(msg.Text, msg.HTML, e.kw)
-	now := e.now()
-	delegate := e.cfg.Approval.Delegates[a.Approver]
-	switch {
-	case from != a.Approver && (delegate == "" || from != delegate):
-		return e.refuse(ctx, tx, m, req, fmt.Sprintf("token was issued to %s, the reply came from %s", a.Approver, orUnknown(from)))
-	case strings.EqualFold(from, req.Requester):
-		return e.refuse(ctx, tx, m, req, "the requester cannot approve their own request (four-eyes)")
-	case req.Status != StatusAwaitingApproval:
-		return e.refuse(ctx, tx, m, req, fmt.Sprintf("the request is %s, not awaiting approval", req.Status))
-	case a.Round != req.ApprovalRound:
-		return e.refuse(ctx, tx, m, req, "token of an earlier approval round")
-	case a.Decision != "":
-		return e.refuse(ctx, tx, m, req, "token already used")
-	case now.After(a.ExpiresAt):
-		return e.refuse(ctx, tx, m, req, "token expired")
+	reply := mail.ReadMessageReply(msg, e.kw)
+	if why := e.approvalProblem(req, a, from, e.now()); why != "" {
+		return e.refuse(ctx, tx, m, req, why)
 	}
 	if why := checkSenderAuth(e.cfg.Approval, msg.AuthResults, from); why != "" {
 		return e.refuse(ctx, tx, m, req, "sender not authenticated: "+why)
 	}
 	return e.decide(ctx, tx, m, req, a, reply)
+}
+
+// approvalProblem says why a decision by from on approval a cannot count at now ("" when it
+// can): the checks for a reply by mail and for a decision on the one-click page.
+func (e *Engine) approvalProblem(req *Request, a *Approval, from string, now time.Time) string {
+	delegate := e.cfg.Approval.Delegates[a.Approver]
+	switch {
+	case from != a.Approver && (delegate == "" || from != delegate):
+		return fmt.Sprintf("token was issued to %s, the reply came from %s", a.Approver, orUnknown(from))
+	case strings.EqualFold(from, req.Requester):
+		return "the requester cannot approve their own request (four-eyes)"
+	case req.Status != StatusAwaitingApproval:
+		return fmt.Sprintf("the request is %s, not awaiting approval", req.Status)
+	case a.Round != req.ApprovalRound:
+		return "token of an earlier approval round"
+	case a.Decision != "":
+		return "token already used"
+	case now.After(a.ExpiresAt):
+		return "token expired"
+	}
+	return ""
 }
 
 // decide records an approver's reply to their approval.

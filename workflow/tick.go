@@ -11,6 +11,11 @@ import (
 // and reminders to the supplier when a forwarded request has no status after the agreed
 // response time. It is idempotent: what was sent is recorded on the rows.
 func (e *Engine) Tick(ctx context.Context) (sent int, err error) {
+	applied, err := e.applyDueWebDecisions(ctx) // web.go
+	if err != nil {
+		return applied, err
+	}
+	defer func() { sent += applied }()
 	now := e.now()
 	err = e.store.InTx(ctx, func(tx Tx) error {
 		sent = 0

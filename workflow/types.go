@@ -170,6 +170,7 @@ type Store interface {
 
 // Tx is the transactional part of the store.
 type Tx interface {
+	WebTx // web.go
 	DigestTx
 
 	NextRef(ctx context.Context, prefix string) (string, error)
