@@ -53,7 +53,9 @@ func TestWebDecisions(t *testing.T) {
 		if err != nil || len(due) != 1 || due[0].ID != d.ID {
 			t.Fatalf("due after the window = %v, %v", due, err)
 		}
-		if err := s.InTx(ctx, func(tx workflow.Tx) error { return tx.CloseWebDecision(ctx, d.ID, workflow.WebWithdrawn, "by hand", now) }); err != nil {
+		if err := s.InTx(ctx, func(tx workflow.Tx) error {
+			return tx.CloseWebDecision(ctx, d.ID, workflow.WebWithdrawn, "by hand", now)
+		}); err != nil {
 			t.Fatal(err)
 		}
 		// Closing twice: not pending any more.
