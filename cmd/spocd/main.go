@@ -43,6 +43,8 @@ Usage: spocd [--config FILE] COMMAND [flags]
 Commands:
   run [--once] [--shadow]       the daemon (--once: process what is pending and exit)
   migrate                       create or upgrade the database schema
+  migrate-db --from sqlite:PATH --to postgres://...
+                                copy everything into a new database
   parse --json FILE.eml...      how spocd reads a message (touches nothing)
   list [--status S] [--json]    requests
   show REF [--json]             one request with approvals and events
@@ -89,7 +91,7 @@ func (a *app) main(ctx context.Context, args []string) int {
 	}
 	cmds := map[string]func(context.Context, []string) error{
 		"run": a.cmdRun, "migrate": a.cmdMigrate, "parse": a.cmdParse, "list": a.cmdList, "show": a.cmdShow,
-		"check": a.cmdCheck, "digest": a.cmdDigest, "audit": a.cmdAudit, "demo": a.cmdDemo, "version": a.cmdVersion,
+		"check": a.cmdCheck, "digest": a.cmdDigest, "audit": a.cmdAudit, "migrate-db": a.cmdMigrateDB, "demo": a.cmdDemo, "version": a.cmdVersion,
 		"help": func(context.Context, []string) error { fmt.Fprint(a.stdout, usage); return nil },
 	}
 	cmd, ok := cmds[rest[0]]

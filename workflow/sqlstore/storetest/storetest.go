@@ -26,11 +26,15 @@ func Each(t *testing.T, fn func(t *testing.T, s *sqlstore.DB)) {
 	t.Run("postgres", func(t *testing.T) { fn(t, Postgres(t)) })
 }
 
-// Postgres returns a migrated store in a fresh schema of the database named by
-// SPOCD_TEST_POSTGRES_DSN, dropped when the test ends.
-func Postgres(t testing.TB) *sqlstore.DB {
+// PostgresDSN creates a fresh, empty schema in the database named by
+// SPOCD_TEST_POSTGRES_DSN (dropped when the test ends) and returns a DSN that uses it. The
+// test is skipped when the variable is unset.
+func PostgresDSN(t testing.TB) string {
 	t.Helper()
 	dsn := os.Getenv("SPOCD_TEST_POSTGRES_DSN")
+	if dsn == "" {
+		t.Skip("SPOCD_TEST_POSTGRES_DSN not set: PostgreSQL not tested")
+	}
 	ctx := context.Background()
 	admin, err := sql.Open("pgx", dsn)
 	if err != nil {
@@ -54,7 +58,15 @@ func Postgres(t testing.TB) *sqlstore.DB {
 	if strings.Contains(dsn, "?") {
 		sep = "&"
 	}
-	s, err := sqlstore.Open(ctx, "postgres", dsn+sep+"search_path="+schema)
+	return dsn + sep + "search_path=" + schema
+}
+
+// Postgres returns a migrated store in a fresh schema of the database named by
+// SPOCD_TEST_POSTGRES_DSN, dropped when the test ends.
+func Postgres(t testing.TB) *sqlstore.DB {
+	t.Helper()
+	ctx := context.Background()
+	s, err := sqlstore.Open(ctx, "postgres", PostgresDSN(t))
 	if err != nil {
 		t.Fatal(err)
 	}
