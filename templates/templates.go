@@ -53,6 +53,7 @@ var names = []string{
 	"triage",
 	"send_failed",
 	"supplier_reminder",
+	"too_large",
 }
 
 // reportNames are the templates that are not about one request (see digest.go); they are
@@ -84,6 +85,7 @@ type Request struct {
 //   - send_failed: Lines are the recipients, Note the subject of the failed mail,
 //     Reason the server's answer.
 //   - refused, triage, note_spoc: Lines is an optional list shown as bullets.
+//   - too_large: Reason is the size and the limit, e.g. "30 MB, the limit is 25 MB".
 type Data struct {
 	Org                         string // organisation name
 	SPOCAddress                 string

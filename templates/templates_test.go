@@ -72,6 +72,7 @@ var facts = map[string][]string{
 	"triage":            {"550 5.1.1 mailbox unknown", "Wij plannen dit in week 10.", "regel een"},
 	"send_failed":       {"550 5.1.1 mailbox unknown", "regel een"},
 	"supplier_reminder": {"INC-778812", "3 maart 2026", "Extra werkplek kamer 2.14"},
+	"too_large":         {"550 5.1.1 mailbox unknown", "Extra werkplek kamer 2.14"},
 }
 
 // tokenTemplates carry the approval token in the subject tag and footer.

@@ -110,9 +110,6 @@ func (e *Engine) supplierRef(msg *mail.Message) string {
 }
 
 func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
-	if handled, err := e.digestCommands(ctx, tx, m); handled || err != nil {
-		return err
-	}
 	msg := m.msg
 	if msg.Token != "" {
 		return e.decision(ctx, tx, m)
@@ -210,6 +207,11 @@ func (e *Engine) newRequest(ctx context.Context, tx Tx, m *msgCtx) error {
 	if err := e.acknowledge(ctx, tx, m, req); err != nil {
 		return err
 	}
+	if m.in.Truncated {
+		if err := e.tooLarge(ctx, tx, m, req); err != nil {
+			return err
+		}
+	}
 	if req.NeedsApproval {
 		if len(e.cfg.Approval.Approvers) == 0 {
 			return e.toTriage(ctx, tx, m, req, "approval needed but no approvers are configured")
@@ -249,6 +251,30 @@ func (e *Engine) acknowledge(ctx context.Context, tx Tx, m *msgCtx, req *Request
 		}
 	}
 	return e.send(ctx, tx, req, outMail{kind: "ack", tmpl: "ack", to: []string{to}, inReplyTo: m.mid, autoReplied: true})
+}
+
+// tooLarge tells the requester that only the start of their message was read: the
+// request is made from it, the rest (attachments that did not fit) is refused. It keeps to
+// the acknowledgement limits, so large mail cannot make spocd send without end.
+func (e *Engine) tooLarge(ctx context.Context, tx Tx, m *msgCtx, req *Request) error {
+	mb := func(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
+	reason := fmt.Sprintf("%s; max %s", mb(m.in.Size), mb(e.cfg.IMAP.MaxMessageBytes))
+	if err := e.event(ctx, tx, req, "too_large", "spocd", m, "only the start was read: "+reason); err != nil {
+		return err
+	}
+	to := req.Requester
+	if to == "" || to == "unknown@invalid" || e.isOwn(to) {
+		return nil
+	}
+	n, err := tx.CountRecentMail(ctx, "too_large", to, e.now().Add(-hours(24)))
+	if err != nil {
+		return err
+	}
+	if n >= e.cfg.Acknowledgement.MaxPerDay {
+		return nil
+	}
+	return e.send(ctx, tx, req, outMail{kind: "too_large", tmpl: "too_large", to: []string{to}, inReplyTo: m.mid, autoReplied: true,
+		data: templates.Data{Reason: reason}})
 }
 
 func (e *Engine) isOwn(addr string) bool {
