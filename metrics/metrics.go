@@ -28,6 +28,7 @@ type Metrics struct {
 	sendFailures   *prometheus.CounterVec
 	imapReconnects prometheus.Counter
 	webVisits      *prometheus.CounterVec
+	gatherer       prometheus.Gatherer
 }
 
 // New creates the series and registers them on reg.
@@ -65,6 +66,7 @@ func New(reg prometheus.Registerer, opts Options) (*Metrics, error) {
 		}
 		return now().Sub(t).Seconds()
 	})
+	m.gatherer, _ = reg.(prometheus.Gatherer)
 	for _, c := range []prometheus.Collector{m.ingested, m.ignored, m.decisions, m.refusals, m.outboxDepth,
 		m.sendFailures, m.imapReconnects, m.webVisits, since} {
 		if err := reg.Register(c); err != nil {
@@ -148,4 +150,13 @@ func (m *Metrics) WebVisit(kind string) {
 		return
 	}
 	m.webVisits.WithLabelValues(kind).Inc()
+}
+
+// Gatherer is the registry the series were registered on, when it can be gathered (a
+// *prometheus.Registry can); nil otherwise.
+func (m *Metrics) Gatherer() prometheus.Gatherer {
+	if m == nil {
+		return nil
+	}
+	return m.gatherer
 }

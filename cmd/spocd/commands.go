@@ -46,6 +46,11 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 			"failed", sum.SendFailed, "retrying", sum.Retrying, "timers", sum.TimersFired, "shadow", *shadow)
 		return err
 	}
+	stopHTTP, err := startHTTP(ctx, cfg, log, d) // httpwire.go
+	if err != nil {
+		return err
+	}
+	defer stopHTTP()
 	log.Info("spocd running", "mailbox", cfg.IMAP.Mailbox, "imap", cfg.IMAP.Address, "smtp", cfg.SMTP.Address, "shadow", *shadow)
 	err = daemon.Run(ctx, d)
 	log.Info("spocd stopped")

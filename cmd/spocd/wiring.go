@@ -62,9 +62,15 @@ func buildDeps(ctx context.Context, cfg *config.Config, log *slog.Logger, shadow
 		db.Close()
 		return d, nil, fmt.Errorf("smtp: %w", err)
 	}
-	eng := workflow.New(cfg, db, tmpl, workflow.WithLogger(log), workflow.WithShadow(shadow))
+	health, met, err := newObservability() // httpwire.go
+	if err != nil {
+		sender.Close()
+		db.Close()
+		return d, nil, err
+	}
+	eng := workflow.New(cfg, db, tmpl, workflow.WithLogger(log), workflow.WithShadow(shadow), workflow.WithMetrics(met))
 	ic := imapConfig(cfg, log)
-	d = daemon.Deps{Config: cfg, Store: db, Engine: eng, Sender: sender, Log: log, Shadow: shadow,
+	d = daemon.Deps{Config: cfg, Store: db, Engine: eng, Sender: sender, Log: log, Shadow: shadow, Health: health, Metrics: met,
 		Leases: db, Instance: daemon.InstanceID(),
 		DialIMAP: func(ctx context.Context) (*imapin.Session, error) { return imapin.Dial(ctx, ic) }}
 	return d, func() { sender.Close(); db.Close() }, nil
