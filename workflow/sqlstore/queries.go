@@ -18,6 +18,16 @@ type q struct {
 	ext     sqlx.ExtContext
 	rebind  func(string) string
 	dialect string
+	tenant  string // "" is the single-mailbox installation
+}
+
+// qualify scopes a per-mailbox key (mailbox names, failure keys, counters, digest weeks)
+// to the tenant; the single-mailbox installation keeps its keys as they were.
+func (t *q) qualify(key string) string {
+	if t.tenant == "" {
+		return key
+	}
+	return t.tenant + "/" + key
 }
 
 func (t *q) exec(ctx context.Context, op, query string, args ...any) (sql.Result, error) {
@@ -48,7 +58,14 @@ func notFound(op string, err error) error {
 // no gap-filling duty (gaps are tolerated).
 func (t *q) NextRef(ctx context.Context, prefix string) (string, error) {
 	var n int64
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`UPDATE counters SET value = value + 1 WHERE name = 'request_ref' RETURNING value`)); err != nil {
+	name := "request_ref"
+	if t.tenant != "" {
+		name += ":" + t.tenant
+		if _, err := t.exec(ctx, "next reference", `INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING`, name); err != nil {
+			return "", err
+		}
+	}
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value`), name); err != nil {
 		return "", fmt.Errorf("next reference: %w", err)
 	}
 	return fmt.Sprintf("%s-%04d", prefix, n), nil
@@ -85,12 +102,12 @@ const requestCols = `id, ref, status, subject, requester, requester_name, catego
 func (t *q) CreateRequest(ctx context.Context, r *workflow.Request) error {
 	id, err := t.insertID(ctx, "create request", `INSERT INTO requests (ref, status, subject, requester, requester_name, category,
 		extra_work, estimate_cents, needs_approval, approval_round, supplier_ref, body, origin_message, origin_msg_row, scheduled_for,
-		created_at, updated_at, forwarded_at, decided_at, done_at, escalated_at, supplier_reminded_at, shadow)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		created_at, updated_at, forwarded_at, decided_at, done_at, escalated_at, supplier_reminded_at, shadow, tenant)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		r.Ref, string(r.Status), r.Subject, r.Requester, r.RequesterName, r.Category, b2i(r.ExtraWork), r.EstimateCents,
 		b2i(r.NeedsApproval), r.ApprovalRound, r.SupplierRef, r.Body, r.OriginMessage, r.OriginMsgRow, r.ScheduledFor,
 		ms(r.CreatedAt), ms(r.UpdatedAt), nullMS(r.ForwardedAt), nullMS(r.DecidedAt), nullMS(r.DoneAt),
-		nullMS(r.EscalatedAt), nullMS(r.SupplierRemindedAt), b2i(r.Shadow))
+		nullMS(r.EscalatedAt), nullMS(r.SupplierRemindedAt), b2i(r.Shadow), t.tenant)
 	if err != nil {
 		return err
 	}
@@ -102,16 +119,17 @@ func (t *q) CreateRequest(ctx context.Context, r *workflow.Request) error {
 func (t *q) UpdateRequest(ctx context.Context, r *workflow.Request) error {
 	_, err := t.exec(ctx, "update request", `UPDATE requests SET status = ?, subject = ?, category = ?, extra_work = ?,
 		estimate_cents = ?, needs_approval = ?, approval_round = ?, supplier_ref = ?, scheduled_for = ?, updated_at = ?,
-		forwarded_at = ?, decided_at = ?, done_at = ?, escalated_at = ?, supplier_reminded_at = ?, origin_msg_row = ? WHERE id = ?`,
+		forwarded_at = ?, decided_at = ?, done_at = ?, escalated_at = ?, supplier_reminded_at = ?, origin_msg_row = ? WHERE id = ? AND tenant = ?`,
 		string(r.Status), r.Subject, r.Category, b2i(r.ExtraWork), r.EstimateCents, b2i(r.NeedsApproval), r.ApprovalRound,
 		r.SupplierRef, r.ScheduledFor, ms(r.UpdatedAt), nullMS(r.ForwardedAt), nullMS(r.DecidedAt), nullMS(r.DoneAt),
-		nullMS(r.EscalatedAt), nullMS(r.SupplierRemindedAt), r.OriginMsgRow, r.ID)
+		nullMS(r.EscalatedAt), nullMS(r.SupplierRemindedAt), r.OriginMsgRow, r.ID, t.tenant)
 	return err
 }
 
 func (t *q) requestWhere(ctx context.Context, op, where string, args ...any) (*workflow.Request, error) {
 	var row requestRow
-	if err := sqlx.GetContext(ctx, t.ext, &row, t.rebind(`SELECT `+requestCols+` FROM requests WHERE `+where), args...); err != nil {
+	args = append([]any{t.tenant}, args...)
+	if err := sqlx.GetContext(ctx, t.ext, &row, t.rebind(`SELECT `+requestCols+` FROM requests WHERE tenant = ? AND `+where), args...); err != nil {
 		return nil, notFound(op, err)
 	}
 	return row.out(), nil
@@ -143,7 +161,8 @@ func (t *q) RequestByThreadID(ctx context.Context, ids []string) (*workflow.Requ
 	if len(ids) > 200 {
 		ids = ids[len(ids)-200:]
 	}
-	query, args, err := sqlx.In(`SELECT request_id FROM thread_ids WHERE message_id IN (?) ORDER BY outgoing DESC, request_id DESC LIMIT 1`, ids)
+	query, args, err := sqlx.In(`SELECT thread_ids.request_id FROM thread_ids JOIN requests ON requests.id = thread_ids.request_id
+		WHERE requests.tenant = ? AND thread_ids.message_id IN (?) ORDER BY thread_ids.outgoing DESC, thread_ids.request_id DESC LIMIT 1`, t.tenant, ids)
 	if err != nil {
 		return nil, fmt.Errorf("request by thread: %w", err)
 	}
@@ -156,10 +175,10 @@ func (t *q) RequestByThreadID(ctx context.Context, ids []string) (*workflow.Requ
 
 // ListRequests lists requests, newest first.
 func (t *q) ListRequests(ctx context.Context, f workflow.ListFilter) ([]workflow.Request, error) {
-	query := `SELECT ` + requestCols + ` FROM requests`
-	var args []any
+	query := `SELECT ` + requestCols + ` FROM requests WHERE tenant = ?`
+	args := []any{t.tenant}
 	if f.Status != "" {
-		query += ` WHERE status = ?`
+		query += ` AND status = ?`
 		args = append(args, string(f.Status))
 	}
 	query += ` ORDER BY id`
@@ -190,7 +209,7 @@ func (t *q) AddThreadID(ctx context.Context, messageID string, requestID int64, 
 // SeenMessage reports whether this exact message was recorded before.
 func (t *q) SeenMessage(ctx context.Context, messageID, sha string) (bool, error) {
 	var n int
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT COUNT(*) FROM messages WHERE message_id = ? AND sha256 = ?`), messageID, sha); err != nil {
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT COUNT(*) FROM messages WHERE tenant = ? AND message_id = ? AND sha256 = ?`), t.tenant, messageID, sha); err != nil {
 		return false, fmt.Errorf("seen message: %w", err)
 	}
 	return n > 0, nil
@@ -199,9 +218,9 @@ func (t *q) SeenMessage(ctx context.Context, messageID, sha string) (bool, error
 // RecordMessage stores an inbound message with its raw bytes.
 func (t *q) RecordMessage(ctx context.Context, m *workflow.InboundRecord) error {
 	id, err := t.insertID(ctx, "record message", `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, sha256, request_id,
-		from_addr, subject, action, reason, size, received_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		from_addr, subject, action, reason, size, received_at, raw, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		m.Mailbox, int64(m.UIDValidity), int64(m.UID), m.MessageID, m.SHA256, m.RequestID, m.From, clip(m.Subject, 1000),
-		m.Action, m.Reason, m.Size, ms(m.ReceivedAt), m.Raw)
+		m.Action, m.Reason, m.Size, ms(m.ReceivedAt), m.Raw, t.tenant)
 	if err != nil {
 		if isUniqueViolation(err) {
 			return fmt.Errorf("record message: %w", workflow.ErrDuplicate)
@@ -215,7 +234,7 @@ func (t *q) RecordMessage(ctx context.Context, m *workflow.InboundRecord) error 
 // MessageRawByKey returns the stored raw original by Message-ID and hash.
 func (t *q) MessageRawByKey(ctx context.Context, messageID, sha string) ([]byte, error) {
 	var raw []byte
-	if err := sqlx.GetContext(ctx, t.ext, &raw, t.rebind(`SELECT raw FROM messages WHERE message_id = ? AND sha256 = ?`), messageID, sha); err != nil {
+	if err := sqlx.GetContext(ctx, t.ext, &raw, t.rebind(`SELECT raw FROM messages WHERE message_id = ? AND sha256 = ? LIMIT 1`), messageID, sha); err != nil {
 		return nil, notFound("message raw", err)
 	}
 	return raw, nil
@@ -356,6 +375,10 @@ func (r approvalRow) out() workflow.Approval {
 
 const approvalCols = `id, request_id, round, approver, token_hash, expires_at, amount_cents, decision, decided_by, decided_at, remark, message_id, reminded_at, created_at`
 
+const qualifiedApprovalCols = `approvals.id, approvals.request_id, approvals.round, approvals.approver, approvals.token_hash, approvals.expires_at,
+	approvals.amount_cents, approvals.decision, approvals.decided_by, approvals.decided_at, approvals.remark, approvals.message_id,
+	approvals.reminded_at, approvals.created_at`
+
 // CreateApproval inserts a.
 func (t *q) CreateApproval(ctx context.Context, a *workflow.Approval) error {
 	id, err := t.insertID(ctx, "create approval", `INSERT INTO approvals (request_id, round, approver, token_hash, expires_at, amount_cents,
@@ -372,7 +395,8 @@ func (t *q) CreateApproval(ctx context.Context, a *workflow.Approval) error {
 // ApprovalByTokenHash finds the approval a token was issued for.
 func (t *q) ApprovalByTokenHash(ctx context.Context, hash string) (*workflow.Approval, error) {
 	var r approvalRow
-	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT `+approvalCols+` FROM approvals WHERE token_hash = ?`), hash); err != nil {
+	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT `+qualifiedApprovalCols+` FROM approvals JOIN requests ON requests.id = approvals.request_id
+		WHERE requests.tenant = ? AND approvals.token_hash = ?`), t.tenant, hash); err != nil {
 		return nil, notFound("approval by token", err)
 	}
 	a := r.out()
@@ -405,8 +429,8 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 		m.Status = "pending"
 	}
 	id, err := t.insertID(ctx, "enqueue", `INSERT INTO outbox (request_id, kind, message_id, env_from, recipients, raw, status, attempts,
-		next_attempt_at, last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?)`,
-		m.RequestID, m.Kind, m.MessageID, m.From, strings.Join(m.Recipients, ","), m.Raw, m.Status, ms(m.NextAttemptAt), ms(m.CreatedAt))
+		next_attempt_at, last_error, created_at, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?, ?)`,
+		m.RequestID, m.Kind, m.MessageID, m.From, strings.Join(m.Recipients, ","), m.Raw, m.Status, ms(m.NextAttemptAt), ms(m.CreatedAt), t.tenant)
 	if err != nil {
 		return err
 	}
@@ -417,7 +441,7 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 // CountRecentMail counts outbox rows of kind to recipient since a moment (rate limits).
 func (t *q) CountRecentMail(ctx context.Context, kind, recipient string, since time.Time) (int, error) {
 	var n int
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT COUNT(*) FROM outbox WHERE kind = ? AND recipients = ? AND created_at >= ?`), kind, recipient, ms(since)); err != nil {
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND kind = ? AND recipients = ? AND created_at >= ?`), t.tenant, kind, recipient, ms(since)); err != nil {
 		return 0, fmt.Errorf("count recent mail: %w", err)
 	}
 	return n, nil
@@ -425,9 +449,9 @@ func (t *q) CountRecentMail(ctx context.Context, kind, recipient string, since t
 
 // OutboxStats counts pending and failed rows.
 func (t *q) OutboxStats(ctx context.Context) (pending, failed int, err error) {
-	err = sqlx.GetContext(ctx, t.ext, &pending, `SELECT COUNT(*) FROM outbox WHERE status = 'pending'`)
+	err = sqlx.GetContext(ctx, t.ext, &pending, t.rebind(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND status = 'pending'`), t.tenant)
 	if err == nil {
-		err = sqlx.GetContext(ctx, t.ext, &failed, `SELECT COUNT(*) FROM outbox WHERE status = 'failed'`)
+		err = sqlx.GetContext(ctx, t.ext, &failed, t.rebind(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND status = 'failed'`), t.tenant)
 	}
 	if err != nil {
 		return 0, 0, fmt.Errorf("outbox stats: %w", err)
@@ -457,6 +481,7 @@ type outboxRow struct {
 	UnknownOutcome bool          `db:"unknown_outcome"`
 	CreatedAt      int64         `db:"created_at"`
 	SentAt         sql.NullInt64 `db:"sent_at"`
+	Tenant         string        `db:"tenant"`
 }
 
 func (t *q) outboxByID(ctx context.Context, id int64) (*workflow.OutboxMail, error) {
@@ -473,10 +498,10 @@ func (t *q) outboxByID(ctx context.Context, id int64) (*workflow.OutboxMail, err
 // Outbox lists outbox rows (all, or one status), oldest first.
 func (t *q) Outbox(ctx context.Context, status string) ([]workflow.OutboxMail, error) {
 	var ids []int64
-	query := `SELECT id FROM outbox`
-	var args []any
+	query := `SELECT id FROM outbox WHERE tenant = ?`
+	args := []any{t.tenant}
 	if status != "" {
-		query += ` WHERE status = ?`
+		query += ` AND status = ?`
 		args = append(args, status)
 	}
 	if err := sqlx.SelectContext(ctx, t.ext, &ids, t.rebind(query+` ORDER BY id`), args...); err != nil {
@@ -501,17 +526,17 @@ func (t *q) Mailbox(ctx context.Context, name string) (*workflow.MailboxState, e
 		LastUID     int64  `db:"last_uid"`
 		Since       int64  `db:"since"`
 	}
-	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT name, uidvalidity, last_uid, since FROM mailboxes WHERE name = ?`), name); err != nil {
+	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT name, uidvalidity, last_uid, since FROM mailboxes WHERE name = ?`), t.qualify(name)); err != nil {
 		return nil, notFound("mailbox "+name, err)
 	}
-	return &workflow.MailboxState{Name: r.Name, UIDValidity: uint32(r.UIDValidity), LastUID: uint32(r.LastUID), Since: fromMS(r.Since)}, nil
+	return &workflow.MailboxState{Name: name, UIDValidity: uint32(r.UIDValidity), LastUID: uint32(r.LastUID), Since: fromMS(r.Since)}, nil
 }
 
 // SaveMailbox upserts the intake state.
 func (t *q) SaveMailbox(ctx context.Context, m *workflow.MailboxState) error {
 	_, err := t.exec(ctx, "save mailbox", `INSERT INTO mailboxes (name, uidvalidity, last_uid, since) VALUES (?, ?, ?, ?)
 		ON CONFLICT (name) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid`,
-		m.Name, int64(m.UIDValidity), int64(m.LastUID), ms(m.Since))
+		t.qualify(m.Name), int64(m.UIDValidity), int64(m.LastUID), ms(m.Since))
 	return err
 }
 
@@ -519,11 +544,11 @@ func (t *q) SaveMailbox(ctx context.Context, m *workflow.MailboxState) error {
 func (t *q) RecordFailure(ctx context.Context, key, errText string, now time.Time) (int, error) {
 	if _, err := t.exec(ctx, "record failure", `INSERT INTO failures (message_key, attempts, last_error, updated_at) VALUES (?, 1, ?, ?)
 		ON CONFLICT (message_key) DO UPDATE SET attempts = failures.attempts + 1, last_error = excluded.last_error, updated_at = excluded.updated_at`,
-		key, clip(errText, 2000), ms(now)); err != nil {
+		t.qualify(key), clip(errText, 2000), ms(now)); err != nil {
 		return 0, err
 	}
 	var n int
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT attempts FROM failures WHERE message_key = ?`), key); err != nil {
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT attempts FROM failures WHERE message_key = ?`), t.qualify(key)); err != nil {
 		return 0, fmt.Errorf("record failure: %w", err)
 	}
 	return n, nil
@@ -531,6 +556,6 @@ func (t *q) RecordFailure(ctx context.Context, key, errText string, now time.Tim
 
 // Quarantine marks a failing message as given up on.
 func (t *q) Quarantine(ctx context.Context, key string) error {
-	_, err := t.exec(ctx, "quarantine", `UPDATE failures SET quarantined = 1 WHERE message_key = ?`, key)
+	_, err := t.exec(ctx, "quarantine", `UPDATE failures SET quarantined = 1 WHERE message_key = ?`, t.qualify(key))
 	return err
 }

@@ -34,6 +34,7 @@ func init() {
 type DB struct {
 	db      *sqlx.DB
 	dialect string // "sqlite" | "postgres"
+	tenant  string
 	q
 }
 
@@ -156,6 +157,18 @@ func (s *DB) CheckSchema(ctx context.Context) error {
 // tamper with rows.
 func (s *DB) SQL() *sqlx.DB { return s.db }
 
+// Tenant returns the store seen by one tenant (one SPOC mailbox) of a shared database: the
+// same pool, with every query scoped to the tenant. "" is the single-mailbox installation.
+func (s *DB) Tenant(name string) *DB {
+	c := *s
+	c.tenant = name
+	c.q = q{ext: s.db, rebind: s.db.Rebind, dialect: s.dialect, tenant: name}
+	return &c
+}
+
+// TenantName is the tenant this store is scoped to.
+func (s *DB) TenantName() string { return s.tenant }
+
 // Dialect is "sqlite" or "postgres".
 func (s *DB) Dialect() string { return s.dialect }
 
@@ -168,7 +181,7 @@ func (s *DB) InTx(ctx context.Context, fn func(tx workflow.Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := fn(&q{ext: tx, rebind: tx.Rebind, dialect: s.dialect}); err != nil {
+	if err := fn(&q{ext: tx, rebind: tx.Rebind, dialect: s.dialect, tenant: s.tenant}); err != nil {
 		_ = tx.Rollback()
 		return err
 	}
@@ -184,12 +197,12 @@ func (s *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int, lease ti
 	var out []workflow.OutboxMail
 	err := s.InTx(ctx, func(t workflow.Tx) error {
 		tx := t.(*q)
-		query := `SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY next_attempt_at, id LIMIT ?`
+		query := `SELECT id FROM outbox WHERE tenant = ? AND status = 'pending' AND next_attempt_at <= ? AND claimed_until <= ? ORDER BY next_attempt_at, id LIMIT ?`
 		if s.dialect == "postgres" {
 			query += ` FOR UPDATE SKIP LOCKED`
 		}
 		var ids []int64
-		if err := sqlx.SelectContext(ctx, tx.ext, &ids, tx.rebind(query), ms(now), ms(now), limit); err != nil {
+		if err := sqlx.SelectContext(ctx, tx.ext, &ids, tx.rebind(query), s.tenant, ms(now), ms(now), limit); err != nil {
 			return fmt.Errorf("claim outbox: %w", err)
 		}
 		for _, id := range ids {
