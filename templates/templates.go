@@ -18,6 +18,7 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 	"io/fs"
+	"log/slog"
 	"path"
 	"slices"
 	"strings"
@@ -125,6 +126,9 @@ type parsed struct {
 type Set struct {
 	t       map[string]map[string]parsed // lang -> name -> templates
 	reports map[string]map[string]parsed // the same for reportNames
+	// fallback holds the embedded templates that an override replaced (override.go).
+	fallback map[string]map[string]parsed
+	log      *slog.Logger
 }
 
 // Names returns the template names, in a fixed order.
@@ -233,6 +237,16 @@ func (s *Set) Render(lang, name string, d Data) (Rendered, error) {
 	if !ok {
 		return Rendered{}, fmt.Errorf("templates: render %q: %w", name, ErrUnknownTemplate)
 	}
+	r, err := render(p, lang, name, d)
+	if fb, ok := s.fallback[lang][name]; ok && err != nil {
+		// A broken override never stops mail: use the embedded template (override.go).
+		s.log.Warn("template override failed, using the built-in template", "lang", lang, "template", name, "err", err)
+		return render(fb, lang, name, d)
+	}
+	return r, err
+}
+
+func render(p parsed, lang, name string, d Data) (Rendered, error) {
 	var r Rendered
 	var buf bytes.Buffer
 	if err := p.subject.Execute(&buf, d); err != nil {
