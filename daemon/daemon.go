@@ -88,6 +88,7 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 	}
 	if held {
 		defer releaseLease(d, mailboxLease(d))
+		start := time.Now()
 		sess, err := d.DialIMAP(ctx)
 		if err != nil {
 			return sum, fmt.Errorf("imap: %w", err)
@@ -96,6 +97,8 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 		if err := intakePass(ctx, d, sess, &sum); err != nil {
 			return sum, err
 		}
+		// Wall time of connect + intake, without timers and sending (bench/run.sh reads it).
+		d.Log.Info("intake done", "messages", sum.Fetched, "seconds", time.Since(start).Seconds())
 	} else {
 		d.Log.Info("another instance polls the mailbox: intake skipped", "mailbox", d.Config.IMAP.Mailbox)
 	}
