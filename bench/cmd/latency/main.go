@@ -38,8 +38,8 @@ import (
 
 type options struct {
 	spocd, dir, imapAddr, smtpAddr, password, domain, supplierDomain string
-	samples                                                         int
-	timeout                                                         time.Duration
+	samples                                                          int
+	timeout                                                          time.Duration
 }
 
 func main() {
@@ -381,4 +381,3 @@ func message(from, to, subject, inReplyTo, body string) []byte {
 	b.WriteString(body)
 	return b.Bytes()
 }
-
