@@ -110,6 +110,9 @@ func (e *Engine) supplierRef(msg *mail.Message) string {
 }
 
 func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
+	if handled, err := e.digestCommands(ctx, tx, m); handled || err != nil {
+		return err
+	}
 	msg := m.msg
 	if msg.Token != "" {
 		return e.decision(ctx, tx, m)
