@@ -318,6 +318,9 @@ func (e *Engine) handle(ctx context.Context, tx Tx, mailbox string, uidvalidity 
 // ignored records automatic mail; a bounce of spocd's own mail is noted on its request.
 func (e *Engine) ignored(ctx context.Context, tx Tx, m *msgCtx) error {
 	req, err := tx.RequestByThreadID(ctx, threadIDs(m.msg))
+	if errors.Is(err, ErrNotFound) && m.msg.Ignore == mail.IgnoreBounce {
+		req, err = e.bouncedRequest(ctx, tx, m)
+	}
 	if err == nil {
 		m.rec.RequestID = &req.ID
 	} else if !errors.Is(err, ErrNotFound) {
@@ -333,6 +336,47 @@ func (e *Engine) ignored(ctx context.Context, tx Tx, m *msgCtx) error {
 		return e.delegate(ctx, tx, m, req)
 	}
 	return nil
+}
+
+// bouncedRequest finds the request a bounce is about when the bounce does not thread: a
+// DSN encloses the original (or its headers), whose Message-ID spocd generated; else the
+// reference in the subject (Exchange keeps it).
+func (e *Engine) bouncedRequest(ctx context.Context, tx Tx, m *msgCtx) (*Request, error) {
+	if ids := enclosedMessageIDs(m.in.Raw); len(ids) > 0 {
+		req, err := tx.RequestByThreadID(ctx, ids)
+		if !errors.Is(err, ErrNotFound) {
+			return req, err
+		}
+	}
+	if m.msg.Ref != "" {
+		return tx.RequestByRef(ctx, m.msg.Ref)
+	}
+	return nil, ErrNotFound
+}
+
+// enclosedMessageIDs returns the Message-ID header values found in the body of raw (the
+// enclosed original of a DSN), at most 8, from the first 256 KB.
+func enclosedMessageIDs(raw []byte) []string {
+	raw = raw[:min(len(raw), 256<<10)]
+	_, body, ok := bytes.Cut(raw, []byte("\r\n\r\n"))
+	if !ok {
+		_, body, _ = bytes.Cut(raw, []byte("\n\n"))
+	}
+	var ids []string
+	for _, line := range bytes.Split(body, []byte("\n")) {
+		k, v, ok := bytes.Cut(line, []byte(":"))
+		if !ok || !strings.EqualFold(string(k), "message-id") {
+			continue
+		}
+		id := strings.Trim(strings.TrimSpace(string(v)), "<>")
+		if id != "" && len(id) < 250 {
+			ids = append(ids, id)
+		}
+		if len(ids) == 8 {
+			break
+		}
+	}
+	return ids
 }
 
 func threadIDs(msg *mail.Message) []string {
