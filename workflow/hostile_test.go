@@ -137,7 +137,9 @@ func TestHostileMail(t *testing.T) {
 		{name: "TNEF winmail.dat", raw: testdataMail(t, "tnef.eml"),
 			check: func(t *testing.T, h *harness, r *workflow.Request) { wantForwardedAttachment(t, h, "winmail.dat") }},
 		{name: "zip attachment", raw: testdataMail(t, "zip.eml"),
-			check: func(t *testing.T, h *harness, r *workflow.Request) { wantForwardedAttachment(t, h, "plattegronden.zip") }},
+			check: func(t *testing.T, h *harness, r *workflow.Request) {
+				wantForwardedAttachment(t, h, "plattegronden.zip")
+			}},
 		{name: "HTML with scripts and remote images", raw: "From: alice@gemeente.test\nTo: spoc@gemeente.test\nSubject: Scherm kapot\nMessage-ID: <html@x>\nContent-Type: text/html; charset=utf-8\n\n" +
 			`<html><head><script>alert(1)</script><style>p{}</style></head><body onload="evil()"><p>Mijn scherm is kapot.</p>` +
 			`<img src="http://tracker.evil.test/pixel.png" onerror="alert(2)"><a href="javascript:alert(3)">klik</a><script src="http://tracker.evil.test/x.js"></script></body></html>` + "\n",
