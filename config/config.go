@@ -71,6 +71,10 @@ type Config struct {
 
 	// Path is the file the config was loaded from.
 	Path string `toml:"-"`
+	// Tenant names this mailbox in an installation with [[mailbox]] blocks ("" otherwise).
+	Tenant string `toml:"-"`
+	// Mailboxes are the [[mailbox]] blocks, each a complete config (see Tenants).
+	Mailboxes []Config `toml:"-"`
 }
 
 // Organisation describes the customer organisation.
@@ -288,6 +292,13 @@ func Parse(path string, data []byte, getenv func(string) string) (*Config, error
 	if getenv == nil {
 		getenv = os.Getenv
 	}
+	if c, ok, err := parseTenants(path, data, getenv); ok {
+		return c, err
+	}
+	return parseOne(path, data, getenv)
+}
+
+func parseOne(path string, data []byte, getenv func(string) string) (*Config, error) {
 	c := Default()
 	md, err := toml.Decode(string(data), &c)
 	if err != nil {
