@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -97,10 +98,14 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 		snd.Close()
 	}
 
-	// Templates.
-	if set, err := templates.New(); err != nil {
+	// Templates (with the office's overrides).
+	if set, problems, err := templates.NewWithOverrides(cfg.Templates.Dir, nil); err != nil {
 		line(false, "templates", err.Error())
 	} else {
+		for _, p := range problems {
+			line(false, "template override "+filepath.Join(cfg.Templates.Dir, p.String()),
+				"mail uses the built-in template until this is fixed; 'spocd templates preview' shows the result")
+		}
 		bad := 0
 		for _, lang := range []string{"nl", "en"} {
 			for _, n := range templates.Names() {

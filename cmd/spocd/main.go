@@ -53,6 +53,7 @@ Commands:
                                 the weekly digest: render, and unless --dry-run send it
   audit verify                  check the tamper-evident audit log and name the first broken link
   demo [--out DIR]              a self-contained demonstration
+  templates preview [--out DIR] render every mail template with sample data (.html/.txt/.eml)
   version                       version and build info
 
 The config file is --config, else $SPOCD_CONFIG, else spocd.toml.
@@ -92,7 +93,7 @@ func (a *app) main(ctx context.Context, args []string) int {
 	cmds := map[string]func(context.Context, []string) error{
 		"run": a.cmdRun, "migrate": a.cmdMigrate, "parse": a.cmdParse, "list": a.cmdList, "show": a.cmdShow,
 		"check": a.cmdCheck, "digest": a.cmdDigest, "audit": a.cmdAudit, "migrate-db": a.cmdMigrateDB, "demo": a.cmdDemo, "version": a.cmdVersion,
-		"help": func(context.Context, []string) error { fmt.Fprint(a.stdout, usage); return nil },
+		"templates": a.cmdTemplates, "help": func(context.Context, []string) error { fmt.Fprint(a.stdout, usage); return nil },
 	}
 	cmd, ok := cmds[rest[0]]
 	if !ok {
