@@ -17,6 +17,8 @@ import (
 
 func (a *app) cmdCheck(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	probe := fs.Bool("probe", false, "send a probe to spoc+check-…@ and look for it in the mailbox (probe.go)")
+	probeWait := fs.Duration("probe-timeout", time.Minute, "how long to wait for the probe")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -96,6 +98,11 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 			line(true, fmt.Sprintf("SMTP %s: accepts mail from %s to %s", cfg.SMTP.Address, cfg.SMTP.From, cfg.SPOC.Customer), "")
 		}
 		snd.Close()
+	}
+
+	if *probe {
+		r := probePlus(ctx, cfg, a.logger(cfg), *probeWait)
+		line(r.ok, r.what, r.hint)
 	}
 
 	// Templates (with the office's overrides).
