@@ -33,7 +33,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-smtp"
 
-	"github.com/spocd/spocd/bench/internal/benchmail"
+	"github.com/spocd/spocd/bench/benchmail"
 )
 
 type options struct {

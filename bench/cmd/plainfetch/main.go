@@ -16,7 +16,7 @@ import (
 	_ "github.com/emersion/go-message/charset" // decode non-UTF-8 charsets
 	gomail "github.com/emersion/go-message/mail"
 
-	"github.com/spocd/spocd/bench/internal/benchmail"
+	"github.com/spocd/spocd/bench/benchmail"
 )
 
 func main() {

@@ -14,7 +14,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/spocd/spocd/bench/internal/benchmail"
+	"github.com/spocd/spocd/bench/benchmail"
 )
 
 func main() {
