@@ -102,7 +102,7 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 	} else {
 		d.Log.Info("another instance polls the mailbox: intake skipped", "mailbox", d.Config.IMAP.Mailbox)
 	}
-	if held, err := holdLease(ctx, d, timersLease); err != nil {
+	if held, err := holdLease(ctx, d, timersLease(d)); err != nil {
 		return sum, err
 	} else if held {
 		n, err := d.Engine.Tick(ctx)
@@ -113,7 +113,7 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 		if digestPass(ctx, d) {
 			sum.TimersFired++
 		}
-		releaseLease(d, timersLease)
+		releaseLease(d, timersLease(d))
 	}
 	if d.Shadow {
 		return sum, nil
@@ -391,10 +391,10 @@ func senderLoop(ctx context.Context, d Deps, kick <-chan struct{}) error {
 func timerLoop(ctx context.Context, d Deps, poke func()) error {
 	t := time.NewTicker(min(time.Minute, d.leaseDuration()/3))
 	defer t.Stop()
-	defer releaseLease(d, timersLease)
+	defer releaseLease(d, timersLease(d))
 	for {
 		n := 0
-		held, err := holdLease(ctx, d, timersLease)
+		held, err := holdLease(ctx, d, timersLease(d))
 		if err != nil && ctx.Err() == nil {
 			d.Log.Error("timers lease", "err", err)
 		}

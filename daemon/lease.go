@@ -58,4 +58,4 @@ func mailboxLease(d Deps) string {
 	return "mailbox:" + d.Config.IMAP.Username + "/" + d.Config.IMAP.Mailbox
 }
 
-const timersLease = "timers"
+func timersLease(d Deps) string { return "timers:" + d.Config.Tenant }

@@ -12,6 +12,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/spocd/spocd/daemon"
 	"github.com/spocd/spocd/workflow"
 	"github.com/spocd/spocd/workflow/sqlstore"
@@ -32,29 +34,46 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 		return err
 	}
 	log := a.logger(cfg)
-	d, closeFn, err := buildDeps(ctx, cfg, log, *shadow)
+	deps, closeFn, err := wire(ctx, cfg, cfg.Tenants(), log, *shadow)
 	if err != nil {
 		return err
 	}
 	defer closeFn()
 	if *once {
-		if f, ok := a.stderr.(*os.File); ok && isTerminal(f) {
-			d.Progress = newProgress(f)
+		var errs []error
+		for _, d := range deps {
+			if f, ok := a.stderr.(*os.File); ok && isTerminal(f) {
+				d.Progress = newProgress(f)
+			}
+			sum, err := daemon.Once(ctx, d)
+			d.Log.Info("run --once done", "fetched", sum.Fetched, "outcomes", sum.Outcomes, "sent", sum.Sent,
+				"failed", sum.SendFailed, "retrying", sum.Retrying, "timers", sum.TimersFired, "shadow", *shadow)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", orDefault(d.Config.Tenant), err))
+			}
 		}
-		sum, err := daemon.Once(ctx, d)
-		log.Info("run --once done", "fetched", sum.Fetched, "outcomes", sum.Outcomes, "sent", sum.Sent,
-			"failed", sum.SendFailed, "retrying", sum.Retrying, "timers", sum.TimersFired, "shadow", *shadow)
-		return err
+		return errors.Join(errs...)
 	}
-	stopHTTP, err := startHTTP(ctx, cfg, log, d) // httpwire.go
+	stopHTTP, err := startHTTP(ctx, cfg, log, deps[0], webEngines(deps)) // httpwire.go
 	if err != nil {
 		return err
 	}
 	defer stopHTTP()
-	log.Info("spocd running", "mailbox", cfg.IMAP.Mailbox, "imap", cfg.IMAP.Address, "smtp", cfg.SMTP.Address, "shadow", *shadow)
-	err = daemon.Run(ctx, d)
+	g, gctx := errgroup.WithContext(ctx)
+	for _, d := range deps {
+		d.Log.Info("spocd running", "mailbox", d.Config.IMAP.Mailbox, "imap", d.Config.IMAP.Address, "smtp", d.Config.SMTP.Address, "shadow", *shadow)
+		g.Go(func() error { return daemon.Run(gctx, d) })
+	}
+	err = g.Wait()
 	log.Info("spocd stopped")
 	return err
+}
+
+func orDefault(tenant string) string {
+	if tenant == "" {
+		return "mailbox"
+	}
+	return "mailbox " + tenant
 }
 
 func (a *app) cmdMigrate(ctx context.Context, args []string) error {
@@ -137,6 +156,7 @@ func (a *app) cmdList(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("list", flag.ContinueOnError)
 	status := fs.String("status", "", "only requests in this state")
 	asJSON := fs.Bool("json", false, "JSON output")
+	tenant := fs.String("tenant", "", "the mailbox, in an installation with [[mailbox]] blocks")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -150,11 +170,11 @@ func (a *app) cmdList(ctx context.Context, args []string) error {
 		}
 		return usageError{fmt.Sprintf("unknown status %q (one of %s)", *status, strings.Join(names, ", "))}
 	}
-	cfg, err := a.loadConfig()
+	root, err := a.loadConfig()
 	if err != nil {
 		return err
 	}
-	db, err := openStore(ctx, cfg, false)
+	cfg, db, err := tenantStore(ctx, root, *tenant)
 	if err != nil {
 		return err
 	}
@@ -213,18 +233,22 @@ func clip(s string, n int) string {
 func (a *app) cmdShow(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("show", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "JSON output")
+	tenant := fs.String("tenant", "", "the mailbox, in an installation with [[mailbox]] blocks")
 	// Allow "show REF --json" as well as "show --json REF".
-	var pos []string
-	for _, x := range args {
-		if strings.HasPrefix(x, "-") {
-			continue
-		}
-		pos = append(pos, x)
-	}
-	var flags []string
-	for _, x := range args {
-		if strings.HasPrefix(x, "-") {
+	var pos, flags []string
+	for i := 0; i < len(args); i++ {
+		x := args[i]
+		switch {
+		case x == "--tenant" || x == "-tenant":
 			flags = append(flags, x)
+			if i+1 < len(args) {
+				i++
+				flags = append(flags, args[i])
+			}
+		case strings.HasPrefix(x, "-"):
+			flags = append(flags, x)
+		default:
+			pos = append(pos, x)
 		}
 	}
 	if err := parseFlags(fs, flags); err != nil {
@@ -233,11 +257,11 @@ func (a *app) cmdShow(ctx context.Context, args []string) error {
 	if len(pos) != 1 {
 		return usageError{"show needs exactly one reference, e.g. spocd show SPOC-0042"}
 	}
-	cfg, err := a.loadConfig()
+	root, err := a.loadConfig()
 	if err != nil {
 		return err
 	}
-	db, err := openStore(ctx, cfg, false)
+	cfg, db, err := tenantStore(ctx, root, *tenant)
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,7 @@ func (a *app) cmdDigest(ctx context.Context, args []string) error {
 	dry := fs.Bool("dry-run", false, "render only: send and record nothing")
 	out := fs.String("out", "", "write digest.html, digest.txt, chart.png and digest.eml to this folder")
 	force := fs.Bool("force", false, "send even when the week's digest was sent already")
+	tenant := fs.String("tenant", "", "the mailbox, in an installation with [[mailbox]] blocks")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -33,9 +34,13 @@ func (a *app) cmdDigest(ctx context.Context, args []string) error {
 	if *dry && *force {
 		return usageError{"--force sends: it cannot go with --dry-run"}
 	}
-	cfg, err := a.loadConfig()
+	root, err := a.loadConfig()
 	if err != nil {
 		return err
+	}
+	cfg, err := root.TenantByName(*tenant)
+	if err != nil {
+		return usageError{err.Error()}
 	}
 	log := a.logger(cfg)
 	w := *week
@@ -46,7 +51,7 @@ func (a *app) cmdDigest(ctx context.Context, args []string) error {
 	}
 
 	if *dry {
-		db, err := openStore(ctx, cfg, false)
+		_, db, err := tenantStore(ctx, root, *tenant)
 		if err != nil {
 			return err
 		}
@@ -70,11 +75,12 @@ func (a *app) cmdDigest(ctx context.Context, args []string) error {
 		return a.writeDigest(*out, o)
 	}
 
-	d, closeFn, err := buildDeps(ctx, cfg, log, false)
+	deps, closeFn, err := wire(ctx, root, []*config.Config{cfg}, log, false)
 	if err != nil {
 		return err
 	}
 	defer closeFn()
+	d := deps[0]
 	if w == "" {
 		w, _ = d.Engine.DueDigest(time.Now())
 	}

@@ -38,7 +38,7 @@ func maxPollAge(cfg *config.Config) time.Duration {
 
 // startHTTP starts the [http] server when http.listen is set. The listener is opened before
 // it returns, so that a port in use stops the start; stop shuts the server down.
-func startHTTP(ctx context.Context, cfg *config.Config, log *slog.Logger, d daemon.Deps) (stop func(), err error) {
+func startHTTP(ctx context.Context, cfg *config.Config, log *slog.Logger, d daemon.Deps, web httpd.WebEngine) (stop func(), err error) {
 	if cfg.HTTP.Listen == "" {
 		return func() {}, nil
 	}
@@ -49,7 +49,7 @@ func startHTTP(ctx context.Context, cfg *config.Config, log *slog.Logger, d daem
 		hc.Gatherer = d.Metrics.Gatherer()
 	}
 	if cfg.HTTP.BaseURL != "" && !d.Shadow {
-		hc.Web = d.Engine
+		hc.Web = web
 	}
 	srv, err := httpd.New(hc)
 	if err != nil {

@@ -46,32 +46,74 @@ func smtpConfig(cfg *config.Config) smtpout.Config {
 		Password: c.Password, Auth: c.Auth, Timeout: 60 * time.Second}
 }
 
-// deps wires the daemon's parts together; close releases them.
+// buildDeps wires one mailbox's daemon (cfg is a single-mailbox config or one tenant of an
+// installation); close releases what it opened.
 func buildDeps(ctx context.Context, cfg *config.Config, log *slog.Logger, shadow bool) (d daemon.Deps, closeFn func(), err error) {
-	db, err := openStore(ctx, cfg, true)
+	deps, closeFn, err := wire(ctx, cfg, []*config.Config{cfg}, log, shadow)
 	if err != nil {
 		return d, nil, err
 	}
+	return deps[0], closeFn, nil
+}
+
+// wire opens the shared database once (migrating it) and wires a daemon for each mailbox,
+// each with the store scoped to its tenant.
+func wire(ctx context.Context, shared *config.Config, tenants []*config.Config, log *slog.Logger, shadow bool) (deps []daemon.Deps, closeFn func(), err error) {
+	db, err := openStore(ctx, shared, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	var closers []func()
+	closeFn = func() {
+		for _, c := range closers {
+			c()
+		}
+		db.Close()
+	}
+	defer func() {
+		if err != nil {
+			closeFn()
+		}
+	}()
 	tmpl, err := templates.New()
 	if err != nil {
-		db.Close()
-		return d, nil, fmt.Errorf("templates: %w", err)
-	}
-	sender, err := smtpout.New(smtpConfig(cfg))
-	if err != nil {
-		db.Close()
-		return d, nil, fmt.Errorf("smtp: %w", err)
+		return nil, nil, fmt.Errorf("templates: %w", err)
 	}
 	health, met, err := newObservability() // httpwire.go
 	if err != nil {
-		sender.Close()
-		db.Close()
-		return d, nil, err
+		return nil, nil, err
 	}
-	eng := workflow.New(cfg, db, tmpl, workflow.WithLogger(log), workflow.WithShadow(shadow), workflow.WithMetrics(met))
-	ic := imapConfig(cfg, log)
-	d = daemon.Deps{Config: cfg, Store: db, Engine: eng, Sender: sender, Log: log, Shadow: shadow, Health: health, Metrics: met,
-		Leases: db, Instance: daemon.InstanceID(),
-		DialIMAP: func(ctx context.Context) (*imapin.Session, error) { return imapin.Dial(ctx, ic) }}
-	return d, func() { sender.Close(); db.Close() }, nil
+	instance := daemon.InstanceID()
+	for _, cfg := range tenants {
+		tlog := log
+		if cfg.Tenant != "" {
+			tlog = log.With("tenant", cfg.Tenant)
+		}
+		sender, err := smtpout.New(smtpConfig(cfg))
+		if err != nil {
+			return nil, nil, fmt.Errorf("smtp: %w", err)
+		}
+		closers = append(closers, func() { sender.Close() })
+		store := db.Tenant(cfg.Tenant)
+		eng := workflow.New(cfg, store, tmpl, workflow.WithLogger(tlog), workflow.WithShadow(shadow), workflow.WithMetrics(met))
+		ic := imapConfig(cfg, tlog)
+		deps = append(deps, daemon.Deps{Config: cfg, Store: store, Engine: eng, Sender: sender, Log: tlog, Shadow: shadow, Health: health, Metrics: met,
+			Leases: db, Instance: instance,
+			DialIMAP: func(ctx context.Context) (*imapin.Session, error) { return imapin.Dial(ctx, ic) }})
+	}
+	return deps, closeFn, nil
+}
+
+// tenantStore opens the database for a read command, scoped to the mailbox named by
+// --tenant (required when the installation serves several).
+func tenantStore(ctx context.Context, root *config.Config, tenant string) (*config.Config, *sqlstore.DB, error) {
+	cfg, err := root.TenantByName(tenant)
+	if err != nil {
+		return nil, nil, usageError{err.Error()}
+	}
+	db, err := openStore(ctx, root, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cfg, db.Tenant(cfg.Tenant), nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -21,7 +22,7 @@ func (t *q) MarkDigest(ctx context.Context, week string, at time.Time, manual, f
 		query = `INSERT INTO digests (week, sent_at, manual) VALUES (?, ?, ?)
 			ON CONFLICT (week) DO UPDATE SET sent_at = excluded.sent_at, manual = excluded.manual`
 	}
-	res, err := t.exec(ctx, "mark digest", query, week, ms(at), b2i(manual))
+	res, err := t.exec(ctx, "mark digest", query, t.qualify(week), ms(at), b2i(manual))
 	if err != nil {
 		return false, err
 	}
@@ -39,10 +40,10 @@ func (t *q) DigestRecord(ctx context.Context, week string) (*workflow.DigestReco
 		SentAt int64  `db:"sent_at"`
 		Manual int64  `db:"manual"`
 	}
-	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT week, sent_at, manual FROM digests WHERE week = ?`), week); err != nil {
+	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT week, sent_at, manual FROM digests WHERE week = ?`), t.qualify(week)); err != nil {
 		return nil, notFound("digest "+week, err)
 	}
-	return &workflow.DigestRecord{Week: r.Week, SentAt: fromMS(r.SentAt), Manual: r.Manual != 0}, nil
+	return &workflow.DigestRecord{Week: week, SentAt: fromMS(r.SentAt), Manual: r.Manual != 0}, nil
 }
 
 // AddDigestMessage remembers the Message-ID of a sent digest, so that replies to it are
@@ -52,7 +53,7 @@ func (t *q) AddDigestMessage(ctx context.Context, messageID, week string, at tim
 		return nil
 	}
 	_, err := t.exec(ctx, "add digest message", `INSERT INTO digest_messages (message_id, week, created_at) VALUES (?, ?, ?)
-		ON CONFLICT (message_id) DO NOTHING`, messageID, week, ms(at))
+		ON CONFLICT (message_id) DO NOTHING`, messageID, t.qualify(week), ms(at))
 	return err
 }
 
@@ -72,7 +73,12 @@ func (t *q) DigestWeekByMessageID(ctx context.Context, ids []string) (string, er
 	if err := sqlx.GetContext(ctx, t.ext, &week, t.rebind(query), args...); err != nil {
 		return "", notFound("digest by message id", err)
 	}
-	return week, nil
+	// A digest of another mailbox is not this tenant's.
+	prefix := t.qualify("")
+	if !strings.HasPrefix(week, prefix) || strings.Contains(strings.TrimPrefix(week, prefix), "/") {
+		return "", fmt.Errorf("digest by message id: %w", workflow.ErrNotFound)
+	}
+	return strings.TrimPrefix(week, prefix), nil
 }
 
 // DigestRequests lists every request without its body (the digest needs the dates and
@@ -82,7 +88,7 @@ func (t *q) DigestRequests(ctx context.Context) ([]workflow.Request, error) {
 	needs_approval, approval_round, supplier_ref, '' AS body, origin_message, origin_msg_row, scheduled_for,
 	created_at, updated_at, forwarded_at, decided_at, done_at, escalated_at, supplier_reminded_at, shadow`
 	var rows []requestRow
-	if err := sqlx.SelectContext(ctx, t.ext, &rows, `SELECT `+cols+` FROM requests ORDER BY id`); err != nil {
+	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+cols+` FROM requests WHERE tenant = ? ORDER BY id`), t.tenant); err != nil {
 		return nil, fmt.Errorf("digest requests: %w", err)
 	}
 	out := make([]workflow.Request, len(rows))
@@ -95,8 +101,8 @@ func (t *q) DigestRequests(ctx context.Context) ([]workflow.Request, error) {
 // EventsBetween lists the events in [from, to), in order.
 func (t *q) EventsBetween(ctx context.Context, from, to time.Time) ([]workflow.Event, error) {
 	var rows []eventRow
-	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+eventCols+` FROM events WHERE at >= ? AND at < ? ORDER BY id`),
-		ms(from), ms(to)); err != nil {
+	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+eventCols+` FROM events WHERE tenant = ? AND at >= ? AND at < ? ORDER BY id`),
+		t.tenant, ms(from), ms(to)); err != nil {
 		return nil, fmt.Errorf("events between: %w", err)
 	}
 	out := make([]workflow.Event, len(rows))
@@ -109,7 +115,7 @@ func (t *q) EventsBetween(ctx context.Context, from, to time.Time) ([]workflow.E
 // FirstEventAt returns the time of the oldest audit event, or ErrNotFound when there is none.
 func (t *q) FirstEventAt(ctx context.Context) (time.Time, error) {
 	var v sql.NullInt64
-	if err := sqlx.GetContext(ctx, t.ext, &v, `SELECT MIN(at) FROM events`); err != nil {
+	if err := sqlx.GetContext(ctx, t.ext, &v, t.rebind(`SELECT MIN(at) FROM events WHERE tenant = ?`), t.tenant); err != nil {
 		return time.Time{}, fmt.Errorf("first event: %w", err)
 	}
 	if !v.Valid {

@@ -280,8 +280,8 @@ func (t *q) AppendEvent(ctx context.Context, e *workflow.Event) error {
 	e.At = e.At.UTC().Truncate(time.Millisecond)
 	e.PrevHash = prev
 	e.Hash = workflow.EventHash(prev, e)
-	id, err := t.insertID(ctx, "append event", `INSERT INTO events (request_id, at, kind, actor, message_id, detail, raw_sha256, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.RequestID, ms(e.At), e.Kind, e.Actor, e.MessageID, e.Detail, e.RawSHA256, e.PrevHash, e.Hash)
+	id, err := t.insertID(ctx, "append event", `INSERT INTO events (request_id, at, kind, actor, message_id, detail, raw_sha256, prev_hash, hash, tenant)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.RequestID, ms(e.At), e.Kind, e.Actor, e.MessageID, e.Detail, e.RawSHA256, e.PrevHash, e.Hash, t.tenant)
 	if err != nil {
 		return err
 	}
