@@ -41,7 +41,9 @@ func (m multiWeb) WebView(ctx context.Context, token string) (*workflow.WebPage,
 }
 
 func (m multiWeb) WebDecide(ctx context.Context, token, decision, remark string, meta workflow.WebMeta) (*workflow.WebPage, error) {
-	return firstKnown(m, func(e *workflow.Engine) (*workflow.WebPage, error) { return e.WebDecide(ctx, token, decision, remark, meta) })
+	return firstKnown(m, func(e *workflow.Engine) (*workflow.WebPage, error) {
+		return e.WebDecide(ctx, token, decision, remark, meta)
+	})
 }
 
 func (m multiWeb) WebWithdrawView(ctx context.Context, wtoken string) (*workflow.WebPage, error) {
