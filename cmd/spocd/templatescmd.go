@@ -12,6 +12,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/BurntSushi/toml"
+
+	"github.com/spocd/spocd/config"
 	"github.com/spocd/spocd/mail/compose"
 	"github.com/spocd/spocd/templates"
 )
@@ -32,11 +35,18 @@ func (a *app) cmdTemplates(ctx context.Context, args []string) error {
 	}
 	org := "Gemeente Voorbeeld"
 	if _, err := os.Stat(a.configPath); *dir == "" && !errors.Is(err, fs.ErrNotExist) {
-		cfg, err := a.loadConfig()
-		if err != nil {
-			return err
+		// Only two keys matter here: no secrets or servers are needed for a preview.
+		var c struct {
+			Organisation struct{ Name string } `toml:"organisation"`
+			Templates    struct{ Dir string }  `toml:"templates"`
 		}
-		*dir, org = cfg.Templates.Dir, cfg.Organisation.Name
+		if _, err := toml.DecodeFile(a.configPath, &c); err != nil {
+			return &config.Error{Path: a.configPath, Problems: []config.Problem{{Key: "(syntax)", Msg: err.Error()}}}
+		}
+		*dir = c.Templates.Dir
+		if c.Organisation.Name != "" {
+			org = c.Organisation.Name
+		}
 	}
 	set, problems, err := templates.NewWithOverrides(*dir, a.logger(nil))
 	if err != nil {

@@ -49,6 +49,16 @@ func TestTemplatesPreview(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(out, "nl", "forward.txt")); !strings.HasPrefix(string(b), "Subject: Opdracht SPOC-0042") {
 		t.Errorf("the good override is not used: %q", b[:min(60, len(b))])
 	}
+	// The override directory comes from the config; its secrets are not needed.
+	cfgPath := filepath.Join(dir, "spocd.toml")
+	os.WriteFile(cfgPath, []byte(fmt.Sprintf("[organisation]\nname = \"Gemeente Oost\"\n[imap]\npassword_env = \"UNSET\"\n[templates]\ndir = %q\n", filepath.Join(dir, "ov"))), 0o600)
+	code, stdout, _ = runApp(t, nil, "--config", cfgPath, "templates", "preview", "--out", out)
+	if code != exitFailure || !strings.Contains(stdout, "ack.txt.tmpl:3") {
+		t.Fatalf("preview with the config's templates.dir: code %d\n%s", code, stdout)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "en", "ack.txt")); !strings.Contains(string(b), "Gemeente Oost") {
+		t.Errorf("the organisation name from the config is not used")
+	}
 	if code, _, stderr := runApp(t, nil, "templates"); code != exitUsage || !strings.Contains(stderr, "preview") {
 		t.Errorf("templates without preview = %d %q", code, stderr)
 	}
