@@ -37,13 +37,14 @@ func imapConfig(cfg *config.Config, log *slog.Logger) imapin.Config {
 	c := cfg.IMAP
 	return imapin.Config{Addr: c.Address, TLS: c.TLS, InsecureSkipVerify: c.InsecureSkipVerify, Username: c.Username,
 		Password: c.Password, Mailbox: c.Mailbox, ProcessedFolder: c.ProcessedFolder, Keyword: c.Keyword, Idle: c.Idle,
-		PollInterval: c.PollInterval.Duration, BatchSize: c.BatchSize, MaxMessageBytes: c.MaxMessageBytes, Logger: log}
+		PollInterval: c.PollInterval.Duration, BatchSize: c.BatchSize, MaxMessageBytes: c.MaxMessageBytes, Logger: log,
+		OAuth2Token: oauth2Token(cfg, c.Auth)} // oauth2.go
 }
 
 func smtpConfig(cfg *config.Config) smtpout.Config {
 	c := cfg.SMTP
 	return smtpout.Config{Addr: c.Address, TLS: c.TLS, InsecureSkipVerify: c.InsecureSkipVerify, Username: c.Username,
-		Password: c.Password, Auth: c.Auth, Timeout: 60 * time.Second}
+		Password: c.Password, Auth: c.Auth, Timeout: 60 * time.Second, OAuth2Token: oauth2Token(cfg, c.Auth)}
 }
 
 // buildDeps wires one mailbox's daemon (cfg is a single-mailbox config or one tenant of an
@@ -75,9 +76,12 @@ func wire(ctx context.Context, shared *config.Config, tenants []*config.Config, 
 			closeFn()
 		}
 	}()
-	tmpl, err := templates.New()
+	tmpl, problems, err := templates.NewWithOverrides(shared.Templates.Dir, log)
 	if err != nil {
 		return nil, nil, fmt.Errorf("templates: %w", err)
+	}
+	for _, p := range problems {
+		log.Error("broken template override: the built-in template is used", "dir", shared.Templates.Dir, "problem", p.String())
 	}
 	health, met, err := newObservability() // httpwire.go
 	if err != nil {
