@@ -93,6 +93,9 @@ type Database struct {
 	Driver string `toml:"driver"`
 	DSN    string `toml:"dsn"`
 	DSNEnv string `toml:"dsn_env"`
+	// Lease is how long an instance holds a mailbox or the timers without renewing: the
+	// longest a mailbox stays unattended after its instance died.
+	Lease Duration `toml:"lease"`
 }
 
 // IMAP is the SPOC mailbox.
@@ -265,7 +268,7 @@ func (e *Error) Unwrap() error { return ErrInvalid }
 func Default() Config {
 	return Config{
 		Organisation: Organisation{RefPrefix: "SPOC", Language: "nl", Timezone: "Europe/Amsterdam"},
-		Database:     Database{Driver: "sqlite", DSN: "spocd.db"},
+		Database:     Database{Driver: "sqlite", DSN: "spocd.db", Lease: Duration{Duration: 60 * time.Second}},
 		IMAP: IMAP{TLS: "implicit", Mailbox: "INBOX", Keyword: "$SPOCdProcessed", Idle: true,
 			PollInterval: Duration{Duration: 60 * time.Second}, BatchSize: 100, MaxMessageBytes: 25 << 20},
 		SMTP:            SMTP{TLS: "starttls"},
@@ -398,7 +401,7 @@ var refPrefixRE = regexp.MustCompile(`^[A-Z][A-Z0-9]{0,9}$`)
 
 func (v *validator) validate() {
 	c := v.cfg
-	for key, d := range map[string]Duration{"imap.poll_interval": c.IMAP.PollInterval, "spoc.response_time": c.SPOC.ResponseTime,
+	for key, d := range map[string]Duration{"imap.poll_interval": c.IMAP.PollInterval, "database.lease": c.Database.Lease, "spoc.response_time": c.SPOC.ResponseTime,
 		"approval.remind_after": c.Approval.RemindAfter, "approval.escalate_after": c.Approval.EscalateAfter, "approval.token_ttl": c.Approval.TokenTTL, "http.withdraw_window": c.HTTP.WithdrawWindow} {
 		if d.invalid != "" {
 			v.add(key, "%s", d.invalid)
@@ -430,6 +433,9 @@ func (v *validator) validate() {
 	}
 	if d.DSN == "" {
 		v.add("database.dsn", "required")
+	}
+	if d.Lease.Duration < 2*time.Second || d.Lease.Duration > time.Hour {
+		v.add("database.lease", "must be between 2s and 1h")
 	}
 
 	s := &c.SPOC

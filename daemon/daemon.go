@@ -68,13 +68,10 @@ func (d *Deps) now() time.Time {
 // QuarantineKeyword flags a message spocd gave up on.
 const QuarantineKeyword = "$SPOCdQuarantine"
 
-// Outbox rows are claimed a few at a time with a lease: another instance (or this one
-// after a crash) takes a row over only when the lease has run out, so a mail is never sent
-// by two instances at once, and a crashed sender delays a mail by at most the lease.
-const (
-	claimBatch = 10
-	claimLease = 2 * time.Minute
-)
+// Outbox rows are claimed a few at a time for twice the lease duration: another instance
+// (or this one after a crash) takes a row over only when the claim has run out, so a mail is
+// never sent by two instances at once, and a crashed sender delays a mail by at most that.
+const claimBatch = 10
 
 // maxSendAttempts is how often a mail is tried before it is given up on.
 const maxSendAttempts = 12
@@ -209,13 +206,21 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 // sendDue claims due outbox rows and delivers them.
 func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 	defer func() { d.observeOutbox(ctx, err) }()
-	rows, err := d.Store.ClaimOutbox(ctx, d.now(), claimBatch, claimLease)
+	rows, err := d.Store.ClaimOutbox(ctx, d.now(), claimBatch, 2*d.leaseDuration())
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("outbox: %w", err)
 	}
 	for _, m := range rows {
 		if ctx.Err() != nil {
 			return sent, failed, retry, ctx.Err()
+		}
+		// A process that was paused (or slow) past its claim must not send what another
+		// instance has claimed or sent since.
+		if ok, err := d.Store.OutboxStillClaimed(ctx, m); err != nil {
+			return sent, failed, retry, err
+		} else if !ok {
+			d.Log.Warn("outbox claim lost: another instance has this mail", "message_id", m.MessageID)
+			continue
 		}
 		serr := d.Sender.Send(ctx, m.From, m.Recipients, m.Raw)
 		var partial *smtpout.PartialError

@@ -145,6 +145,7 @@ type OutboxMail struct {
 	NextAttemptAt  time.Time
 	LastError      string
 	UnknownOutcome bool
+	ClaimedUntil   time.Time // set by ClaimOutbox; identifies the claim
 	CreatedAt      time.Time
 	SentAt         *time.Time
 }
@@ -163,6 +164,9 @@ type Store interface {
 	InTx(ctx context.Context, fn func(tx Tx) error) error
 	Tx // read-only helpers outside a transaction
 	ClaimOutbox(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]OutboxMail, error)
+	// OutboxStillClaimed reports whether a claimed row is still this claim's to send: not
+	// sent, and not claimed again by another instance after this claim's lease ran out.
+	OutboxStillClaimed(ctx context.Context, m OutboxMail) (bool, error)
 	OutboxSent(ctx context.Context, id int64, now time.Time) error
 	OutboxRetry(ctx context.Context, id int64, next time.Time, errText string, unknown bool) error
 	Close() error

@@ -491,7 +491,7 @@ func (t *q) outboxByID(ctx context.Context, id int64) (*workflow.OutboxMail, err
 	}
 	return &workflow.OutboxMail{ID: r.ID, RequestID: r.RequestID, Kind: r.Kind, MessageID: r.MessageID, From: r.From,
 		Recipients: strings.Split(r.Recipients, ","), Raw: r.Raw, Status: r.Status, Attempts: r.Attempts,
-		NextAttemptAt: fromMS(r.NextAttemptAt), LastError: r.LastError, UnknownOutcome: r.UnknownOutcome,
+		NextAttemptAt: fromMS(r.NextAttemptAt), LastError: r.LastError, UnknownOutcome: r.UnknownOutcome, ClaimedUntil: fromMS(r.ClaimedUntil),
 		CreatedAt: fromMS(r.CreatedAt), SentAt: fromNullMS(r.SentAt)}, nil
 }
 

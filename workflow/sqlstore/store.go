@@ -220,6 +220,15 @@ func (s *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int, lease ti
 	return out, err
 }
 
+// OutboxStillClaimed reports whether m's claim still holds.
+func (s *DB) OutboxStillClaimed(ctx context.Context, m workflow.OutboxMail) (bool, error) {
+	var n int
+	if err := s.db.GetContext(ctx, &n, s.db.Rebind(`SELECT COUNT(*) FROM outbox WHERE id = ? AND status = 'pending' AND claimed_until = ?`), m.ID, ms(m.ClaimedUntil)); err != nil {
+		return false, fmt.Errorf("outbox claim: %w", err)
+	}
+	return n == 1, nil
+}
+
 // OutboxSent marks a row delivered.
 func (s *DB) OutboxSent(ctx context.Context, id int64, now time.Time) error {
 	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET status = 'sent', sent_at = ?, claimed_until = 0, last_error = '' WHERE id = ?`), ms(now), id)
