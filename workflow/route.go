@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	netmail "net/mail"
 	"strings"
 
 	"github.com/spocd/spocd/mail"
@@ -185,7 +186,10 @@ func (e *Engine) newRequest(ctx context.Context, tx Tx, m *msgCtx) error {
 		RequesterName: msg.From.Name, Category: cls.Category, ExtraWork: cls.ExtraWork, EstimateCents: cls.EstimateCents,
 		NeedsApproval: cls.NeedsApproval, Body: clipText(bodyText(msg), 20000), OriginMessage: m.mid,
 		CreatedAt: now, UpdatedAt: now, Shadow: e.shadow}
-	if req.Requester == "" {
+	if req.Requester == "" || !mailable(req.Requester) {
+		if req.Requester != "" {
+			msg.Problems = append(msg.Problems, fmt.Sprintf("sender address %q cannot be mailed", clipText(req.Requester, 100)))
+		}
 		req.Requester = "unknown@invalid"
 	}
 	if err := tx.CreateRequest(ctx, req); err != nil {
@@ -278,6 +282,15 @@ func (e *Engine) tooLarge(ctx context.Context, tx Tx, m *msgCtx, req *Request) e
 	}
 	return e.send(ctx, tx, req, outMail{kind: "too_large", tmpl: "too_large", to: []string{to}, inReplyTo: m.mid, autoReplied: true,
 		data: templates.Data{Reason: reason}})
+}
+
+// mailable reports whether addr can be written into a To header (compose accepts it).
+func mailable(addr string) bool {
+	if addr == "" || strings.ContainsAny(addr, "<>\r\n\t ,;\"") {
+		return false
+	}
+	_, err := netmail.ParseAddress("<" + addr + ">")
+	return err == nil
 }
 
 func (e *Engine) isOwn(addr string) bool {
