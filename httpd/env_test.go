@@ -77,6 +77,7 @@ type envOpts struct {
 	baseURL  string
 	hook     func(from string, rcpts []string) error
 	clock    *clock
+	db       *sqlstore.DB // SQLite when nil
 }
 
 // clock is a settable clock for the engine and the daemon.
@@ -120,7 +121,10 @@ func newEnv(t *testing.T, o envOpts) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db := storetest.SQLite(t)
+	db := o.db
+	if db == nil {
+		db = storetest.SQLite(t)
+	}
 	tmpl, err := templates.New()
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,8 @@ import (
 
 	"github.com/spocd/spocd/httpd"
 	"github.com/spocd/spocd/workflow"
+	"github.com/spocd/spocd/workflow/sqlstore"
+	"github.com/spocd/spocd/workflow/sqlstore/storetest"
 )
 
 const browserUA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
@@ -22,10 +24,14 @@ type webEnv struct {
 	h     http.Handler
 }
 
-func newWebEnv(t *testing.T, withdraw string) *webEnv {
+func newWebEnv(t *testing.T, withdraw string, db ...*sqlstore.DB) *webEnv {
 	t.Helper()
 	c := newClock()
-	e := newEnv(t, envOpts{withdraw: withdraw, clock: c})
+	o := envOpts{withdraw: withdraw, clock: c}
+	if len(db) > 0 {
+		o.db = db[0]
+	}
+	e := newEnv(t, o)
 	s, err := httpd.New(httpd.Config{Listen: "127.0.0.1:0", Web: e.eng, Health: e.health, Gatherer: e.reg, Metrics: e.met, Org: "Gemeente Test", Lang: "nl"})
 	if err != nil {
 		t.Fatal(err)
@@ -207,7 +213,11 @@ func TestPostNeedsTokenAndCSRF(t *testing.T) {
 }
 
 func TestClickApprovesOnceAfterWindow(t *testing.T) {
-	w := newWebEnv(t, "15m")
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) { testClickApprovesOnceAfterWindow(t, db) })
+}
+
+func testClickApprovesOnceAfterWindow(t *testing.T, db *sqlstore.DB) {
+	w := newWebEnv(t, "15m", db)
 	tok := w.askApproval()
 	page1 := w.do("GET", "/a/"+tok, nil, nil).Body.String()
 	page2 := w.do("GET", "/a/"+tok, nil, nil).Body.String()
@@ -268,7 +278,11 @@ func TestClickApprovesOnceAfterWindow(t *testing.T) {
 }
 
 func TestWithdraw(t *testing.T) {
-	w := newWebEnv(t, "15m")
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) { testWithdraw(t, db) })
+}
+
+func testWithdraw(t *testing.T, db *sqlstore.DB) {
+	w := newWebEnv(t, "15m", db)
 	tok := w.askApproval()
 	page := w.do("GET", "/a/"+tok, nil, nil).Body.String()
 	w.do("POST", "/a/"+tok, url.Values{"token": {tok}, "decision": {"approve"}, "csrf": {csrfOf(t, page)}}, nil)
