@@ -354,3 +354,39 @@ func TestZeroWindowAppliesAtOnce(t *testing.T) {
 		t.Fatalf("request is %s, want forwarded at once", r.Status)
 	}
 }
+
+func TestHostileRequests(t *testing.T) {
+	w := newWebEnv(t, "15m")
+	tok := w.askApproval()
+	long := strings.Repeat("x", 5000)
+	tests := []struct {
+		name   string
+		method string
+		path   string
+		form   url.Values
+		codes  []int
+	}{
+		{"short token", "GET", "/a/abc", nil, []int{404}},
+		{"long token", "GET", "/a/" + long, nil, []int{404}},
+		{"encoded nul", "GET", "/a/%00%00", nil, []int{404}},
+		{"upper case token", "GET", "/a/" + strings.ToUpper(tok), nil, []int{200}},
+		{"unknown withdraw", "GET", "/w/" + strings.Repeat("c", 26), nil, []int{404}},
+		{"huge form", "POST", "/a/" + tok, url.Values{"token": {tok}, "remark": {strings.Repeat("r", 64<<10)}}, []int{403}},
+		{"withdraw without csrf", "POST", "/w/" + strings.Repeat("c", 26), url.Values{"token": {strings.Repeat("c", 26)}}, []int{403}},
+		{"csrf garbage", "POST", "/a/" + tok, url.Values{"token": {tok}, "decision": {"approve"}, "csrf": {"....." + long}}, []int{403}},
+		{"PUT", "PUT", "/a/" + tok, nil, []int{405}},
+	}
+	for _, tt := range tests {
+		rec := w.do(tt.method, tt.path, tt.form, nil)
+		ok := false
+		for _, c := range tt.codes {
+			ok = ok || rec.Code == c
+		}
+		if !ok {
+			t.Errorf("%s: %s = %d, want one of %v", tt.name, tt.method, rec.Code, tt.codes)
+		}
+	}
+	if s := w.state(tok); s != workflow.PageOpen {
+		t.Fatalf("after hostile requests the page is %s", s)
+	}
+}
