@@ -17,8 +17,9 @@ import (
 
 // Fetch streams every message with UID > afterUID in the selected mailbox,
 // in UID order, in batches of at most cfg.BatchSize messages (and at most
-// 64 MiB of message bytes); it calls fn once per batch. fn runs between
-// IMAP commands, so it may call MarkProcessed. An error from fn stops Fetch
+// 16 MiB of message bytes); it calls fn once per batch, from the calling
+// goroutine, while the next batch is being fetched. fn may call
+// MarkProcessed (it waits for that fetch). An error from fn stops Fetch
 // and is returned wrapped.
 //
 // The caller compares State().UIDValidity with the UIDVALIDITY its
@@ -127,41 +128,84 @@ type meta struct {
 }
 
 // fetchUIDs fetches sorted, unique UIDs in batches and calls fn per batch.
+// The next batch is fetched while fn works on the current one (so intake runs
+// at the speed of the slower of the two, not of both added up); at most two
+// batches are held at a time. fn may still use the session: commands are
+// serialised by s.mu.
 func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn func(batch []Fetched) error) error {
-	for len(uids) > 0 {
-		n := min(len(uids), s.cfg.BatchSize)
-		chunk := uids[:n]
-		uids = uids[n:]
-
-		s.mu.Lock()
-		metas, err := s.fetchMeta(ctx, op, chunk)
-		s.mu.Unlock()
-		if err != nil {
-			return err
+	type result struct {
+		batch []Fetched
+		err   error
+	}
+	results := make(chan result) // unbuffered: one batch ahead, no more
+	stop := make(chan struct{})
+	go func() {
+		defer close(results)
+		deliver := func(r result) bool {
+			select {
+			case results <- r:
+				return r.err == nil
+			case <-stop:
+				return false
+			}
 		}
-		for len(metas) > 0 {
-			k := cutBatch(metas, s.cfg.MaxMessageBytes)
-			part := metas[:k]
-			metas = metas[k:]
+		for len(uids) > 0 {
+			n := min(len(uids), s.cfg.BatchSize)
+			chunk := uids[:n]
+			uids = uids[n:]
 
 			s.mu.Lock()
-			batch, err := s.fetchBodies(ctx, op, part)
+			metas, err := s.fetchMeta(ctx, op, chunk)
 			s.mu.Unlock()
 			if err != nil {
-				return err
+				deliver(result{err: err})
+				return
 			}
-			if len(batch) == 0 {
-				continue // expunged meanwhile
+			for len(metas) > 0 {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				k := cutBatch(metas, s.cfg.MaxMessageBytes)
+				part := metas[:k]
+				metas = metas[k:]
+
+				s.mu.Lock()
+				batch, err := s.fetchBodies(ctx, op, part)
+				s.mu.Unlock()
+				if err != nil {
+					deliver(result{err: err})
+					return
+				}
+				if len(batch) == 0 {
+					continue // expunged meanwhile
+				}
+				s.noteUIDs(batch[len(batch)-1].UID)
+				if !deliver(result{batch: batch}) {
+					return
+				}
 			}
-			s.noteUIDs(batch[len(batch)-1].UID)
-			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("imapin: %s: %w", op, err)
-			}
-			s.log.Debug("imap batch fetched", slog.Int("messages", len(batch)),
-				slog.Uint64("first_uid", uint64(batch[0].UID)), slog.Uint64("last_uid", uint64(batch[len(batch)-1].UID)))
-			if err := fn(batch); err != nil {
-				return fmt.Errorf("imapin: %s: batch handler: %w", op, err)
-			}
+		}
+	}()
+	defer func() {
+		// Let a fetch in flight finish, so that no command outlives Fetch.
+		close(stop)
+		for range results {
+		}
+	}()
+	for r := range results {
+		if r.err != nil {
+			return r.err
+		}
+		batch := r.batch
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("imapin: %s: %w", op, err)
+		}
+		s.log.Debug("imap batch fetched", slog.Int("messages", len(batch)),
+			slog.Uint64("first_uid", uint64(batch[0].UID)), slog.Uint64("last_uid", uint64(batch[len(batch)-1].UID)))
+		if err := fn(batch); err != nil {
+			return fmt.Errorf("imapin: %s: batch handler: %w", op, err)
 		}
 	}
 	return nil

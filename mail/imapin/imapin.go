@@ -63,7 +63,10 @@ const (
 	maxIdle = 25 * time.Minute
 	// maxBatchBytes bounds the message bytes held in one batch: a batch is cut
 	// short when the next message would exceed it (it holds at least one).
-	maxBatchBytes = 64 << 20
+	// Fetch holds two batches (one being fetched while the other is
+	// processed), and processing a batch costs a few times its size, so this
+	// keeps intake's memory flat well below 100 MB (issue 7).
+	maxBatchBytes = 16 << 20
 	// maxUIDsPerCommand bounds the UID set in one STORE/MOVE/COPY command line.
 	maxUIDsPerCommand = 1000
 	// maxSearchUIDs bounds how many UIDs a (possibly hostile) SEARCH answer may expand to.

@@ -134,9 +134,10 @@ func TestFetchTruncated(t *testing.T) {
 }
 
 func TestFetchByteBudget(t *testing.T) {
-	// Batches are cut by bytes as well as count: three 30 MiB-capped
-	// messages with a 64 MiB budget give batches of 2 and 1.
-	metas := []meta{{uid: 1, size: 30 << 20}, {uid: 2, size: 30 << 20}, {uid: 3, size: 30 << 20}}
+	// Batches are cut by bytes as well as count: three messages of 2/5 of
+	// the budget each give batches of 2 and 1.
+	each := int64(maxBatchBytes) * 2 / 5
+	metas := []meta{{uid: 1, size: each}, {uid: 2, size: each}, {uid: 3, size: each}}
 	var sizes []int
 	for len(metas) > 0 {
 		k := cutBatch(metas, 32<<20)
@@ -681,4 +682,34 @@ func FuzzExpandUIDs(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFetchPipelinedWithMarking(t *testing.T) {
+	// The next batch is fetched while fn runs; fn's own commands (marking)
+	// interleave with that fetch on the one connection. Every message is
+	// delivered once, in order, and marked.
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 25)
+	cfg := ts.config()
+	cfg.BatchSize = 2
+	s := dialTest(t, cfg)
+	ctx := context.Background()
+	var seen []uint32
+	err := s.Fetch(ctx, 0, func(b []Fetched) error {
+		seen = append(seen, uidsOf(b)...)
+		return s.MarkProcessed(ctx, uidsOf(b))
+	})
+	if err != nil {
+		t.Fatalf("Fetch(mark in fn) = %v", err)
+	}
+	want := make([]uint32, 25)
+	for i := range want {
+		want[i] = uint32(i + 1)
+	}
+	if !slices.Equal(seen, want) {
+		t.Errorf("Fetch() delivered UIDs %v, want 1..25 once each in order", seen)
+	}
+	if un, err := s.Unprocessed(ctx, 0); err != nil || len(un) != 0 {
+		t.Errorf("Unprocessed() = %v, %v, want none", un, err)
+	}
 }
