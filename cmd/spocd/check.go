@@ -104,6 +104,10 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 		r := probePlus(ctx, cfg, a.logger(cfg), *probeWait)
 		line(r.ok, r.what, r.hint)
 	}
+	if cfg.HTTP.Listen != "" {
+		r := checkHTTP(cctx, cfg) // checkhttp.go
+		line(r.ok, r.what, r.hint)
+	}
 
 	// Templates (with the office's overrides).
 	if set, problems, err := templates.NewWithOverrides(cfg.Templates.Dir, nil); err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/spocd/spocd/config"
 	"github.com/spocd/spocd/mail/memserver"
 )
 
@@ -84,6 +86,9 @@ base_url = "http://%s"
 	}
 	c.Close()
 
+	if _, out, _ := runApp(t, nil, "--config", cfg, "check"); !strings.Contains(out, "✓ HTTP "+listen+": free") {
+		t.Errorf("check before run:\n%s", out)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	var out, errb bytes.Buffer
 	a := &app{stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
@@ -114,6 +119,9 @@ base_url = "http://%s"
 	if code, body, err := get(base + "/healthz"); err != nil || code != 200 || !strings.Contains(body, `"ok"`) {
 		t.Errorf("/healthz = %d %q %v", code, body, err)
 	}
+	if code, out, _ := runApp(t, nil, "--config", cfg, "check"); code != exitOK || !strings.Contains(out, "✓ HTTP "+listen+": a running spocd answers /healthz: ok") {
+		t.Errorf("check while running = %d:\n%s", code, out)
+	}
 	// The approval mail links to this server's page.
 	raws, _ := srv.Messages("rianne@gemeente.test", "INBOX")
 	all := strings.ReplaceAll(string(bytes.Join(raws, nil)), "=\r\n", "")
@@ -136,5 +144,15 @@ base_url = "http://%s"
 	}
 	if _, _, err := get(base + "/healthz"); err == nil {
 		t.Error("the http server still answers after run stopped")
+	}
+}
+
+func TestCheckHTTPPortTaken(t *testing.T) {
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "<html>not spocd</html>") }))
+	defer other.Close()
+	addr := strings.TrimPrefix(other.URL, "http://")
+	r := checkHTTP(context.Background(), &config.Config{HTTP: config.HTTP{Listen: addr}})
+	if r.ok || !strings.Contains(r.hint, "not as spocd") {
+		t.Fatalf("checkHTTP on a port of another program = %+v", r)
 	}
 }
