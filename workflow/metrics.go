@@ -51,3 +51,16 @@ func RefusalClass(reason string) string {
 	}
 	return "other"
 }
+
+// observations are metric updates that wait for their transaction to commit, so that a
+// rolled-back attempt counts nothing.
+type observations []func(Observer)
+
+func (o *observations) add(f func(Observer)) { *o = append(*o, f) }
+
+func (e *Engine) flush(o observations) {
+	obs := e.observer()
+	for _, f := range o {
+		f(obs)
+	}
+}

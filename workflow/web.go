@@ -155,7 +155,9 @@ func (e *Engine) WebDecide(ctx context.Context, token, decision, remark string, 
 	}
 	remark = clipText(remark, 1000)
 	var page *WebPage
+	var obs observations
 	err := e.store.InTx(ctx, func(tx Tx) error {
+		obs = obs[:0]
 		a, req, p, err := e.webCheck(ctx, tx, token)
 		if err != nil {
 			return err
@@ -163,7 +165,7 @@ func (e *Engine) WebDecide(ctx context.Context, token, decision, remark string, 
 		page = p
 		if p.State != PageOpen {
 			if p.State == PageClosed {
-				e.observer().Refusal(RefusalClass(p.Reason))
+				obs.add(func(o Observer) { o.Refusal(RefusalClass(p.Reason)) })
 				return e.event(ctx, tx, req, "refused", a.Approver, nil, "one-click page: "+p.Reason+" ("+meta.String()+")")
 			}
 			return nil
@@ -181,7 +183,7 @@ func (e *Engine) WebDecide(ctx context.Context, token, decision, remark string, 
 			if err := e.event(ctx, tx, req, "web_decision", a.Approver, nil, label+" on the one-click page ("+meta.String()+")"); err != nil {
 				return err
 			}
-			if err := e.applyWeb(ctx, tx, wd); err != nil {
+			if err := e.applyWeb(ctx, tx, wd, &obs); err != nil {
 				return err
 			}
 			p.State, p.Decision, p.Remark, p.Accepted = PageDecided, decision, remark, true
@@ -197,6 +199,9 @@ func (e *Engine) WebDecide(ctx context.Context, token, decision, remark string, 
 	if errors.Is(err, ErrDuplicate) {
 		// Another click won the race: show what it did.
 		return e.WebView(ctx, token)
+	}
+	if err == nil {
+		e.flush(obs)
 	}
 	return page, err
 }
@@ -260,7 +265,9 @@ func (e *Engine) withdrawCheck(ctx context.Context, tx Tx, wtoken string) (*WebD
 // WebWithdraw withdraws a pending web decision; the approval is open again.
 func (e *Engine) WebWithdraw(ctx context.Context, wtoken string, meta WebMeta) (*WebPage, error) {
 	var page *WebPage
+	var obs observations
 	err := e.store.InTx(ctx, func(tx Tx) error {
+		obs = obs[:0]
 		wd, req, p, err := e.withdrawCheck(ctx, tx, wtoken)
 		if err != nil {
 			return err
@@ -273,36 +280,43 @@ func (e *Engine) WebWithdraw(ctx context.Context, wtoken string, meta WebMeta) (
 		if err := tx.CloseWebDecision(ctx, wd.ID, WebWithdrawn, "withdrawn from the receipt mail", now); err != nil {
 			return err
 		}
-		e.observer().Decision("withdrawn", "web")
+		obs.add(func(o Observer) { o.Decision("withdrawn", "web") })
 		p.State, p.Reason, p.Accepted = PageClosed, "the decision was withdrawn", true
 		return e.event(ctx, tx, req, "web_decision_withdrawn", "web", nil, wd.Decision+" withdrawn ("+meta.String()+")")
 	})
+	if err == nil {
+		e.flush(obs)
+	}
 	return page, err
 }
 
 // applyDueWebDecisions applies the pending web decisions whose window has passed (Tick).
 func (e *Engine) applyDueWebDecisions(ctx context.Context) (int, error) {
 	n := 0
+	var obs observations
 	err := e.store.InTx(ctx, func(tx Tx) error {
-		n = 0
+		n, obs = 0, obs[:0]
 		due, err := tx.DueWebDecisions(ctx, e.now(), 100)
 		if err != nil {
 			return err
 		}
 		for i := range due {
-			if err := e.applyWeb(ctx, tx, &due[i]); err != nil {
+			if err := e.applyWeb(ctx, tx, &due[i], &obs); err != nil {
 				return err
 			}
 			n++
 		}
 		return nil
 	})
+	if err == nil {
+		e.flush(obs)
+	}
 	return n, err
 }
 
 // applyWeb makes a web decision take effect, after checking again everything a mail
 // decision is checked for; when something changed meanwhile it becomes void.
-func (e *Engine) applyWeb(ctx context.Context, tx Tx, wd *WebDecision) error {
+func (e *Engine) applyWeb(ctx context.Context, tx Tx, wd *WebDecision, obs *observations) error {
 	now := e.now()
 	req, err := tx.RequestByID(ctx, wd.RequestID)
 	if err != nil {
@@ -330,7 +344,7 @@ func (e *Engine) applyWeb(ctx context.Context, tx Tx, wd *WebDecision) error {
 		if err := tx.CloseWebDecision(ctx, wd.ID, WebVoid, why, now); err != nil {
 			return err
 		}
-		e.observer().Refusal(RefusalClass(why))
+		obs.add(func(o Observer) { o.Refusal(RefusalClass(why)) })
 		return e.event(ctx, tx, req, "web_decision_void", a.Approver, nil, wd.Decision+" on the one-click page did not take effect: "+why)
 	}
 	if err := tx.CloseWebDecision(ctx, wd.ID, WebApplied, "", now); err != nil {
@@ -340,7 +354,8 @@ func (e *Engine) applyWeb(ctx context.Context, tx Tx, wd *WebDecision) error {
 	if err := tx.UpdateApproval(ctx, a); err != nil {
 		return err
 	}
-	e.observer().Decision(a.Decision, "web")
+	decision := a.Decision
+	obs.add(func(o Observer) { o.Decision(decision, "web") })
 	kind := "approved"
 	if a.Decision == "reject" {
 		kind = "rejected_by"
