@@ -187,17 +187,21 @@ func Build(m Mail) ([]byte, error) {
 				return nil, fmt.Errorf("compose: attachment %q: content-id %q: %w", name, a.ContentID, ErrInvalid)
 			}
 			opts = append(opts, gomail.WithFileContentID("<"+cid+">"))
-			if err := msg.EmbedReader(name, bytes.NewReader(a.Data), opts...); err != nil {
-				return nil, fmt.Errorf("compose: embed %q: %w", name, err)
-			}
+			// ReadSeeker, not Reader: go-mail would copy the data first.
+			msg.EmbedReadSeeker(name, bytes.NewReader(a.Data), opts...)
 			continue
 		}
-		if err := msg.AttachReader(name, bytes.NewReader(a.Data), opts...); err != nil {
-			return nil, fmt.Errorf("compose: attach %q: %w", name, err)
-		}
+		msg.AttachReadSeeker(name, bytes.NewReader(a.Data), opts...)
 	}
 
+	// Sized once for the base64 of the attachments plus the text parts, so a
+	// large forward does not grow (and copy) the buffer step by step.
+	size := 16<<10 + 2*(len(m.Text)+len(m.HTML))
+	for _, a := range m.Attachments {
+		size += len(a.Data)/57*78 + 80
+	}
 	var buf bytes.Buffer
+	buf.Grow(size)
 	if _, err := msg.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("compose: write: %w", err)
 	}
