@@ -61,6 +61,7 @@ The config file is --config, else $SPOCD_CONFIG, else spocd.toml.
 
 func main() {
 	a := &app{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	setMemoryLimit(os.Getenv)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := a.main(ctx, os.Args[1:])
 	stop()

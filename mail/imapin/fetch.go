@@ -17,7 +17,7 @@ import (
 
 // Fetch streams every message with UID > afterUID in the selected mailbox,
 // in UID order, in batches of at most cfg.BatchSize messages (and at most
-// 16 MiB of message bytes); it calls fn once per batch, from the calling
+// 4 MiB of message bytes); it calls fn once per batch, from the calling
 // goroutine, while the next batch is being fetched. fn may call
 // MarkProcessed (it waits for that fetch). An error from fn stops Fetch
 // and is returned wrapped.

@@ -66,7 +66,7 @@ const (
 	// Fetch holds two batches (one being fetched while the other is
 	// processed), and processing a batch costs a few times its size, so this
 	// keeps intake's memory flat well below 100 MB (issue 7).
-	maxBatchBytes = 16 << 20
+	maxBatchBytes = 4 << 20
 	// maxUIDsPerCommand bounds the UID set in one STORE/MOVE/COPY command line.
 	maxUIDsPerCommand = 1000
 	// maxSearchUIDs bounds how many UIDs a (possibly hostile) SEARCH answer may expand to.
