@@ -49,6 +49,7 @@ if [ ! -x /usr/bin/time ]; then
 		{ apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q time >/dev/null; }
 fi
 
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/spocd-bench.XXXXXX)
 chmod 755 "$WORK"
 SINK_PID=""
@@ -213,9 +214,10 @@ read -r _ fwd50 fwd95 _ < <(grep '^forward ' "$WORK/latency/result.txt")
 mem_mb=$(awk '/MemTotal/ { printf "%d", $2 / 1024 }' /proc/meminfo)
 cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)
 printf '\nspocd benchmark, %s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf 'machine: %s cores (%s), %s MB RAM; %s; Dovecot %s, Postfix %s; spocd %s\n\n' \
+printf 'machine: %s cores (%s), %s MB RAM; %s; Dovecot %s, Postfix %s; spocd %s\n' \
 	"$(nproc)" "$cpu" "$mem_mb" "$(go version | cut -d' ' -f3)" "$(dovecot --version | cut -d' ' -f1)" \
 	"$(postconf -d -h mail_version 2>/dev/null)" "$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')"
+printf 'load average at start: %s, at the end: %s (other work on the machine skews wall times)\n\n' "$LOAD_START" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'Ingest: (a) plain UID FETCH 1:* BODY.PEEK[] + go-message parse; (b) spocd run --once, connect + intake\n'
 printf '%7s %12s %11s %11s %6s %11s %6s %10s %10s\n' N mailbox '(a) plain' '(b) spocd' 'b/a' 'total*' sent 'peak RSS' 're-run'
 for r in "${ROWS[@]}"; do printf '%s\n' "$r"; done
