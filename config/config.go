@@ -183,6 +183,11 @@ func (a Approval) AuthRequired() bool {
 type Ack struct {
 	MaxPerHour int `toml:"max_per_hour"`
 	MaxPerDay  int `toml:"max_per_day"`
+	// MaxTotalPerHour is the breaker: acknowledgements to everyone together per hour.
+	MaxTotalPerHour int `toml:"max_total_per_hour"`
+	// MaxNoticesPerHour caps refusal and triage notices to the customer SPOC per hour, so
+	// that a flood of forged replies cannot become a flood of mail (each is still recorded).
+	MaxNoticesPerHour int `toml:"max_notices_per_hour"`
 }
 
 // Rule classifies a request.
@@ -274,7 +279,7 @@ func Default() Config {
 		SMTP:            SMTP{TLS: "starttls"},
 		SPOC:            SPOC{ResponseTime: Duration{Duration: 72 * time.Hour}, PlusAddressing: true},
 		Approval:        Approval{Policy: "any", Quorum: 2, RemindAfter: Duration{Duration: 48 * time.Hour}, EscalateAfter: Duration{Duration: 120 * time.Hour}, TokenTTL: Duration{Duration: 14 * 24 * time.Hour}},
-		Acknowledgement: Ack{MaxPerHour: 5, MaxPerDay: 20},
+		Acknowledgement: Ack{MaxPerHour: 5, MaxPerDay: 20, MaxTotalPerHour: 200, MaxNoticesPerHour: 30},
 		Digest:          Digest{Schedule: "Mon 08:00"},
 		HTTP:            HTTP{WithdrawWindow: Duration{Duration: 15 * time.Minute}, Metrics: true},
 		Log:             Log{Format: "text", Level: "info"},
@@ -567,7 +572,7 @@ func (v *validator) validate() {
 		v.add("approval.token_ttl", "must be at least 1h")
 	}
 
-	if c.Acknowledgement.MaxPerHour < 0 || c.Acknowledgement.MaxPerDay < 0 {
+	if c.Acknowledgement.MaxPerHour < 0 || c.Acknowledgement.MaxPerDay < 0 || c.Acknowledgement.MaxTotalPerHour < 0 || c.Acknowledgement.MaxNoticesPerHour < 0 {
 		v.add("acknowledgement", "limits cannot be negative")
 	}
 

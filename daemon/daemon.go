@@ -41,6 +41,7 @@ type Deps struct {
 	Now func() time.Time
 	// Leases and Instance coordinate instances sharing one database (nil: no coordination).
 	Leases        Leaser
+	Turns         Turns // daily reconciliation (nil: off)
 	Instance      string
 	LeaseDuration time.Duration // default DefaultLeaseDuration
 	// Health and Metrics, when set, record how the daemon is doing (health.go).
@@ -83,19 +84,21 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 	if err != nil {
 		return sum, err
 	}
+	// A failing mailbox does not stop the rest: timers, the reconciliation (which reports
+	// the failing login) and the outbox still run; the intake error is returned at the end.
+	var intakeErr error
 	if held {
 		defer releaseLease(d, mailboxLease(d))
 		start := time.Now()
 		sess, err := d.DialIMAP(ctx)
 		if err != nil {
-			return sum, fmt.Errorf("imap: %w", err)
+			intakeErr = fmt.Errorf("imap: %w", err)
+		} else {
+			defer sess.Close()
+			intakeErr = intakePass(ctx, d, sess, &sum)
+			// Wall time of connect + intake, without timers and sending (bench/run.sh reads it).
+			d.Log.Info("intake done", "messages", sum.Fetched, "seconds", time.Since(start).Seconds())
 		}
-		defer sess.Close()
-		if err := intakePass(ctx, d, sess, &sum); err != nil {
-			return sum, err
-		}
-		// Wall time of connect + intake, without timers and sending (bench/run.sh reads it).
-		d.Log.Info("intake done", "messages", sum.Fetched, "seconds", time.Since(start).Seconds())
 	} else {
 		d.Log.Info("another instance polls the mailbox: intake skipped", "mailbox", d.Config.IMAP.Mailbox)
 	}
@@ -110,10 +113,11 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 		if digestPass(ctx, d) {
 			sum.TimersFired++
 		}
+		reconcilePass(ctx, d)
 		releaseLease(d, timersLease(d))
 	}
 	if d.Shadow {
-		return sum, nil
+		return sum, intakeErr
 	}
 	for {
 		sent, failed, retry, err := sendDue(ctx, d)
@@ -121,7 +125,7 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 		sum.SendFailed += failed
 		sum.Retrying += retry
 		if err != nil {
-			return sum, err
+			return sum, errors.Join(intakeErr, err)
 		}
 		if sent+failed+retry == 0 {
 			break
@@ -130,7 +134,7 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 			break // what is left waits for its backoff: a later run sends it
 		}
 	}
-	return sum, nil
+	return sum, intakeErr
 }
 
 // intakePass reads all new mail from the session and hands it to the workflow.
@@ -412,6 +416,7 @@ func timerLoop(ctx context.Context, d Deps, poke func()) error {
 			if digestPass(ctx, d) {
 				n++
 			}
+			reconcilePass(ctx, d)
 		}
 		if n > 0 {
 			poke()

@@ -81,6 +81,13 @@ func TestTwoInstancesOneMailboxTakeover(t *testing.T) {
 				t.Fatalf("u%02d has %d acknowledgements", i, n)
 			}
 		}
+		// Forwards follow the acknowledgements; one claimed by the dead instance waits for
+		// its claim to run out (twice the lease).
+		deadline := time.Now().Add(30 * time.Second)
+		for len(e.inbox("spoc@leverancier.test")) < 20 && time.Now().Before(deadline) {
+			time.Sleep(100 * time.Millisecond)
+		}
+		time.Sleep(500 * time.Millisecond)
 		if n := len(e.inbox("spoc@leverancier.test")); n != 20 {
 			t.Fatalf("supplier has %d forwards, want 20", n)
 		}

@@ -59,7 +59,7 @@ var names = []string{
 
 // reportNames are the templates that are not about one request (see digest.go); they are
 // parsed and rendered like the others but kept out of Names.
-var reportNames = []string{"digest", "digest_reply"}
+var reportNames = []string{"digest", "digest_reply", "reconcile"}
 
 // Request is what the templates know about a request.
 type Request struct {
@@ -87,6 +87,7 @@ type Request struct {
 //     Reason the server's answer.
 //   - refused, triage, note_spoc: Lines is an optional list shown as bullets.
 //   - too_large: Reason is the size and the limit, e.g. "30 MB, the limit is 25 MB".
+//   - reconcile: Reason is the finding in a few words, Lines the details, Note a hint.
 type Data struct {
 	Org                         string // organisation name
 	SPOCAddress                 string

@@ -698,3 +698,52 @@ func TestAuditVerify(t *testing.T) {
 		}
 	})
 }
+
+func TestBreakers(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.cfg.Acknowledgement.MaxTotalPerHour = 3
+		h.cfg.Acknowledgement.MaxNoticesPerHour = 2
+		for i := 0; i < 5; i++ {
+			h.deliver(request(fmt.Sprintf("u%d@gemeente.test", i), "Lamp kapot", "x"))
+		}
+		acks := 0
+		for _, s := range h.outbox() {
+			if s.row.Kind == "ack" {
+				acks++
+			}
+		}
+		if acks != 3 {
+			t.Fatalf("acknowledgements with a breaker of 3 an hour: %d", acks)
+		}
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie", "x"))
+		ask := h.mailsTo("rianne@gemeente.test", "approval")[0]
+		for i := 0; i < 4; i++ {
+			if o := h.deliver(replyTo(ask, fmt.Sprintf("forger%d@evil.test", i), "akkoord")); o.Action != "refused" {
+				t.Fatalf("forgery %d: %+v", i, o)
+			}
+		}
+		if n := len(h.mailsTo("facilitair@gemeente.test", "refused")); n != 2 {
+			t.Fatalf("refusal notices mailed: %d, want 2", n)
+		}
+		evs, _ := h.db.Events(h.ctx, h.request("SPOC-0006").ID)
+		refused, suppressed := 0, 0
+		for _, e := range evs {
+			switch e.Kind {
+			case "refused":
+				refused++
+			case "notice_suppressed":
+				suppressed++
+			}
+		}
+		if refused != 4 || suppressed != 2 {
+			t.Fatalf("events: %d refused, %d suppressed notices; want 4 and 2", refused, suppressed)
+		}
+		// Time heals: an hour later notices go out again.
+		h.clock.advance(61 * time.Minute)
+		h.deliver(replyTo(ask, "forger9@evil.test", "akkoord"))
+		if n := len(h.mailsTo("facilitair@gemeente.test", "refused")); n != 3 {
+			t.Fatalf("after an hour: %d notices", n)
+		}
+	})
+}

@@ -257,6 +257,12 @@ func (e *Engine) acknowledge(ctx context.Context, tx Tx, m *msgCtx, req *Request
 			return e.event(ctx, tx, req, "ack_suppressed", "spocd", m, fmt.Sprintf("rate limit: %d acknowledgements to %s in the last %s", n, to, w.per))
 		}
 	}
+	if total, err := tx.CountRecentKind(ctx, []string{"ack"}, now.Add(-hours(1))); err != nil {
+		return err
+	} else if total >= lim.MaxTotalPerHour {
+		e.log.Warn("acknowledgement breaker open", "last_hour", total, "max_total_per_hour", lim.MaxTotalPerHour)
+		return e.event(ctx, tx, req, "ack_suppressed", "spocd", m, fmt.Sprintf("breaker: %d acknowledgements in the last hour", total))
+	}
 	return e.send(ctx, tx, req, outMail{kind: "ack", tmpl: "ack", to: []string{to}, inReplyTo: m.mid, autoReplied: true})
 }
 
@@ -490,5 +496,15 @@ func (e *Engine) refuse(ctx context.Context, tx Tx, m *msgCtx, req *Request, rea
 }
 
 func (e *Engine) notifySPOC(ctx context.Context, tx Tx, req *Request, tmpl string, d templates.Data, inReplyTo string) error {
+	if tmpl == "refused" || tmpl == "triage" {
+		n, err := tx.CountRecentKind(ctx, []string{"refused", "triage"}, e.now().Add(-hours(1)))
+		if err != nil {
+			return err
+		}
+		if n >= e.cfg.Acknowledgement.MaxNoticesPerHour {
+			// Recorded on the request by the caller and listed in the digest; not mailed.
+			return e.event(ctx, tx, req, "notice_suppressed", "spocd", nil, fmt.Sprintf("%s notice not mailed: %d notices in the last hour", tmpl, n))
+		}
+	}
 	return e.send(ctx, tx, req, outMail{kind: tmpl, tmpl: tmpl, to: []string{e.cfg.SPOC.Customer}, data: d, inReplyTo: inReplyTo})
 }

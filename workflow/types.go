@@ -203,6 +203,7 @@ type Tx interface {
 
 	Enqueue(ctx context.Context, m *OutboxMail) error
 	CountRecentMail(ctx context.Context, kind, recipient string, since time.Time) (int, error)
+	CountRecentKind(ctx context.Context, kinds []string, since time.Time) (int, error)
 	OutboxStats(ctx context.Context) (pending, failed int, err error)
 	MarkOutboxFailed(ctx context.Context, id int64, errText string) error
 	Outbox(ctx context.Context, status string) ([]OutboxMail, error)

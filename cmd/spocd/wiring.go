@@ -102,7 +102,7 @@ func wire(ctx context.Context, shared *config.Config, tenants []*config.Config, 
 		eng := workflow.New(cfg, store, tmpl, workflow.WithLogger(tlog), workflow.WithShadow(shadow), workflow.WithMetrics(met))
 		ic := imapConfig(cfg, tlog)
 		deps = append(deps, daemon.Deps{Config: cfg, Store: store, Engine: eng, Sender: sender, Log: tlog, Shadow: shadow, Health: health, Metrics: met,
-			Leases: db, Instance: instance, LeaseDuration: shared.Database.Lease.Duration,
+			Leases: db, Turns: db, Instance: instance, LeaseDuration: shared.Database.Lease.Duration,
 			DialIMAP: func(ctx context.Context) (*imapin.Session, error) { return imapin.Dial(ctx, ic) }})
 	}
 	return deps, closeFn, nil

@@ -303,3 +303,16 @@ func closedAddr(t testing.TB) string {
 type tLogger struct{ t testing.TB }
 
 func (l tLogger) Printf(f string, a ...any) { l.t.Logf("imapserver: "+f, a...) }
+
+func TestInternalDates(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 3)
+	s := dialTest(t, ts.config())
+	dates, err := s.InternalDates(context.Background(), []uint32{1, 3, 99})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dates) != 2 || dates[1].IsZero() || dates[3].IsZero() || time.Since(dates[3]) > time.Hour {
+		t.Fatalf("InternalDates = %v", dates)
+	}
+}

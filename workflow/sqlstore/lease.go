@@ -44,3 +44,18 @@ func (s *DB) LeaseHolder(ctx context.Context, name string) (owner string, until 
 	}
 	return r.Owner, fromMS(r.Until), nil
 }
+
+// TakeTurn reports whether it is time for the named periodic job (a daily reconciliation,
+// say): true at most once per every, across restarts and across instances.
+func (s *DB) TakeTurn(ctx context.Context, name string, now time.Time, every time.Duration) (bool, error) {
+	res, err := s.db.ExecContext(ctx, s.db.Rebind(`INSERT INTO leases (name, owner, until) VALUES (?, 'turn', ?)
+		ON CONFLICT (name) DO UPDATE SET until = excluded.until WHERE leases.until <= ?`), name, ms(now.Add(every)), ms(now))
+	if err != nil {
+		return false, fmt.Errorf("turn %s: %w", name, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("turn %s: %w", name, err)
+	}
+	return n == 1, nil
+}

@@ -60,3 +60,19 @@ func TestLeases(t *testing.T) {
 		}
 	})
 }
+
+func TestTakeTurn(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *sqlstore.DB) {
+		ctx := context.Background()
+		now := time.Now()
+		for i, tc := range []struct {
+			at   time.Duration
+			want bool
+		}{{0, true}, {time.Minute, false}, {23 * time.Hour, false}, {24 * time.Hour, true}, {25 * time.Hour, false}} {
+			got, err := s.TakeTurn(ctx, "reconcile:", now.Add(tc.at), 24*time.Hour)
+			if err != nil || got != tc.want {
+				t.Fatalf("turn %d at +%v = %v, %v; want %v", i, tc.at, got, err, tc.want)
+			}
+		}
+	})
+}

@@ -447,6 +447,19 @@ func (t *q) CountRecentMail(ctx context.Context, kind, recipient string, since t
 	return n, nil
 }
 
+// CountRecentKind counts outbox rows of any of kinds since a moment (breakers).
+func (t *q) CountRecentKind(ctx context.Context, kinds []string, since time.Time) (int, error) {
+	query, args, err := sqlx.In(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND kind IN (?) AND created_at >= ?`, t.tenant, kinds, ms(since))
+	if err != nil {
+		return 0, fmt.Errorf("count recent kind: %w", err)
+	}
+	var n int
+	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(query), args...); err != nil {
+		return 0, fmt.Errorf("count recent kind: %w", err)
+	}
+	return n, nil
+}
+
 // OutboxStats counts pending and failed rows.
 func (t *q) OutboxStats(ctx context.Context) (pending, failed int, err error) {
 	err = sqlx.GetContext(ctx, t.ext, &pending, t.rebind(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND status = 'pending'`), t.tenant)
