@@ -207,6 +207,7 @@ type Tx interface {
 	OutboxStats(ctx context.Context) (pending, failed int, err error)
 	MarkOutboxFailed(ctx context.Context, id int64, errText string) error
 	Outbox(ctx context.Context, status string) ([]OutboxMail, error)
+	OutboxByRequest(ctx context.Context, requestID int64) ([]OutboxMail, error)
 
 	Mailbox(ctx context.Context, name string) (*MailboxState, error)
 	SaveMailbox(ctx context.Context, m *MailboxState) error

@@ -107,6 +107,7 @@ type requestJSON struct {
 	ExtraWork   bool           `json:"extra_work"`
 	EstimateEUR *float64       `json:"estimate_eur"`
 	SupplierRef string         `json:"supplier_ref,omitempty"`
+	Shadow      bool           `json:"shadow,omitempty"` // recorded by run --shadow: nothing was sent
 	CreatedAt   time.Time      `json:"created_at"`
 	UpdatedAt   time.Time      `json:"updated_at"`
 	Approvals   []approvalJSON `json:"approvals"`
@@ -131,7 +132,7 @@ type eventJSON struct {
 
 func toJSON(r workflow.Request, apps []workflow.Approval, evs []workflow.Event) requestJSON {
 	out := requestJSON{Ref: r.Ref, Status: string(r.Status), Subject: r.Subject, Requester: r.Requester, Category: r.Category,
-		ExtraWork: r.ExtraWork, SupplierRef: r.SupplierRef, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Approvals: []approvalJSON{}}
+		ExtraWork: r.ExtraWork, SupplierRef: r.SupplierRef, Shadow: r.Shadow, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, Approvals: []approvalJSON{}}
 	if r.EstimateCents != nil {
 		v := float64(*r.EstimateCents) / 100
 		out.EstimateEUR = &v
@@ -219,6 +220,22 @@ func (a *app) cmdList(ctx context.Context, args []string) error {
 		fmt.Fprintf(a.stdout, ": %s", strings.Join(parts, ", "))
 	}
 	fmt.Fprintln(a.stdout)
+	shadow, err := db.Outbox(ctx, "shadow")
+	if err != nil {
+		return err
+	}
+	if len(shadow) > 0 {
+		kinds := map[string]int{}
+		for _, m := range shadow {
+			kinds[m.Kind]++
+		}
+		var ks []string
+		for k, n := range kinds {
+			ks = append(ks, fmt.Sprintf("%d %s", n, k))
+		}
+		sort.Strings(ks)
+		fmt.Fprintf(a.stdout, "shadow mode: %d mail(s) spocd would have sent (%s); none was sent. 'spocd show REF' lists them.\n", len(shadow), strings.Join(ks, ", "))
+	}
 	return nil
 }
 
@@ -304,6 +321,20 @@ func (a *app) cmdShow(ctx context.Context, args []string) error {
 				at = ap.DecidedAt.In(loc).Format("2006-01-02 15:04")
 			}
 			fmt.Fprintf(w, "  round %d  %-30s %-8s %s %s\n", ap.Round, ap.Approver, ap.Decision, at, ap.Remark)
+		}
+	}
+	mails, err := db.OutboxByRequest(ctx, r.ID)
+	if err != nil {
+		return err
+	}
+	if len(mails) > 0 {
+		fmt.Fprintln(w, "\nMails:")
+		for _, m := range mails {
+			state := m.Status
+			if state == "shadow" {
+				state = "not sent (shadow mode)"
+			}
+			fmt.Fprintf(w, "  %s  %-18s to %-30s %s\n", m.CreatedAt.In(loc).Format("2006-01-02 15:04"), m.Kind, strings.Join(m.Recipients, ", "), state)
 		}
 	}
 	fmt.Fprintln(w, "\nEvents:")

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-smtp"
 
 	"github.com/spocd/spocd/mail/memserver"
@@ -184,4 +186,62 @@ func TestDemo(t *testing.T) {
 	if len(files) < 10 {
 		t.Errorf("demo wrote %d .eml files", len(files))
 	}
+}
+
+func TestShadowRunListsWhatWouldHappen(t *testing.T) {
+	srv, err := memserver.Start(memserver.Options{Domain: "gemeente.test", OtherDomains: []string{"leverancier.test"}, Password: "pw"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "spocd.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("[organisation]\nname = \"G\"\n[database]\ndsn = %q\n[imap]\naddress = %q\ntls = \"none\"\nusername = \"spoc@gemeente.test\"\npassword = \"pw\"\nsince = \"2020-01-01\"\n[smtp]\naddress = %q\ntls = \"none\"\n[spoc]\naddress = \"spoc@gemeente.test\"\ncustomer = \"f@gemeente.test\"\nsupplier = \"spoc@leverancier.test\"\n[approval]\napprovers = [\"r@gemeente.test\"]\n",
+		filepath.Join(dir, "db.sqlite"), srv.IMAPAddr, srv.SMTPAddr)), 0o600)
+	if err := srv.Deliver("spoc@gemeente.test", []byte("From: bob@gemeente.test\r\nTo: spoc@gemeente.test\r\nSubject: Stoel\r\nMessage-ID: <s1@x>\r\n\r\nx\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runApp(t, nil, "--config", cfg, "run", "--once", "--shadow"); code != exitOK {
+		t.Fatalf("run --shadow = %d: %s", code, errs)
+	}
+	_, out, _ := runApp(t, nil, "--config", cfg, "list")
+	if !strings.Contains(out, "SPOC-0001") || !strings.Contains(out, "would have sent (1 ack, 1 approval)") {
+		t.Fatalf("list after a shadow run:\n%s", out)
+	}
+	_, out, _ = runApp(t, nil, "--config", cfg, "show", "SPOC-0001")
+	if !strings.Contains(out, "not sent (shadow mode)") {
+		t.Fatalf("show after a shadow run:\n%s", out)
+	}
+	for _, user := range []string{"bob@gemeente.test", "r@gemeente.test"} {
+		if msgs, _ := srv.Messages(user, "INBOX"); len(msgs) != 0 {
+			t.Fatalf("shadow run sent %d mail(s) to %s", len(msgs), user)
+		}
+	}
+	// Nothing was marked on the server either.
+	c, _ := imapclientLogin(t, srv.IMAPAddr, "spoc@gemeente.test", "pw")
+	defer c.Close()
+	msgs, err := c.Fetch(imap.SeqSetNum(1), &imap.FetchOptions{Flags: true}).Collect()
+	if err != nil || len(msgs) != 1 {
+		t.Fatalf("fetch: %v", err)
+	}
+	for _, f := range msgs[0].Flags {
+		if strings.EqualFold(string(f), "$SPOCdProcessed") {
+			t.Fatal("shadow run marked the message processed")
+		}
+	}
+}
+
+func imapclientLogin(t *testing.T, addr, user, pw string) (*imapclient.Client, error) {
+	t.Helper()
+	c, err := imapclient.DialInsecure(addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Login(user, pw).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Select("INBOX", nil).Wait(); err != nil {
+		t.Fatal(err)
+	}
+	return c, nil
 }

@@ -531,6 +531,23 @@ func (t *q) Outbox(ctx context.Context, status string) ([]workflow.OutboxMail, e
 	return out, nil
 }
 
+// OutboxByRequest lists the mails written for one request, oldest first.
+func (t *q) OutboxByRequest(ctx context.Context, requestID int64) ([]workflow.OutboxMail, error) {
+	var ids []int64
+	if err := sqlx.SelectContext(ctx, t.ext, &ids, t.rebind(`SELECT id FROM outbox WHERE tenant = ? AND request_id = ? ORDER BY id`), t.tenant, requestID); err != nil {
+		return nil, fmt.Errorf("outbox of request: %w", err)
+	}
+	out := make([]workflow.OutboxMail, 0, len(ids))
+	for _, id := range ids {
+		m, err := t.outboxByID(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *m)
+	}
+	return out, nil
+}
+
 // Mailbox returns the intake state of a mailbox.
 func (t *q) Mailbox(ctx context.Context, name string) (*workflow.MailboxState, error) {
 	var r struct {
