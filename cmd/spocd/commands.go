@@ -54,7 +54,7 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 		}
 		return errors.Join(errs...)
 	}
-	stopHTTP, err := startHTTP(ctx, cfg, log, deps[0], webEngines(deps)) // httpwire.go
+	stopHTTP, err := startHTTP(ctx, cfg, log, deps, webEngines(deps)) // httpwire.go
 	if err != nil {
 		return err
 	}

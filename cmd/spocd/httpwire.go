@@ -19,15 +19,17 @@ import (
 
 // newObservability returns the daemon's health recorder and metrics on a fresh registry
 // (with the Go and process collectors).
-func newObservability() (*daemon.Health, *metrics.Metrics, error) {
-	health := daemon.NewHealth(time.Now())
+func newObservability(n int) (healths multiHealth, met *metrics.Metrics, err error) {
+	for i := 0; i < n; i++ {
+		healths = append(healths, daemon.NewHealth(time.Now()))
+	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	met, err := metrics.New(reg, metrics.Options{LastPoll: health.LastPoll})
+	met, err = metrics.New(reg, metrics.Options{LastPoll: healths.LastPoll})
 	if err != nil {
 		return nil, nil, err
 	}
-	return health, met, nil
+	return healths, met, nil
 }
 
 // maxPollAge is how old the last successful poll may be before /healthz fails: three poll
@@ -38,11 +40,12 @@ func maxPollAge(cfg *config.Config) time.Duration {
 
 // startHTTP starts the [http] server when http.listen is set. The listener is opened before
 // it returns, so that a port in use stops the start; stop shuts the server down.
-func startHTTP(ctx context.Context, cfg *config.Config, log *slog.Logger, d daemon.Deps, web httpd.WebEngine) (stop func(), err error) {
+func startHTTP(ctx context.Context, cfg *config.Config, log *slog.Logger, deps []daemon.Deps, web httpd.WebEngine) (stop func(), err error) {
+	d := deps[0]
 	if cfg.HTTP.Listen == "" {
 		return func() {}, nil
 	}
-	hc := httpd.Config{Listen: cfg.HTTP.Listen, BaseURL: cfg.HTTP.BaseURL, Health: d.Health, MaxPollAge: maxPollAge(cfg),
+	hc := httpd.Config{Listen: cfg.HTTP.Listen, BaseURL: cfg.HTTP.BaseURL, Health: healthOf(deps), MaxPollAge: maxPollAge(cfg),
 		Metrics: d.Metrics, Org: cfg.Organisation.Name, Lang: cfg.Organisation.Language, Location: cfg.Organisation.Location,
 		Log: log.With("part", "http")}
 	if cfg.HTTP.Metrics {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/spocd/spocd/daemon"
 	"github.com/spocd/spocd/httpd"
@@ -57,4 +58,48 @@ func (m multiWeb) WebWithdraw(ctx context.Context, wtoken string, meta workflow.
 func (m multiWeb) WebEvidence(ctx context.Context, token, detail string) error {
 	_, err := firstKnown(m, func(e *workflow.Engine) (struct{}, error) { return struct{}{}, e.WebEvidence(ctx, token, detail) })
 	return err
+}
+
+// multiHealth is the health of every mailbox: /healthz is green only when each is.
+type multiHealth []*daemon.Health
+
+func healthOf(deps []daemon.Deps) httpd.Health {
+	if len(deps) == 1 {
+		return deps[0].Health
+	}
+	m := make(multiHealth, len(deps))
+	names := make([]string, len(deps))
+	for i, d := range deps {
+		m[i], names[i] = d.Health, d.Config.Tenant
+	}
+	return namedHealth{m, names}
+}
+
+// LastPoll is the oldest of the mailboxes' last successful polls.
+func (m multiHealth) LastPoll() time.Time {
+	var oldest time.Time
+	for i, h := range m {
+		if t := h.LastPoll(); i == 0 || t.Before(oldest) {
+			oldest = t
+		}
+	}
+	return oldest
+}
+
+type namedHealth struct {
+	hs    multiHealth
+	names []string
+}
+
+func (n namedHealth) Check(now time.Time, maxPollAge time.Duration) (bool, []string) {
+	ok := true
+	var problems []string
+	for i, h := range n.hs {
+		o, p := h.Check(now, maxPollAge)
+		ok = ok && o
+		for _, x := range p {
+			problems = append(problems, "mailbox "+n.names[i]+": "+x)
+		}
+	}
+	return ok, problems
 }

@@ -83,12 +83,13 @@ func wire(ctx context.Context, shared *config.Config, tenants []*config.Config, 
 	for _, p := range problems {
 		log.Error("broken template override: the built-in template is used", "dir", shared.Templates.Dir, "problem", p.String())
 	}
-	health, met, err := newObservability() // httpwire.go
+	healths, met, err := newObservability(len(tenants)) // httpwire.go
 	if err != nil {
 		return nil, nil, err
 	}
 	instance := daemon.InstanceID()
-	for _, cfg := range tenants {
+	for i, cfg := range tenants {
+		health := healths[i]
 		tlog := log
 		if cfg.Tenant != "" {
 			tlog = log.With("tenant", cfg.Tenant)
