@@ -225,7 +225,8 @@ func (e *Engine) newRequest(ctx context.Context, tx Tx, m *msgCtx) error {
 		}
 		return e.askApproval(ctx, tx, req, "")
 	}
-	return e.forward(ctx, tx, req, "", "")
+	// The raw message is still in memory: no need to read it back for the attachments.
+	return e.forwardRaw(ctx, tx, req, "", "", m.in.Raw)
 }
 
 func bodyText(msg *mail.Message) string {
@@ -310,17 +311,26 @@ func (e *Engine) isOwn(addr string) bool {
 
 // forward sends the request to the supplier SPOC and marks it forwarded.
 func (e *Engine) forward(ctx context.Context, tx Tx, req *Request, approvedBy, remark string) error {
+	return e.forwardRaw(ctx, tx, req, approvedBy, remark, nil)
+}
+
+// forwardRaw is forward with the request's original message at hand (raw), or nil to read
+// it from the database.
+func (e *Engine) forwardRaw(ctx context.Context, tx Tx, req *Request, approvedBy, remark string, raw []byte) error {
 	now := e.now()
 	req.Status, req.ForwardedAt, req.UpdatedAt = StatusForwarded, &now, now
 	if err := tx.UpdateRequest(ctx, req); err != nil {
 		return err
 	}
 	var atts []attachment
-	if req.OriginMsgRow != nil {
-		raw, err := tx.MessageRaw(ctx, *req.OriginMsgRow)
+	if raw == nil && req.OriginMsgRow != nil {
+		var err error
+		raw, err = tx.MessageRaw(ctx, *req.OriginMsgRow)
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			return err
 		}
+	}
+	if raw != nil {
 		atts = e.attachments(raw)
 	}
 	if err := e.send(ctx, tx, req, outMail{kind: "forward", tmpl: "forward", to: []string{e.cfg.SPOC.Supplier},
