@@ -163,6 +163,7 @@ extra_work = false
 	procs[victim].cmd.Wait()
 	procs[victim].stopped = true
 	_, took := waitHolder(tenants[0], victim, 4*lease)
+	killTakeover := took
 	t.Logf("SIGKILL of pid %d: mailbox %s picked up again after %v (lease %v)", victim, tenants[0].name, took.Round(time.Millisecond), lease)
 	if took > 2*lease {
 		t.Errorf("takeover after SIGKILL took %v, more than twice the lease", took)
@@ -173,6 +174,7 @@ extra_work = false
 	paused, _ := waitHolder(tenants[1], victim, 4*lease) // a live instance
 	procs[paused].cmd.Process.Signal(syscall.SIGSTOP)
 	_, took = waitHolder(tenants[1], paused, 4*lease)
+	stopTakeover := took
 	t.Logf("SIGSTOP of pid %d: mailbox %s picked up again after %v", paused, tenants[1].name, took.Round(time.Millisecond))
 	if took > 2*lease {
 		t.Errorf("takeover after SIGSTOP took %v, more than twice the lease", took)
@@ -273,6 +275,6 @@ extra_work = false
 	if pending != 0 {
 		t.Fatalf("%d mails still in the outbox", pending)
 	}
-	t.Logf("3 instances, 3 mailboxes, %d mails: %d requests, 0 lost, 0 duplicated, %d resent copies with the same Message-ID, 3 digests, outbox empty",
-		3*perTenant, 3*perTenant, resent)
+	Figures(t, fmt.Sprintf("3 instances, 3 mailboxes, %d mails: %d requests, 0 lost, 0 duplicated, %d resent copies with the same Message-ID, 3 digests, outbox empty; takeover after SIGKILL %v, after SIGSTOP %v (lease %v)",
+		3*perTenant, 3*perTenant, resent, killTakeover.Round(time.Millisecond), stopTakeover.Round(time.Millisecond), lease))
 }

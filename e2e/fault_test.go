@@ -390,8 +390,7 @@ func TestFaultInjection(t *testing.T) {
 		size.mails-lostAcks-twoAcks, lostAcks, twoAcks, ackCopies,
 		len(fwd), len(refs), fwdCopies, st.pending, st.failed, unprocessed,
 		chaos.Round(time.Second), settled.Round(time.Second), termTime.Round(10*time.Millisecond))
-	fmt.Println(report)
-	t.Log(report)
+	Figures(t, report)
 }
 
 func countUnprocessed(t *testing.T, env Env, user string) int {
