@@ -52,13 +52,7 @@ func (e *Engine) askApproval(ctx context.Context, tx Tx, req *Request, why strin
 	if err := tx.UpdateRequest(ctx, req); err != nil {
 		return err
 	}
-	var asked []string
-	for _, ap := range e.cfg.Approval.Approvers {
-		if strings.EqualFold(ap, req.Requester) {
-			continue // four-eyes: never ask requesters to approve their own request
-		}
-		asked = append(asked, ap)
-	}
+	asked := e.eligibleApprovers(req)
 	if len(asked) == 0 {
 		return e.toTriage(ctx, tx, nil, req, "no approver other than the requester")
 	}
@@ -345,4 +339,16 @@ func (e *Engine) decideWithoutToken(ctx context.Context, tx Tx, m *msgCtx, req *
 		}
 	}
 	return e.refuse(ctx, tx, m, req, "no open approval for "+from+" on this request")
+}
+
+// eligibleApprovers are the approvers who may decide on req: everyone but the requester
+// (four-eyes: never ask requesters to approve their own request).
+func (e *Engine) eligibleApprovers(req *Request) []string {
+	var out []string
+	for _, ap := range e.cfg.Approval.Approvers {
+		if !strings.EqualFold(ap, req.Requester) {
+			out = append(out, ap)
+		}
+	}
+	return out
 }

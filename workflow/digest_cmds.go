@@ -17,7 +17,7 @@ import (
 type digestCmd struct {
 	line string
 	ref  string
-	verb string // done | scheduled | cancel | note
+	verb string // done | scheduled | cancel | note | forward | approval
 	date string // scheduled: YYYY-MM-DD or ""
 	note string
 }
@@ -27,6 +27,8 @@ var digestVerbs = map[string]string{
 	"ingepland": "scheduled", "gepland": "scheduled", "scheduled": "scheduled", "planned": "scheduled",
 	"annuleren": "cancel", "annuleer": "cancel", "geannuleerd": "cancel", "cancel": "cancel", "cancelled": "cancel", "canceled": "cancel",
 	"notitie": "note", "note": "note", "opmerking": "note",
+	"doorsturen": "forward", "forward": "forward",
+	"goedkeuring": "approval", "akkoord-vragen": "approval", "approval": "approval",
 }
 
 var (
@@ -247,6 +249,28 @@ func (e *Engine) applyDigestCmd(ctx context.Context, tx Tx, m *msgCtx, who role,
 			}
 		}
 		return "", e.send(ctx, tx, req, outMail{kind: "status", tmpl: "status", to: []string{req.Requester}, data: d})
+	case "forward", "approval":
+		// The customer SPOC decides a triage case: send it on, or ask the approvers.
+		if who != roleCustomer {
+			return "only the customer SPOC can decide a triage case", nil
+		}
+		if req.Status != StatusTriage && req.Status != StatusReceived {
+			return "status is " + string(req.Status), nil
+		}
+		eligible := len(e.eligibleApprovers(req)) > 0
+		if c.verb == "forward" && req.NeedsApproval && eligible {
+			return "needs approval: ask the approvers with 'goedkeuring'", nil
+		}
+		if c.verb == "approval" && !eligible {
+			return "no approver other than the requester: send it on with 'doorsturen'", nil
+		}
+		if err := e.event(ctx, tx, req, "triage_decided", from, m, c.verb+" (digest reply by the customer SPOC)"); err != nil {
+			return "", err
+		}
+		if c.verb == "approval" {
+			return "", e.askApproval(ctx, tx, req, "asked by the customer SPOC")
+		}
+		return "", e.forward(ctx, tx, req, from, c.note)
 	case "note":
 		if err := e.event(ctx, tx, req, "note", from, m, string(who)+": "+c.note); err != nil {
 			return "", err
@@ -264,7 +288,10 @@ func (e *Engine) applyDigestCmd(ctx context.Context, tx Tx, m *msgCtx, who role,
 }
 
 var cmdTexts = map[string]string{
-	"unknown command":                        "commando niet begrepen (gereed, ingepland, annuleren, notitie)",
+	"unknown command": "commando niet begrepen (gereed, ingepland, annuleren, notitie, doorsturen, goedkeuring)",
+	"only the customer SPOC can decide a triage case":                    "alleen de SPOC van de organisatie beslist over een triagegeval",
+	"needs approval: ask the approvers with 'goedkeuring'":               "akkoord nodig: vraag het de tekenbevoegden met 'goedkeuring'",
+	"no approver other than the requester: send it on with 'doorsturen'": "geen tekenbevoegde behalve de aanvrager: stuur het door met 'doorsturen'",
 	"empty note":                             "lege notitie",
 	"date not understood (write 2026-12-03)": "datum niet begrepen (schrijf 2026-12-03)",
 	"not a command":                          "geen opdracht (schrijf: REFERENTIE opdracht)",

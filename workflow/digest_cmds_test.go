@@ -1,8 +1,10 @@
 package workflow_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spocd/spocd/workflow"
 	"github.com/spocd/spocd/workflow/sqlstore"
@@ -136,4 +138,41 @@ func TestParseDigestLines(t *testing.T) {
 			t.Errorf("parse(%q) = %q, %q, %t; want %q, %q, %t", tt.line, verb, extra, ok, tt.verb, tt.extra, tt.ok)
 		}
 	}
+}
+
+func TestTriageDecidedByCustomerSPOC(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		// Rianne asks for extra work; Piet is the only other approver and is away for good:
+		// with Piet gone from the config, nobody else may approve, so the request is triage.
+		h.cfg.Approval.Approvers = []string{"rianne@gemeente.test"}
+		h.deliver(request("Rianne <rianne@gemeente.test>", "Koffie", "x"))
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusTriage {
+			t.Fatalf("status = %s, want triage", s)
+		}
+		cmd := func(body string) string {
+			return fmt.Sprintf("From: facilitair@gemeente.test\nTo: spoc@gemeente.test\nSubject: triage\nMessage-ID: <t%d@x>\n\n%s\n", time.Now().UnixNano(), body)
+		}
+		h.deliver(cmd("SPOC-0001 goedkeuring"))
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusTriage {
+			t.Fatalf("goedkeuring without an eligible approver changed the status to %s", s)
+		}
+		h.deliver(cmd("SPOC-0001 doorsturen"))
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusForwarded {
+			t.Fatalf("after doorsturen: %s", s)
+		}
+		if len(h.mailsTo("spoc@leverancier.test", "forward")) != 1 {
+			t.Fatal("no forward to the supplier")
+		}
+		// With an eligible approver, a triage case needing approval cannot be forwarded past them.
+		h.cfg.Approval.Approvers = []string{"rianne@gemeente.test", "piet@gemeente.test"}
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie 2", "x"))
+		if s := h.request("SPOC-0002").Status; s != workflow.StatusAwaitingApproval {
+			t.Fatalf("SPOC-0002 = %s", s)
+		}
+		h.deliver(cmd("SPOC-0002 doorsturen"))
+		if s := h.request("SPOC-0002").Status; s != workflow.StatusAwaitingApproval {
+			t.Fatalf("the customer SPOC forwarded past the approvers: %s", s)
+		}
+	})
 }
