@@ -24,8 +24,10 @@ type heldoutExpectation struct {
 // make_corpus.py), none of them in testdata/replies. It prints the accuracy and every
 // mismatch. It fails when fewer than 98% of the decisions are right, or when anything that
 // was not an approval (a rejection, a question, a quote, an auto-reply, a bounce) was read
-// as one. Until the reader meets that bar the thresholds are enforced only with
-// SPOCD_HELDOUT_STRICT=1; the figures are always logged.
+// as one. The first run found 93.3% and five wrong approvals (partial, dependent and
+// questioned approvals, Zoho and Mutt quote lines); the reader was fixed by general rules
+// (reply_guard.go, reply_strip.go), checked on phrasings outside this corpus
+// (reply_guard_test.go).
 func TestHeldoutReplies(t *testing.T) {
 	dir := filepath.Join("testdata", "heldout")
 	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
@@ -95,9 +97,6 @@ func TestHeldoutReplies(t *testing.T) {
 		t.Logf("  ignore (not scored) %s", n)
 	}
 
-	if os.Getenv("SPOCD_HELDOUT_STRICT") != "1" {
-		return
-	}
 	if accuracy < 0.98 {
 		t.Errorf("held-out accuracy %.1f%% (%d/%d), want at least 98%%", 100*accuracy, correct, total)
 	}

@@ -130,6 +130,11 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 	}
 	r := analyze(st.text, kw, ref)
 	r.NewText = st.text
+	if r.Decision == DecisionApprove {
+		if why := guardApproval(st.text, withDefaults(kw)); why != "" {
+			r = Reply{NewText: st.text, Decision: DecisionNone, Ambiguous: why}
+		}
+	}
 	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) {
 		// A forward of the request with a note to someone else decides nothing.
 		r = Reply{NewText: st.text, Decision: DecisionNone, Ambiguous: AmbiguousForward}

@@ -86,6 +86,11 @@ var (
 	// GroupWise: >>> "SPOC Gemeente" <spoc@gemeente.nl> 25-11-2026 10:12 >>>
 	reGroupWise = regexp.MustCompile(`^\s*>>>\s*\S.*\d.*>>>\s*$`)
 
+	// Zoho Mail: "---- On Tue, 03 Mar 2026 10:12:45 +0100 Name <addr> wrote ----".
+	reAttributionDashed = regexp.MustCompile(`(?i)^[\s>]*-{2,}\s*(?:on|op|am|le)\s.*\b(?:wrote|schreef|schrieb|a [ée]crit)\b\s*-{2,}\s*$`)
+	// Mutt/NeoMutt: "* Name <addr> [2026-03-03 10:12 +0100]:".
+	reAttributionMutt = regexp.MustCompile(`^[\s>]*\*\s+\S.{0,200}\[\d{4}-\d{2}-\d{2}[^\]]{0,40}\]:\s*$`)
+
 	// Signature separators: "-- " (RFC 3676), "--", "__".
 	reSigSeparator = regexp.MustCompile(`^(?:-- ?|-{2,4}|_{2,4}|—|–)\s*$`)
 )
@@ -169,7 +174,15 @@ func stripReply(text string) strippedText {
 	topLines, q := dropQuoted(top)
 	hadQuoted = hadQuoted || q
 	out := strippedText{text: cleanLines(topLines), kind: kind, quoted: hadQuoted}
+	greeting := ""
+	if onlyGreeting(out.text) {
+		// "Hoi," above the attribution line and the answer below the quote (Mutt, Gnus).
+		greeting, out.text = out.text, ""
+	}
 	if out.text != "" || sep < 0 || kind != quoteReply {
+		if greeting != "" {
+			out.text = greeting
+		}
 		return out
 	}
 
@@ -186,7 +199,18 @@ func stripReply(text string) strippedText {
 	}
 	restLines, _ := dropQuoted(rest)
 	out.text = cleanLines(restLines)
+	if greeting != "" && out.text != "" {
+		out.text = greeting + "\n" + out.text
+	} else if greeting != "" {
+		out.text = greeting
+	}
 	return out
+}
+
+// onlyGreeting reports a lone salutation line such as "Hoi," or "Hi Sarah,".
+func onlyGreeting(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && !strings.Contains(s, "\n") && strings.HasSuffix(s, ",") && len(strings.Fields(s)) <= 4
 }
 
 // normalizeBody unifies line ends and removes invisible characters.
@@ -263,6 +287,9 @@ func separatorAt(lines []string, i int) (int, quoteKind) {
 }
 
 func isAttribution(s string) bool {
+	if reAttributionDashed.MatchString(s) || reAttributionMutt.MatchString(s) {
+		return true
+	}
 	if !strings.HasSuffix(strings.TrimRight(s, " \t*"), ":") {
 		return false
 	}

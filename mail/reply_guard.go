@@ -1,0 +1,96 @@
+package mail
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A second, independent look at every approval before it counts. The analysis above reads
+// the decision phrase and its own clause; these rules look at the sentence around it and at
+// what comes before it, and turn an approval into no decision when a careful human would
+// not read it as an unconditional yes. They only ever take an approval away: a missed
+// approval costs a clarification mail, a wrong one costs money.
+var (
+	// A question before the approval: "Klopt het bedrag? Dan akkoord.",
+	// "Wie heeft dit aangevraagd? Mijn akkoord hangt af van …".
+	guardQuestionBefore = regexp.MustCompile(`\?`)
+
+	// An approval of part of the request: "akkoord voor de koffie, niet voor de lunch",
+	// "approved for the coffee, not for the lunch", "akkoord, behalve de lunch",
+	// "alleen voor de koffie".
+	guardPartial = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:niet|not|geen|no|behalve|except|excluding|exclusief|zonder|without)\s+(?:voor|for|de|het|het|the|op|aan|met|bij|over|die|dat|deze|dit|those|that|these|this)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:alleen|enkel|uitsluitend|only|just)\s+(?:voor|for|de|het|the|dat|die|deze|dit|that|this|the)(?:[^\p{L}]|$)`)
+
+	// A dependency or a "not before": "mijn akkoord hangt af van …", "depends on",
+	// "akkoord kan pas na de begrotingswijziging", "only after", "not until".
+	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
+)
+
+// guardApproval returns why an approval read from text is not one, or "".
+func guardApproval(text string, kw Keywords) string {
+	p, end := firstPhrase(text, kw.Approve)
+	if p < 0 {
+		return ""
+	}
+	if guardQuestionBefore.MatchString(text[:p]) {
+		return AmbiguousQuestion
+	}
+	from, to := sentenceAround(text, p, end)
+	sentence := text[from:to]
+	switch {
+	case guardPartial.MatchString(sentence):
+		return AmbiguousMixed
+	case guardDependent.MatchString(sentence):
+		return AmbiguousConditional
+	}
+	return ""
+}
+
+// firstPhrase finds the first of phrases in text as whole words, ignoring case.
+func firstPhrase(text string, phrases []string) (start, end int) {
+	lower := strings.ToLower(text)
+	start, end = -1, -1
+	for _, ph := range phrases {
+		ph = strings.ToLower(strings.TrimSpace(ph))
+		if ph == "" {
+			continue
+		}
+		for off := 0; off < len(lower); {
+			i := strings.Index(lower[off:], ph)
+			if i < 0 {
+				break
+			}
+			i += off
+			j := i + len(ph)
+			if (i == 0 || !isWordRuneBefore(lower, i)) && (j == len(lower) || !isWordRuneAt(lower, j)) {
+				if start < 0 || i < start {
+					start, end = i, j
+				}
+				break
+			}
+			off = i + 1
+		}
+	}
+	return start, end
+}
+
+// sentenceAround returns the bounds of the sentence that holds text[p:end].
+func sentenceAround(text string, p, end int) (from, to int) {
+	from = strings.LastIndexAny(text[:p], ".!?\n") + 1
+	to = len(text)
+	if i := strings.IndexAny(text[end:], ".!?\n"); i >= 0 {
+		to = end + i
+	}
+	return from, to
+}
+
+// withDefaults fills empty keyword lists with the built-in ones, as the matcher does.
+func withDefaults(kw Keywords) Keywords {
+	def := DefaultKeywords()
+	if len(kw.Approve) == 0 {
+		kw.Approve = def.Approve
+	}
+	if len(kw.Reject) == 0 {
+		kw.Reject = def.Reject
+	}
+	return kw
+}
