@@ -6,6 +6,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"log/slog"
 	"os"
 	"sort"
 	"strings"
@@ -44,6 +46,8 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 		for _, d := range deps {
 			if f, ok := a.stderr.(*os.File); ok && isTerminal(f) {
 				d.Progress = newProgress(f)
+			} else {
+				d.Progress = logProgress(d.Log, 10*time.Second)
 			}
 			sum, err := daemon.Once(ctx, d)
 			d.Log.Info("run --once done", "fetched", sum.Fetched, "outcomes", sum.Outcomes, "sent", sum.Sent,
@@ -356,8 +360,23 @@ func isTerminal(f *os.File) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
+// logProgress logs the progress of a long intake at most once per every (and at the end)
+// when there is no terminal to draw a bar on.
+func logProgress(log *slog.Logger, every time.Duration) func(done, total int) {
+	start := time.Now()
+	var last time.Time
+	return func(done, total int) {
+		if time.Since(last) < every && done < total {
+			return
+		}
+		last = time.Now()
+		rate := float64(done) / max(time.Since(start).Seconds(), 0.001)
+		log.Info("intake progress", "done", done, "total", total, "per_second", int(rate))
+	}
+}
+
 // newProgress draws a one-line progress bar with counts and rate on a terminal.
-func newProgress(w *os.File) func(done, total int) {
+func newProgress(w io.Writer) func(done, total int) {
 	start := time.Now()
 	return func(done, total int) {
 		rate := float64(done) / max(time.Since(start).Seconds(), 0.001)
