@@ -14,8 +14,8 @@ func TestPerMessageQueriesUseIndexes(t *testing.T) {
 	s := storetest.SQLite(t)
 	for _, tt := range []struct{ name, query, index string }{
 		{"SeenMessage", `SELECT COUNT(*) FROM messages WHERE tenant = '' AND message_id = 'a' AND sha256 = 'b'`, "messages_dedupe"},
-		{"CountRecentMail", `SELECT COUNT(*) FROM outbox WHERE tenant = '' AND kind = 'ack' AND recipients = 'x' AND created_at >= 0`, "outbox_"},
-		{"CountRecentKind", `SELECT COUNT(*) FROM outbox WHERE tenant = '' AND kind IN ('refused', 'triage') AND created_at >= 0`, "outbox_tenant_kind_created"},
+		{"CountRecentMail", `SELECT COUNT(*) FROM outbox WHERE tenant = '' AND kind = 'ack' AND recipients = 'x' AND created_at >= 0`, "COVERING INDEX outbox_tenant_kind_rcpt"},
+		{"CountRecentKind", `SELECT COUNT(*) FROM outbox WHERE tenant = '' AND kind IN ('refused', 'triage') AND created_at >= 0`, "COVERING INDEX outbox_tenant_kind_created"},
 		{"RequestByThreadID", `SELECT thread_ids.request_id FROM thread_ids JOIN requests ON requests.id = thread_ids.request_id
 			WHERE requests.tenant = '' AND thread_ids.message_id IN ('a', 'b') ORDER BY thread_ids.outgoing DESC, thread_ids.request_id DESC LIMIT 1`, "thread_ids"},
 	} {
