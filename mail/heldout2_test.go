@@ -22,11 +22,12 @@ type heldout2Want struct {
 
 // TestHeldout2Replies reads the second held-out corpus: 100 replies in real
 // clients' formats whose expectations were written before spocd read them.
-// It always logs the accuracy, the confusion table and every mismatch; it
-// fails on the thresholds (98 % right, no wrong approval) only when
-// SPOCD_HELDOUT2_STRICT=1, so that the corpus can land before the reader
-// meets it. SPOCD_HELDOUT2_VERBOSE=1 logs what was read from every file. A broken corpus (a file without an expectation or the reverse)
-// always fails.
+// It logs the accuracy, the confusion table and every mismatch, and fails below
+// 98 % right or on any wrong approval. The first run found 92 % and three wrong
+// approvals (a capped approval, "maar Piet moet ook nog tekenen", a calendar
+// "accepted" reply); the reader was fixed by general rules. SPOCD_HELDOUT2_VERBOSE=1
+// logs what was read from every file. A broken corpus (a file without an
+// expectation or the reverse) always fails.
 func TestHeldout2Replies(t *testing.T) {
 	dir := filepath.Join("testdata", "heldout2")
 	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
@@ -121,9 +122,6 @@ func TestHeldout2Replies(t *testing.T) {
 		t.Log("ignore flag differs: " + n)
 	}
 
-	if os.Getenv("SPOCD_HELDOUT2_STRICT") != "1" {
-		return
-	}
 	if accuracy < 98 {
 		t.Errorf("heldout2 accuracy %.1f%%, want at least 98%%", accuracy)
 	}

@@ -81,10 +81,10 @@ type Keywords struct {
 func DefaultKeywords() Keywords {
 	return Keywords{
 		Approve: []string{"akkoord", "ja, akkoord", "ja akkoord", "goedgekeurd", "approved", "approve",
-			"agreed", "yes, approved", "accoord", "ga akkoord", "ik ga akkoord"},
+			"agreed", "yes, approved", "accoord", "ga akkoord", "ik ga akkoord", "einverstanden"},
 		Reject: []string{"niet akkoord", "geen akkoord", "nee", "afgewezen", "afgekeurd", "niet goedgekeurd",
 			"rejected", "reject", "not approved", "declined", "no", "niet accoord", "geen accoord",
-			"niet mee akkoord", "don't approve", "do not approve", "not agreed", "disapproved"},
+			"niet mee akkoord", "don't approve", "do not approve", "not agreed", "disapproved", "nicht einverstanden"},
 		Scheduled: []string{"ingepland", "gepland", "scheduled", "planned"},
 		Done: []string{"gereed", "afgerond", "opgelost", "klaar", "done", "completed", "resolved", "fixed",
 			"afgehandeld", "gereedgemeld", "gereed gemeld"},
@@ -157,10 +157,25 @@ func ReadMessageReply(m *Message, kw Keywords) Reply {
 	switch {
 	case m.Ignore != "":
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousIgnored}
+	case isCalendarReply(m) && (r.Decision != DecisionNone || r.Status != StatusNone):
+		// An "accepted" meeting response (text/calendar) is a calendar's answer, not an
+		// approval.
+		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousIgnored}
 	case IsForwardSubject(m.Subject) && (r.Decision != DecisionNone || r.Status != StatusNone):
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
 	return r
+}
+
+// isCalendarReply reports a meeting response: a text/calendar or application/ics part.
+func isCalendarReply(m *Message) bool {
+	for _, a := range m.Attachments {
+		ct := strings.ToLower(a.ContentType)
+		if strings.HasPrefix(ct, "text/calendar") || strings.HasPrefix(ct, "application/ics") {
+			return true
+		}
+	}
+	return false
 }
 
 // IsForwardSubject reports whether a subject starts with a forward prefix (FW:,
@@ -511,7 +526,8 @@ var (
 	conditionalWords = set("als", "mits", "indien", "tenzij", "zolang", "zodra", "wanneer", "voorwaarde",
 		"voorwaarden", "voorbehoud", "behoudens", "behalve", "if", "provided", "providing", "unless",
 		"condition", "conditions", "conditional", "assuming", "except", "pending", "afhankelijk", "depending",
-		"dependent", "onder", "wel", "max", "maximaal", "maximum", "hooguit", "hoogstens", "plafond", "cap")
+		"dependent", "onder", "wel", "max", "maximaal", "maximum", "hooguit", "hoogstens", "plafond", "cap",
+		"sofern", "falls", "wenn", "vorausgesetzt", "bedingung", "ausser", "außer", "nur")
 
 	// Words after "maar"/"but" that turn it into a condition: "akkoord, maar alleen als …".
 	butLimiters = set("alleen", "enkel", "pas", "eerst", "niet", "wel", "only", "not", "first", "if", "als",

@@ -22,6 +22,14 @@ var (
 
 	// A dependency or a "not before": "mijn akkoord hangt af van …", "depends on",
 	// "akkoord kan pas na de begrotingswijziging", "only after", "not until".
+	// A cap on the amount: "akkoord tot € 1.000", "approved up to 500 euro", "maximaal",
+	// "niet meer dan".
+	guardCapped = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:tot|up\s+to|upto|maximaal|maximum|max\.?|hooguit|hoogstens|niet\s+meer\s+dan|no\s+more\s+than|not\s+more\s+than|at\s+most|binnen\s+(?:een|het)\s+budget\s+van)\s*(?:€|eur|euro|\d)`)
+
+	// Someone else still has to agree: "akkoord van mij, maar Piet moet ook nog tekenen",
+	// "approved, but finance also needs to sign".
+	guardOthersToo = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:maar|but|alleen|however)\b.{0,40}(?:\b(?:moet|moeten|dient|dienen|needs?|must|has\s+to|have\s+to|should)\b.{0,20}\b(?:ook|also|too|nog|still|eerst|first)|\b(?:ook|also|nog|still)\b.{0,20}\b(?:moet|moeten|dient|dienen|needs?|must|has\s+to|have\s+to|should))(?:[^\p{L}]|$)`)
+
 	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
 )
 
@@ -36,10 +44,20 @@ func guardApproval(text string, kw Keywords) string {
 	}
 	from, to := sentenceAround(text, p, end)
 	sentence := text[from:to]
+	// The sentence after it may limit it too: "Akkoord tot € 1.000. Voor het volledige
+	// bedrag niet."
+	next := text[to:]
+	if i := strings.IndexAny(next, ".!?\n"); i >= 0 && i+1 < len(next) {
+		if j := strings.IndexAny(next[i+1:], ".!?\n"); j >= 0 {
+			next = next[:i+1+j]
+		}
+	}
 	switch {
 	case guardPartial.MatchString(sentence):
 		return AmbiguousMixed
-	case guardDependent.MatchString(sentence):
+	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence):
+		return AmbiguousConditional
+	case guardCapped.MatchString(next) || guardPartial.MatchString(next):
 		return AmbiguousConditional
 	}
 	return ""

@@ -28,3 +28,29 @@ func TestGuardApproval(t *testing.T) {
 		}
 	}
 }
+
+func TestGuardCapsAndOthers(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Approved up to € 800.", DecisionNone},
+		{"Akkoord, maar niet meer dan 500 euro.", DecisionNone},
+		{"Akkoord. Tot € 900 dan, niet meer.", DecisionNone},
+		{"Akkoord van mijn kant, maar de wethouder moet eerst nog kijken.", DecisionNone},
+		{"Approved, but finance also needs to sign off.", DecisionNone},
+		{"Einverstanden.", DecisionApprove},
+		{"Nicht einverstanden, zu teuer.", DecisionReject},
+		{"Einverstanden, falls es unter Budget bleibt.", DecisionNone},
+		{"Akkoord. Dank voor het snelle regelen!", DecisionApprove},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+	cal := &Message{Text: "Accepted. Akkoord.", Attachments: []Attachment{{Filename: "invite.ics", ContentType: "text/calendar; method=REPLY"}}}
+	if got := ReadMessageReply(cal, kw); got.Decision != DecisionNone {
+		t.Errorf("a calendar reply decided %s", got.Decision)
+	}
+}

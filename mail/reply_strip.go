@@ -66,7 +66,7 @@ var (
 	//   Jan Jansen <jan@x.nl> schreef:
 	//   Jan Jansen schreef op 25-11-2026 10:12:
 	//   "Jan Jansen" <jan@x.nl> wrote:
-	reAttributionWho = regexp.MustCompile(`(?i)^[\s>*-]*\S.{0,200}\b(?:wrote|schreef|schrieb|a [ée]crit|skrev)\b.{0,120}:[\s*]*$`)
+	reAttributionWho = regexp.MustCompile(`(?i)^[\s>*-]*\S.{0,200}\b(?:wrote|writes|schreef|schrijft|schrieb|schreibt|a [ée]crit|skrev)\b.{0,120}:[\s*]*$`)
 
 	// Outlook header blocks, in plain text and in text converted from HTML (Gmail
 	// shows them as "*Van:* …"):
@@ -81,7 +81,7 @@ var (
 	// iPad", "Sent from my iPhone", "Verzonden vanuit Outlook", "Sent from Outlook for
 	// Android", "Gesendet von meinem iPhone", "Verzonden met BlackBerry", …
 	reMobileFooter = regexp.MustCompile(`(?i)^\s*(?:verzonden|verstuurd|gestuurd|sent|gesendet|envoy[ée]|enviado|inviato)\s+(?:vanaf|vanuit|van|met|via|from|with|using|on|von|mit|mit|de|depuis|desde|da|dal)\b`)
-	reOutlookGet   = regexp.MustCompile(`(?i)^\s*(?:(?:get|download)\s+outlook\s+(?:for|voor)\s+(?:ios|android)|outlook\s+voor\s+(?:ios|android)\s+downloaden|outlook\s+f(?:ü|u)r\s+(?:ios|android)\s+herunterladen)`)
+	reOutlookGet   = regexp.MustCompile(`(?i)^\s*(?:(?:get|download)\s+outlook\s+(?:for|voor)\s+(?:ios|android)|outlook\s+voor\s+(?:ios|android)\s*(?:<[^>]*>)?\s*downloaden|outlook\s+f(?:ü|u)r\s+(?:ios|android)\s*(?:<[^>]*>)?\s*herunterladen)`)
 
 	// GroupWise: >>> "SPOC Gemeente" <spoc@gemeente.nl> 25-11-2026 10:12 >>>
 	reGroupWise = regexp.MustCompile(`^\s*>>>\s*\S.*\d.*>>>\s*$`)
