@@ -140,6 +140,11 @@ supplier = "spoc@example.net"
 [approval]
 approvers = ["rianne@$DOMAIN", "piet@$DOMAIN"]
 
+[acknowledgement]
+# Every request is acknowledged (the per-sender limits stay at their defaults): the
+# all-senders breaker would otherwise stop queueing acknowledgements after 200 an hour.
+max_total_per_hour = 1000000
+
 [[rule]]
 name = "storing"
 match_subject = "(?i)storing|kapot|defect|werkt niet|geen beeld"

@@ -172,6 +172,7 @@ policy = "any"
 [acknowledgement]
 max_per_hour = 1000
 max_per_day = 10000
+max_total_per_hour = 100000
 `, filepath.Join(o.dir, "latency.db"), o.imapAddr, spoc, pw, o.smtpAddr, spoc, pw,
 		spoc, "facilitair-lat@"+o.domain, supplier, approver)
 	path := filepath.Join(o.dir, "latency.toml")
