@@ -28,8 +28,8 @@ type heldout3Want struct {
 // everything else "none"; automatic mail is expected to be ignored.
 //
 // It logs the accuracy, the confusion table, every mismatch and every
-// differing ignore flag. It fails below 98 % right or on any wrong approval
-// only when SPOCD_HELDOUT3_STRICT=1; SPOCD_HELDOUT3_VERBOSE=1 logs what was
+// differing ignore flag. It fails on any wrong approval, and below 95 % right
+// (98 % with SPOCD_HELDOUT3_STRICT=1); SPOCD_HELDOUT3_VERBOSE=1 logs what was
 // read from every file. A broken corpus (a file without an expectation or the
 // reverse) always fails.
 func TestHeldout3Replies(t *testing.T) {
@@ -134,11 +134,16 @@ func TestHeldout3Replies(t *testing.T) {
 		t.Log("ignore flag differs: " + n)
 	}
 
-	if os.Getenv("SPOCD_HELDOUT3_STRICT") != "1" {
-		return
+	// Never a wrong approval, always. The 98 % bar is enforced with SPOCD_HELDOUT3_STRICT=1:
+	// the first blind run read 87 % with two wrong approvals; after general fixes 96 %
+	// remain right, the misses all "no decision" (inline answers inside the quote,
+	// "Namens Marieke: akkoord", "Ja, doe maar").
+	floor := 95.0
+	if os.Getenv("SPOCD_HELDOUT3_STRICT") == "1" {
+		floor = 98
 	}
-	if accuracy < 98 {
-		t.Errorf("heldout3 accuracy %.1f%%, want at least 98%%", accuracy)
+	if accuracy < floor {
+		t.Errorf("heldout3 accuracy %.1f%%, want at least %.0f%%", accuracy, floor)
 	}
 	if wrongApprovals > 0 {
 		t.Errorf("heldout3: %d replies that were not approvals read as approve, want 0", wrongApprovals)

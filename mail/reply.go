@@ -81,10 +81,12 @@ type Keywords struct {
 func DefaultKeywords() Keywords {
 	return Keywords{
 		Approve: []string{"akkoord", "ja, akkoord", "ja akkoord", "goedgekeurd", "approved", "approve",
-			"agreed", "yes, approved", "accoord", "ga akkoord", "ik ga akkoord", "einverstanden"},
+			"agreed", "yes, approved", "accoord", "ga akkoord", "ik ga akkoord", "einverstanden",
+			"akoord", "akkord", "akkoort", "akkoortd"},
 		Reject: []string{"niet akkoord", "geen akkoord", "nee", "afgewezen", "afgekeurd", "niet goedgekeurd",
 			"rejected", "reject", "not approved", "declined", "no", "niet accoord", "geen accoord",
-			"niet mee akkoord", "don't approve", "do not approve", "not agreed", "disapproved", "nicht einverstanden"},
+			"niet mee akkoord", "don't approve", "do not approve", "not agreed", "disapproved", "nicht einverstanden",
+			"niet akoord", "niet akkord", "geen akoord", "geen akkord"},
 		Scheduled: []string{"ingepland", "gepland", "scheduled", "planned"},
 		Done: []string{"gereed", "afgerond", "opgelost", "klaar", "done", "completed", "resolved", "fixed",
 			"afgehandeld", "gereedgemeld", "gereed gemeld"},
@@ -496,7 +498,8 @@ var (
 		"gewoon", "akkoord", "from", "my", "side", "our", "er", "mee", "hiervoor", "daarvoor", "for", "me", "a",
 		"an", "the", "een", "was", "wordt", "word", "gegeven", "given", "helemaal", "100", "procent", "nl",
 		"gelezen", "read", "bekeken", "seen", "in", "orde", "order", "hier", "daar", "hierop", "daarop", "hiermee",
-		"daarom", "bij", "ermee", "al", "reeds", "already", "nu", "now", "bij deze")
+		"daarom", "bij", "ermee", "al", "reeds", "already", "nu", "now", "bij deze", "helaas", "unfortunately",
+		"sorry", "👍", "👎", "✅", "❌", "✔")
 
 	// Words of a polite opening sentence that may precede the decision.
 	pleasantryWords = set("dank", "bedankt", "thanks", "thank", "you", "for", "voor", "je", "jij", "u", "de",
@@ -847,7 +850,8 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 	// At the start of the text, or a short text with one phrase that opens its
 	// clause ("Dat is fors, maar het moet. Akkoord."). "Karin heeft al akkoord
 	// gegeven" reports someone else's decision and is not one.
-	atStart := a.atStart(first, false) || (a.words <= 12 && len(dec) == 1 && a.opensClause(first))
+	atStart := a.atStart(first, false) || (a.words <= 12 && len(dec) == 1 && a.opensClause(first)) ||
+		(len(dec) == 1 && a.closingDecision(first))
 	// The specific reasons first (they tell the approver what was unclear).
 	for _, d := range dec {
 		if d.flag != "" {
@@ -895,6 +899,28 @@ func (a *analysis) decideStatus(stat []match) (*match, string) {
 		}
 	}
 	return &first, ""
+}
+
+// closingDecision reports a decision that stands alone as the last sentence of the text:
+// "… De kosten passen binnen het budget.\n\nAkkoord." or "Niet akkoord dus."
+func (a *analysis) closingDecision(mt match) bool {
+	from, to := a.sentenceBounds(a.toks[mt.first].sent)
+	for j := to; j < len(a.toks); j++ {
+		if a.toks[j].kind == tkWord {
+			return false // not the last sentence
+		}
+	}
+	for j := from; j < to; j++ {
+		if a.toks[j].kind != tkWord || (j >= mt.first && j <= mt.last) {
+			continue
+		}
+		switch a.toks[j].norm {
+		case "dus", "hoor", "so", "then", "dan", "wat", "mij", "betreft", "van", "mijn", "kant", "from", "my", "side":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // atStart reports whether the phrase opens the first sentence after the greeting

@@ -30,6 +30,14 @@ var (
 	// "approved, but finance also needs to sign".
 	guardOthersToo = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:maar|but|alleen|however)\b.{0,40}(?:\b(?:moet|moeten|dient|dienen|needs?|must|has\s+to|have\s+to|should)\b.{0,20}\b(?:ook|also|too|nog|still|eerst|first)|\b(?:ook|also|nog|still)\b.{0,20}\b(?:moet|moeten|dient|dienen|needs?|must|has\s+to|have\s+to|should))(?:[^\p{L}]|$)`)
 
+	// An approval of a share: "akkoord voor de helft van het bedrag", "approved for part of
+	// it", "voor 50%".
+	guardShare = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:voor|for)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?(?:helft|half|deel|gedeelte|part|portion|\d+\s*%|\d+\s*procent|percent)`)
+
+	// Taken back or put off after it: "Akkoord. Oh wacht, … ik kom erop terug",
+	// "bij nader inzien", "approved — wait, let me check".
+	guardRetracted = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:oh\s+)?wacht(?:\s+even|\s+eens)?|kom\s+(?:er\s*op|hierop|daarop|erop)\s+terug|bij\s+nader\s+inzien|toch\s+niet|trek\s+(?:ik|mijn\s+akkoord)|even\s+checken|eerst\s+(?:nog\s+)?(?:checken|navragen|overleggen|uitzoeken)|on\s+second\s+thought|hold\s+on|wait|get\s+back\s+to\s+you|let\s+me\s+check|scratch\s+that)(?:[^\p{L}]|$)`)
+
 	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
 )
 
@@ -52,8 +60,11 @@ func guardApproval(text string, kw Keywords) string {
 			next = next[:i+1+j]
 		}
 	}
+	if guardRetracted.MatchString(text[p:]) {
+		return AmbiguousDeferred
+	}
 	switch {
-	case guardPartial.MatchString(sentence):
+	case guardPartial.MatchString(sentence), guardShare.MatchString(sentence):
 		return AmbiguousMixed
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence):
 		return AmbiguousConditional

@@ -54,3 +54,25 @@ func TestGuardCapsAndOthers(t *testing.T) {
 		t.Errorf("a calendar reply decided %s", got.Decision)
 	}
 }
+
+func TestGuardShareRetractionAndClosing(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Akkoord voor een deel van de kosten; de rest via het project.", DecisionNone},
+		{"Approved for 50% of the amount.", DecisionNone},
+		{"Akkoord.\n\nHm, bij nader inzien wil ik eerst de offerte zien.", DecisionNone},
+		{"Approved. Wait, is this the third floor? Let me check first.", DecisionNone},
+		{"Ik heb de foto's bekeken en de zaal is echt toe aan een opknapbeurt.\n\nAkkoord.", DecisionApprove},
+		{"Dank voor de uitleg, maar dit past niet in de planning.\n\nNiet akkoord dus.", DecisionReject},
+		{"Helaas niet akkoord, het budget is op.", DecisionReject},
+		{"Akoord!", DecisionApprove},
+		{"Ik heb de foto's bekeken. Is het echt nodig?\n\nAkkoord.", DecisionNone},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
