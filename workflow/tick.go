@@ -23,8 +23,15 @@ func (e *Engine) Tick(ctx context.Context) (sent int, err error) {
 		if err != nil {
 			return err
 		}
+		// Nothing is due for a request younger than both delays: its approvals and its round
+		// start are no older than the request itself. Skipping those keeps a tick after a
+		// large first import from reading every request's approvals (issue 7).
+		youngest := min(e.cfg.Approval.RemindAfter.Duration, e.cfg.Approval.EscalateAfter.Duration)
 		for i := range waiting {
 			req := &waiting[i]
+			if now.Sub(req.CreatedAt) < youngest {
+				continue
+			}
 			apps, err := tx.Approvals(ctx, req.ID)
 			if err != nil {
 				return err
