@@ -99,13 +99,16 @@ func TestHeldout4(t *testing.T) {
 	for _, m := range mismatches {
 		t.Log("mismatch: " + m)
 	}
-	if os.Getenv("SPOCD_HELDOUT4_STRICT") != "1" {
-		return
-	}
+	// Never a wrong approval, always. The blind run read 93 % with no wrong approval; the
+	// misses are all "no decision". The 98 % bar is enforced with SPOCD_HELDOUT4_STRICT=1.
 	if wrongApprovals > 0 {
 		t.Errorf("heldout4: %d replies that were not approvals read as approve, want 0", wrongApprovals)
 	}
-	if accuracy < 98 {
-		t.Errorf("heldout4 accuracy %.1f%%, want at least 98%%", accuracy)
+	floor := 93.0
+	if os.Getenv("SPOCD_HELDOUT4_STRICT") == "1" {
+		floor = 98
+	}
+	if accuracy < floor {
+		t.Errorf("heldout4 accuracy %.1f%%, want at least %.0f%%", accuracy, floor)
 	}
 }

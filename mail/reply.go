@@ -82,11 +82,12 @@ func DefaultKeywords() Keywords {
 	return Keywords{
 		Approve: []string{"akkoord", "ja, akkoord", "ja akkoord", "goedgekeurd", "approved", "approve",
 			"agreed", "yes, approved", "accoord", "ga akkoord", "ik ga akkoord", "einverstanden",
-			"akoord", "akkord", "akkoort", "akkoortd"},
+			"akoord", "akkord", "akkoort", "akkoortd",
+			"keur ik goed", "ik keur het goed", "ik keur dit goed"},
 		Reject: []string{"niet akkoord", "geen akkoord", "nee", "afgewezen", "afgekeurd", "niet goedgekeurd",
 			"rejected", "reject", "not approved", "declined", "no", "niet accoord", "geen accoord",
 			"niet mee akkoord", "don't approve", "do not approve", "not agreed", "disapproved", "nicht einverstanden",
-			"niet akoord", "niet akkord", "geen akoord", "geen akkord"},
+			"niet akoord", "niet akkord", "geen akoord", "geen akkord", "keur ik af", "ik keur het af", "ik keur dit af"},
 		Scheduled: []string{"ingepland", "gepland", "scheduled", "planned"},
 		Done: []string{"gereed", "afgerond", "opgelost", "klaar", "done", "completed", "resolved", "fixed",
 			"afgehandeld", "gereedgemeld", "gereed gemeld"},
@@ -499,7 +500,8 @@ var (
 		"an", "the", "een", "was", "wordt", "word", "gegeven", "given", "helemaal", "100", "procent", "nl",
 		"gelezen", "read", "bekeken", "seen", "in", "orde", "order", "hier", "daar", "hierop", "daarop", "hiermee",
 		"daarom", "bij", "ermee", "al", "reeds", "already", "nu", "now", "bij deze", "helaas", "unfortunately",
-		"sorry", "👍", "👎", "✅", "❌", "✔")
+		"sorry", "👍", "👎", "✅", "❌", "✔", "maar", "gekeken", "hiernaar", "ernaar", "daarnaar", "heer", "mevrouw",
+		"mevr", "dhr", "sir", "madam")
 
 	// Words of a polite opening sentence that may precede the decision.
 	pleasantryWords = set("dank", "bedankt", "thanks", "thank", "you", "for", "voor", "je", "jij", "u", "de",
@@ -901,6 +903,24 @@ func (a *analysis) decideStatus(stat []match) (*match, string) {
 	return &first, ""
 }
 
+var salutationWords = set("heer", "mevrouw", "mevr", "dhr", "meneer", "dames", "heren", "sir", "madam", "madame",
+	"allen", "all", "team", "collega", "collegas", "en", "and", "of", "or")
+
+// salutationOnly reports a sentence of salutation words only ("heer, mevrouw,").
+func (a *analysis) salutationOnly(sent int) bool {
+	any := false
+	for j := a.contentStart; j < len(a.toks) && a.toks[j].sent == sent; j++ {
+		if a.toks[j].kind != tkWord {
+			continue
+		}
+		if !salutationWords[a.toks[j].norm] {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
 // closingDecision reports a decision that stands alone as the last sentence of the text:
 // "… De kosten passen binnen het budget.\n\nAkkoord." or "Niet akkoord dus."
 func (a *analysis) closingDecision(mt match) bool {
@@ -926,8 +946,24 @@ func (a *analysis) closingDecision(mt match) bool {
 // atStart reports whether the phrase opens the first sentence after the greeting
 // (decisions: only filler words before it; statuses: anywhere in that sentence).
 func (a *analysis) atStart(mt match, anywhereInSentence bool) bool {
-	if mt.first < a.contentStart || a.toks[mt.first].sent != a.firstSent {
+	if mt.first < a.contentStart {
 		return false
+	}
+	if a.toks[mt.first].sent != a.firstSent {
+		// "Geachte heer, mevrouw,\n\nHierbij geef ik akkoord": the rest of a salutation
+		// before the first real sentence.
+		if a.toks[mt.first].sent != a.firstSent+1 || !a.salutationOnly(a.firstSent) {
+			return false
+		}
+		start := mt.first
+		for j := mt.first - 1; j >= 0 && a.toks[j].sent == a.toks[mt.first].sent; j-- {
+			if a.toks[j].kind == tkWord {
+				start = j
+			}
+		}
+		saved := a.contentStart
+		a.contentStart = start
+		defer func() { a.contentStart = saved }()
 	}
 	if anywhereInSentence {
 		return true

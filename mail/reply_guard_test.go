@@ -76,3 +76,21 @@ func TestGuardShareRetractionAndClosing(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitVerbsAndSalutations(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Dit keur ik af, te duur.", DecisionReject},
+		{"Dat keur ik goed.", DecisionApprove},
+		{"Geachte heer, mevrouw,\n\nHierbij geef ik akkoord voor de uitvoering.", DecisionApprove},
+		{"Geachte heer, mevrouw,\n\nIs dit echt nodig? Akkoord.", DecisionNone},
+		{"Ik heb er geen bezwaar tegen, maar ik ben niet bevoegd.", DecisionNone},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
