@@ -37,7 +37,7 @@ func newWorld(t *testing.T, extra string) *world {
 	w.supplier = env.Unique(t, "supplier")
 	w.approvers = []string{env.Unique(t, "rianne"), env.Unique(t, "piet")}
 	w.cfg = env.WriteConfig(t, t.TempDir(), Setup{Spoc: w.spoc, Customer: w.customer, Supplier: w.supplier, Approvers: w.approvers,
-		Extra: "[acknowledgement]\nmax_per_hour = 1000\nmax_per_day = 1000\n\n" + extra})
+		Extra: "[acknowledgement]\nmax_per_hour = 1000\nmax_per_day = 1000\nmax_total_per_hour = 100000\n\n" + extra})
 	// The first start fixes the moment from which mail is answered; older mail is history.
 	w.spocd("run", "--once")
 	return w

@@ -47,7 +47,7 @@ func TestFailoverThreeInstancesThreeMailboxes(t *testing.T) {
 	type tenant struct{ name, spoc, customer, supplier string }
 	var tenants []tenant
 	var cfg strings.Builder
-	fmt.Fprintf(&cfg, "[database]\ndriver = \"postgres\"\ndsn = %q\nlease = %q\n\n[smtp]\naddress = %q\ntls = \"none\"\nusername = \"x\"\npassword_file = %q\n\n[acknowledgement]\nmax_per_hour = 100000\nmax_per_day = 100000\n\n[digest]\nschedule = %q\n",
+	fmt.Fprintf(&cfg, "[database]\ndriver = \"postgres\"\ndsn = %q\nlease = %q\n\n[smtp]\naddress = %q\ntls = \"none\"\nusername = \"x\"\npassword_file = %q\n\n[acknowledgement]\nmax_per_hour = 100000\nmax_per_day = 100000\nmax_total_per_hour = 100000\n\n[digest]\nschedule = %q\n",
 		pg, lease.String(), env.SMTPAddr, pw, schedule)
 	for _, name := range []string{"aa", "bb", "cc"} {
 		tn := tenant{name: name, spoc: env.Unique(t, name+"-spoc"), customer: env.Unique(t, name+"-spoc-klant"), supplier: env.Unique(t, name+"-ssc")}

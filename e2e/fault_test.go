@@ -216,7 +216,7 @@ func TestFaultInjection(t *testing.T) {
 	proxied.IMAPAddr, proxied.SMTPAddr = imapProxy.addr(), smtpProxy.addr()
 	db := filepath.Join(dir, "spocd.db")
 	cfg := proxied.WriteConfig(t, dir, Setup{Spoc: spoc, Customer: customer, Supplier: supplier, Database: db,
-		Extra: "[database]\nlease = \"5s\"\n\n[acknowledgement]\nmax_per_hour = 1000\nmax_per_day = 1000\n\n[[rule]]\nmatch_subject = \"(?i)kapot\"\nextra_work = false\n"})
+		Extra: "[database]\nlease = \"5s\"\n\n[acknowledgement]\nmax_per_hour = 1000\nmax_per_day = 1000\nmax_total_per_hour = 100000\n\n[[rule]]\nmatch_subject = \"(?i)kapot\"\nextra_work = false\n"})
 	// The [database] table written by WriteConfig comes first; a second one is not allowed:
 	// move the lease into it.
 	fixDatabaseLease(t, cfg)
