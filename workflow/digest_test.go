@@ -543,4 +543,49 @@ func TestDigestChart(t *testing.T) {
 	if _, err := workflow.Chart(nil, "en"); err == nil {
 		t.Errorf("Chart(nil) succeeded")
 	}
+	// One bar per week with requests in, one per week with requests done: count the runs
+	// of bar colour on the lowest pixel row of the top panel that has any.
+	b, _ := workflow.Chart(trend, "nl")
+	img, _ := png.Decode(bytes.NewReader(b))
+	wantIn, wantDone := 0, 0
+	for _, p := range trend {
+		if p.In > 0 {
+			wantIn++
+		}
+		if p.Done > 0 {
+			wantDone++
+		}
+	}
+	for _, c := range []struct {
+		name string
+		rgb  [3]uint32
+		want int
+	}{{"in", [3]uint32{0x1f, 0x6f, 0xeb}, wantIn}, {"done", [3]uint32{0x1a, 0x7f, 0x37}, wantDone}} {
+		is := func(x, y int) bool {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			return r>>8 == c.rgb[0] && g>>8 == c.rgb[1] && bl>>8 == c.rgb[2]
+		}
+		bounds := img.Bounds()
+		row := -1
+		for y := bounds.Max.Y / 2; y >= 0 && row < 0; y-- {
+			for x := 0; x < bounds.Max.X; x++ {
+				if is(x, y) {
+					row = y
+					break
+				}
+			}
+		}
+		runs := 0
+		for x, in := 0, false; x < bounds.Max.X; x++ {
+			now := is(x, row)
+			if now && !in {
+				runs++
+			}
+			in = now
+		}
+		// The legend swatch sits higher up; the bottom row holds only bars.
+		if runs != c.want {
+			t.Errorf("chart shows %d %q bars on row %d, want %d", runs, c.name, row, c.want)
+		}
+	}
 }
