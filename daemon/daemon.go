@@ -166,6 +166,11 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 	}
 	total := int(sess.State().Messages)
 	err = sess.Fetch(ctx, st.LastUID, func(batch []imapin.Fetched) error {
+		// A long first import must not outlive the mailbox lease: renew it per batch, and
+		// stop when another instance has taken the mailbox over.
+		if err := renewMailboxLease(ctx, d); err != nil {
+			return err
+		}
 		in := make([]workflow.Inbound, len(batch))
 		for i, f := range batch {
 			in[i] = workflow.Inbound{UID: f.UID, InternalDate: f.InternalDate, Raw: f.Raw, Size: f.Size, Truncated: f.Truncated}
@@ -350,8 +355,8 @@ func intakeLoop(ctx context.Context, d Deps, poke func()) error {
 
 func serveSession(ctx context.Context, d Deps, sess *imapin.Session, poke func()) error {
 	for {
-		if held, err := holdLease(ctx, d, mailboxLease(d)); err != nil || !held {
-			return fmt.Errorf("mailbox lease lost (held=%v): %w", held, err)
+		if err := renewMailboxLease(ctx, d); err != nil {
+			return err
 		}
 		sum := Summary{Outcomes: map[string]int{}}
 		if err := intakePass(ctx, d, sess, &sum); err != nil {

@@ -3,6 +3,7 @@ package daemon
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -59,3 +60,18 @@ func mailboxLease(d Deps) string {
 }
 
 func timersLease(d Deps) string { return "timers:" + d.Config.Tenant }
+
+// errLeaseLost stops an intake pass whose mailbox another instance has taken over.
+var errLeaseLost = errors.New("mailbox lease lost to another instance")
+
+// renewMailboxLease renews this instance's hold on the mailbox, or says it is gone.
+func renewMailboxLease(ctx context.Context, d Deps) error {
+	held, err := holdLease(ctx, d, mailboxLease(d))
+	switch {
+	case err != nil:
+		return fmt.Errorf("mailbox lease: %w", err)
+	case !held:
+		return errLeaseLost
+	}
+	return nil
+}

@@ -3,6 +3,7 @@ package daemon_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -92,4 +93,45 @@ func TestTwoInstancesOneMailboxTakeover(t *testing.T) {
 			t.Fatalf("supplier has %d forwards, want 20", n)
 		}
 	})
+}
+
+// flakyLeaser holds the lease for the first n acquisitions, then another instance has it.
+type flakyLeaser struct {
+	n     int
+	calls int
+}
+
+func (f *flakyLeaser) AcquireLease(ctx context.Context, name, owner string, now time.Time, d time.Duration) (bool, error) {
+	if !strings.HasPrefix(name, "mailbox:") {
+		return true, nil
+	}
+	f.calls++
+	return f.calls <= f.n, nil
+}
+
+func (f *flakyLeaser) ReleaseLease(context.Context, string, string) error { return nil }
+
+func TestIntakeStopsWhenTheLeaseIsLost(t *testing.T) {
+	db := storetest.SQLite(t)
+	e := newEnv(t, db, nil)
+	for i := 0; i < 20; i++ {
+		e.send(fmt.Sprintf("u%02d@gemeente.test", i), "spoc@gemeente.test", fmt.Sprintf("Lamp %d kapot", i), "x")
+	}
+	// Held for the start of the pass and its first batch (7 mails), then lost.
+	e.d.Leases, e.d.Instance = &flakyLeaser{n: 2}, "a"
+	_, err := daemon.Once(context.Background(), e.d)
+	if err == nil || !strings.Contains(err.Error(), "lease lost") {
+		t.Fatalf("Once after losing the lease = %v", err)
+	}
+	reqs, _ := db.ListRequests(context.Background(), workflow.ListFilter{})
+	if len(reqs) != 7 {
+		t.Fatalf("requests after losing the lease = %d, want the first batch of 7", len(reqs))
+	}
+	// The next holder takes it from there.
+	e.d.Leases = nil
+	e.once()
+	reqs, _ = db.ListRequests(context.Background(), workflow.ListFilter{})
+	if len(reqs) != 20 {
+		t.Fatalf("requests after the takeover = %d, want 20", len(reqs))
+	}
 }

@@ -167,6 +167,11 @@ func (e *Engine) IngestBatch(ctx context.Context, mailbox string, uidvalidity ui
 // the watermark moves past it and the customer SPOC is told.
 func (e *Engine) failOne(ctx context.Context, mailbox string, uidvalidity uint32, in Inbound, cause error) ([]Outcome, error) {
 	key := fmt.Sprintf("%s/%d/%d", mailbox, uidvalidity, in.UID)
+	if errors.Is(cause, ErrDuplicate) {
+		// Another instance recorded the same message at the same moment: not this message's
+		// fault. The next pass finds it recorded and moves on.
+		return nil, fmt.Errorf("message %s: %w", key, cause)
+	}
 	var out []Outcome
 	err := e.store.InTx(ctx, func(tx Tx) error {
 		n, err := tx.RecordFailure(ctx, key, cause.Error(), e.now())

@@ -36,6 +36,7 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 		return err
 	}
 	log := a.logger(cfg)
+	scaleMemoryLimit(a.getenv, len(cfg.Tenants()))
 	deps, closeFn, err := wire(ctx, cfg, cfg.Tenants(), log, *shadow)
 	if err != nil {
 		return err

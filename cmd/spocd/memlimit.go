@@ -17,3 +17,11 @@ func setMemoryLimit(getenv func(string) string) {
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
 }
+
+// scaleMemoryLimit gives each mailbox of an installation its own share: ten intakes at
+// once under one 64 MiB limit spend their time collecting garbage (docs/scaling-bench.md).
+func scaleMemoryLimit(getenv func(string) string, mailboxes int) {
+	if getenv("GOMEMLIMIT") == "" && mailboxes > 1 {
+		debug.SetMemoryLimit(int64(mailboxes) * defaultMemoryLimit)
+	}
+}

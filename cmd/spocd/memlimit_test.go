@@ -27,3 +27,17 @@ func TestSetMemoryLimit(t *testing.T) {
 		}
 	}
 }
+
+func TestScaleMemoryLimit(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	scaleMemoryLimit(func(string) string { return "" }, 10)
+	if got := debug.SetMemoryLimit(-1); got != 10*defaultMemoryLimit {
+		t.Fatalf("limit for ten mailboxes = %d, want %d", got, 10*defaultMemoryLimit)
+	}
+	debug.SetMemoryLimit(123 << 20)
+	scaleMemoryLimit(func(string) string { return "1GiB" }, 10)
+	if got := debug.SetMemoryLimit(-1); got != 123<<20 {
+		t.Fatalf("GOMEMLIMIT set: limit changed to %d", got)
+	}
+}
