@@ -863,7 +863,9 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 			return nil, why
 		}
 	}
-	if !atStart {
+	if !atStart && !(first.cat == catReject && len(dec) == 1 && a.toks[first.first].sent == a.firstSent) {
+		// A rejection may come after a clause in the first sentence ("Ik heb ernaar
+		// gekeken, maar ik ga hier niet mee akkoord"); an approval may not.
 		return nil, AmbiguousNotAtStart
 	}
 	return &first, ""

@@ -94,3 +94,19 @@ func TestSplitVerbsAndSalutations(t *testing.T) {
 		}
 	}
 }
+
+func TestRejectionAfterAClause(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Ik heb ernaar gekeken, maar ik ga hier niet mee akkoord.", DecisionReject},
+		{"Ik heb ernaar gekeken en de begroting nagelopen, dus akkoord.", DecisionApprove}, // a short text
+		{"Ik heb ernaar gekeken, maar ik ga hier niet mee akkoord als het meer dan 800 euro wordt.", DecisionNone},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
