@@ -131,10 +131,10 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 			}
 		}
 	}
-	r := analyze(st.text, kw, ref)
+	r, span := analyzeSpan(st.text, kw, ref)
 	r.NewText = st.text
 	if r.Decision == DecisionApprove {
-		if why := guardApproval(st.text, withDefaults(kw)); why != "" {
+		if why := guardApproval(st.text, span.start, span.end); why != "" {
 			r = Reply{NewText: st.text, Decision: DecisionNone, Ambiguous: why}
 		}
 	}
@@ -362,6 +362,7 @@ func (c category) isStatus() bool   { return c == catScheduled || c == catDone |
 type phrase struct {
 	words []string
 	cat   category
+	soft  bool // counts only when it closes its clause: "Liever niet." but not "liever niet nu"
 }
 
 // phraseWords turns a keyword into its folded words.
@@ -377,12 +378,20 @@ func phraseWords(s string) []string {
 
 var builtinPhrases = []struct {
 	cat   category
+	soft  bool
 	items []string
 }{
-	{catNeutral, []string{"no problem", "no problems", "no worries", "no objection", "no objections",
+	{catNeutral, false, []string{"no problem", "no problems", "no worries", "no objection", "no objections",
 		"not a problem", "geen probleem", "geen bezwaar", "geen punt", "geen enkel probleem", "geen enkel bezwaar",
-		"no rush", "geen haast", "nee hoor"}},
-	{catMixed, []string{"ja en nee", "ja of nee", "ja nee", "yes and no", "yes or no", "yes no", "wel en niet"}},
+		"no rush", "geen haast", "nee hoor", "geen bezwaren"}},
+	{catMixed, false, []string{"ja en nee", "ja of nee", "ja nee", "yes and no", "yes or no", "yes no", "wel en niet"}},
+	// Refusals that are ordinary words elsewhere: "Liever niet." and "Please don't."
+	// refuse, "liever niet nu" and "please don't forget the invoice" do not.
+	{catReject, true, []string{"liever niet", "beter niet", "liever van niet", "rather not", "id rather not",
+		"better not", "please dont", "please do not", "niet doen", "liever niet doen", "doe maar niet",
+		"graag niet"}},
+	{catReject, false, []string{"dont proceed", "do not proceed", "please dont proceed", "please do not proceed",
+		"niet mee doorgaan", "niet uitvoeren", "niet bestellen"}},
 }
 
 type matcher struct {
@@ -398,22 +407,22 @@ func newMatcher(kw Keywords) *matcher {
 		return l
 	}
 	m := &matcher{byFirst: map[string][]phrase{}}
-	add := func(cat category, items []string) {
+	add := func(cat category, soft bool, items []string) {
 		for _, it := range items {
 			ws := phraseWords(it)
 			if len(ws) == 0 {
 				continue
 			}
-			m.byFirst[ws[0]] = append(m.byFirst[ws[0]], phrase{words: ws, cat: cat})
+			m.byFirst[ws[0]] = append(m.byFirst[ws[0]], phrase{words: ws, cat: cat, soft: soft})
 		}
 	}
-	add(catApprove, pick(kw.Approve, def.Approve))
-	add(catReject, pick(kw.Reject, def.Reject))
-	add(catScheduled, pick(kw.Scheduled, def.Scheduled))
-	add(catDone, pick(kw.Done, def.Done))
-	add(catCancel, pick(kw.Cancel, def.Cancel))
+	add(catApprove, false, pick(kw.Approve, def.Approve))
+	add(catReject, false, pick(kw.Reject, def.Reject))
+	add(catScheduled, false, pick(kw.Scheduled, def.Scheduled))
+	add(catDone, false, pick(kw.Done, def.Done))
+	add(catCancel, false, pick(kw.Cancel, def.Cancel))
 	for _, b := range builtinPhrases {
-		add(b.cat, b.items)
+		add(b.cat, b.soft, b.items)
 	}
 	return m
 }
@@ -437,7 +446,7 @@ func (m *matcher) findAll(toks []token) []match {
 		var bestCat category
 		for _, p := range m.byFirst[toks[i].norm] {
 			last, ok := matchAt(toks, i, p.words)
-			if !ok {
+			if !ok || (p.soft && !closesClause(toks, last)) {
 				continue
 			}
 			n := len(p.words)
@@ -451,6 +460,12 @@ func (m *matcher) findAll(toks []token) []match {
 		}
 	}
 	return out
+}
+
+// closesClause reports whether no word follows toks[last] in its clause.
+func closesClause(toks []token, last int) bool {
+	n := nextWord(toks, last)
+	return n < 0 || toks[n].clause != toks[last].clause
 }
 
 func matchAt(toks []token, i int, words []string) (int, bool) {
@@ -587,9 +602,20 @@ type analysis struct {
 	words        int   // number of words
 }
 
+// phraseSpan is the byte range of the phrase that carried a decision.
+type phraseSpan struct{ start, end int }
+
 // analyze reads the decision and status from the new text of a reply.
 func analyze(text string, kw Keywords, ref time.Time) Reply {
+	r, _ := analyzeSpan(text, kw, ref)
+	return r
+}
+
+// analyzeSpan is analyze that also returns where the decision phrase is in text, so
+// that the approval guard looks at the sentence the analysis read.
+func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 	r := Reply{Decision: DecisionNone}
+	var span phraseSpan
 	if len(text) > maxAnalyzedText {
 		text = text[:maxAnalyzedText]
 		for len(text) > 0 && !utf8.ValidString(text) {
@@ -606,7 +632,7 @@ func analyze(text string, kw Keywords, ref time.Time) Reply {
 		}
 	}
 	if a.words == 0 {
-		return r
+		return r, span
 	}
 	a.contentStart = a.skipOpening()
 	a.firstSent = a.toks[a.contentStart].sent
@@ -633,6 +659,10 @@ func analyze(text string, kw Keywords, ref time.Time) Reply {
 	var decMatch *match
 	if len(dec) > 0 {
 		decMatch, decReason = a.decide(dec, mixed)
+		if decMatch != nil && decMatch.cat == catReject && a.grantsPermission() {
+			// "No, go ahead": a no to "any objection?", with a yes to the request.
+			decMatch, decReason = nil, AmbiguousMixed
+		}
 	} else if mixed {
 		decReason = AmbiguousMixed
 	}
@@ -642,12 +672,21 @@ func analyze(text string, kw Keywords, ref time.Time) Reply {
 		statMatch, statReason = a.decideStatus(stat)
 	}
 
+	if decMatch == nil && decReason == "" && len(stat) == 0 {
+		// No decision phrase: a reply that is only a clear yes ("Ja, doe maar.",
+		// "Geen bezwaar.", "Go ahead") approves.
+		if from, to, ok := a.shortAssent(text); ok {
+			r.Decision = DecisionApprove
+			return r, phraseSpan{from, to}
+		}
+	}
 	if decMatch != nil {
 		r.Decision = DecisionApprove
 		if decMatch.cat == catReject {
 			r.Decision = DecisionReject
 		}
 		r.Remark = remarkAfter(text, a.toks[decMatch.last].end)
+		span = phraseSpan{a.toks[decMatch.first].start, a.toks[decMatch.last].end}
 	}
 	if statMatch != nil {
 		switch statMatch.cat {
@@ -671,7 +710,7 @@ func analyze(text string, kw Keywords, ref time.Time) Reply {
 	case decMatch == nil && statMatch == nil:
 		r.Ambiguous = a.unclear()
 	}
-	return r
+	return r, span
 }
 
 // skipOpening returns the index of the first word after a greeting ("Hoi Piet,",
@@ -853,7 +892,7 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 	// clause ("Dat is fors, maar het moet. Akkoord."). "Karin heeft al akkoord
 	// gegeven" reports someone else's decision and is not one.
 	atStart := a.atStart(first, false) || (a.words <= 12 && len(dec) == 1 && a.opensClause(first)) ||
-		(len(dec) == 1 && a.closingDecision(first))
+		(len(dec) == 1 && a.closingDecision(first)) || a.afterLeadIn(first)
 	// The specific reasons first (they tell the approver what was unclear).
 	for _, d := range dec {
 		if d.flag != "" {
@@ -1029,6 +1068,9 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 			return AmbiguousQuestion
 		}
 	}
+	// "Niet akkoord, eerst overleggen met archiefbeheer": a refusal stands, the
+	// deferral after it says what to do instead.
+	deferralCounts := !(decision && mt.cat == catReject && a.refusalWithNextStep(mt))
 	if decision || mt.cat == catCancel {
 		if a.conditional(from, to, mt) {
 			return AmbiguousConditional
@@ -1042,12 +1084,12 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 				w == "alleen" || w == "only" || w == "mits" {
 				return AmbiguousConditional
 			}
-			if a.deferral(ns, ne) {
+			if deferralCounts && a.deferral(ns, ne) {
 				return AmbiguousDeferred
 			}
 		}
 	}
-	if a.deferral(from, to) {
+	if deferralCounts && a.deferral(from, to) {
 		return AmbiguousDeferred
 	}
 	if decision {

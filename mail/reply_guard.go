@@ -41,10 +41,10 @@ var (
 	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
 )
 
-// guardApproval returns why an approval read from text is not one, or "".
-func guardApproval(text string, kw Keywords) string {
-	p, end := firstPhrase(text, kw.Approve)
-	if p < 0 {
+// guardApproval returns why an approval read from text is not one, or "". The approval
+// phrase is text[p:end], as the analysis found it.
+func guardApproval(text string, p, end int) string {
+	if p < 0 || p > end || end > len(text) {
 		return ""
 	}
 	if guardQuestionBefore.MatchString(text[:p]) {
@@ -74,34 +74,6 @@ func guardApproval(text string, kw Keywords) string {
 	return ""
 }
 
-// firstPhrase finds the first of phrases in text as whole words, ignoring case.
-func firstPhrase(text string, phrases []string) (start, end int) {
-	lower := strings.ToLower(text)
-	start, end = -1, -1
-	for _, ph := range phrases {
-		ph = strings.ToLower(strings.TrimSpace(ph))
-		if ph == "" {
-			continue
-		}
-		for off := 0; off < len(lower); {
-			i := strings.Index(lower[off:], ph)
-			if i < 0 {
-				break
-			}
-			i += off
-			j := i + len(ph)
-			if (i == 0 || !isWordRuneBefore(lower, i)) && (j == len(lower) || !isWordRuneAt(lower, j)) {
-				if start < 0 || i < start {
-					start, end = i, j
-				}
-				break
-			}
-			off = i + 1
-		}
-	}
-	return start, end
-}
-
 // sentenceAround returns the bounds of the sentence that holds text[p:end].
 func sentenceAround(text string, p, end int) (from, to int) {
 	from = strings.LastIndexAny(text[:p], ".!?\n") + 1
@@ -110,16 +82,4 @@ func sentenceAround(text string, p, end int) (from, to int) {
 		to = end + i
 	}
 	return from, to
-}
-
-// withDefaults fills empty keyword lists with the built-in ones, as the matcher does.
-func withDefaults(kw Keywords) Keywords {
-	def := DefaultKeywords()
-	if len(kw.Approve) == 0 {
-		kw.Approve = def.Approve
-	}
-	if len(kw.Reject) == 0 {
-		kw.Reject = def.Reject
-	}
-	return kw
 }

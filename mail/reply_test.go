@@ -205,7 +205,7 @@ func TestReadReplyDecisions(t *testing.T) {
 		{"Ja graag", DecisionNone, "", AmbiguousUnclear},
 		{"Akkoord (max. € 500)", DecisionNone, "", AmbiguousConditional},
 		{"Approved up to EUR 500", DecisionNone, "", AmbiguousConditional},
-		{"Doe maar", DecisionNone, "", AmbiguousUnclear},
+		{"Doe maar", DecisionApprove, "", ""}, // "go ahead": a permission, not an acknowledgement
 		{"Akkoord.\nKun je zorgen dat het snel klaar is?", DecisionApprove, "Kun je zorgen dat het snel klaar is?", ""},
 		{"Je hebt mijn akkoord", DecisionNone, "", AmbiguousRequest},
 		{"Akkoord van mijn kant, Karin moet nog even kijken", DecisionNone, "", AmbiguousDeferred},
@@ -448,5 +448,83 @@ func BenchmarkReadReply(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		ReadReply(body, "", kw)
+	}
+}
+
+// Short yes answers, lead-ins and refusals with a next step: general phrasings, most of
+// them in no corpus, with the traps next to them.
+func TestShortAssentsLeadInsRefusals(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		// Only a clear yes approves.
+		{"Ja, doe maar.", DecisionApprove},
+		{"Ja hoor", DecisionApprove},
+		{"Ja, prima!", DecisionApprove},
+		{"Prima, ga je gang 👍", DecisionApprove},
+		{"Go ahead.", DecisionApprove},
+		{"Fine by me.", DecisionApprove},
+		{"Sounds good, go ahead!", DecisionApprove},
+		{"Eens.", DecisionApprove},
+		{"Helemaal mee eens, doe maar.", DecisionApprove},
+		{"Geen bezwaar.", DecisionApprove},
+		{"Geen bezwaar, ga je gang", DecisionApprove},
+		{"No objection.", DecisionApprove},
+		{"Hoi Jan,\n\nJa, doe maar.\n\nGroet,\nPiet", DecisionApprove},
+		{"Ja, doe maar.\n\nMarieke", DecisionApprove},
+		{"Dank voor het uitzoeken. Ja, prima, ga je gang.", DecisionApprove},
+		{"OK", DecisionNone},
+		{"Prima", DecisionNone},
+		{"👍", DecisionNone},
+		{"Top, bedankt!", DecisionNone},
+		{"Ja?", DecisionNone},
+		{"Go ahead?", DecisionNone},
+		{"Ja, doe maar, als het binnen het budget blijft.", DecisionNone},
+		{"Ja, doe maar. Maar eerst de offerte.", DecisionNone},
+		{"Doe maar niet.", DecisionReject},
+		{"Geen bezwaar, maar ik ben niet bevoegd.", DecisionNone},
+		{"Geen bezwaar als Piet akkoord is.", DecisionNone},
+		{"Van mijn kant geen bezwaar, maar Karin beslist.", DecisionNone},
+		{"Ok, but first check with finance.", DecisionNone},
+		{"Ja, graag eerst een offerte.", DecisionNone},
+		{"Prima, ik kijk er morgen naar.", DecisionNone},
+		{"Sounds good.", DecisionNone},
+		// Lead-ins.
+		{"Namens Marieke: akkoord. Zij heeft mij gevraagd dit tijdens haar verlof af te handelen.", DecisionApprove},
+		{"Na overleg met de wethouder: akkoord. De kosten komen uit het budget van 2026.", DecisionApprove},
+		{"Ik heb het even nagevraagd bij financiën en het is akkoord. Het budget is er.", DecisionApprove},
+		{"Besproken in het MT — akkoord, graag in week 12 uitvoeren.", DecisionApprove},
+		{"Discussed with the director: approved. Please schedule it after the holidays.", DecisionApprove},
+		{"Besproken in het MT. Akkoord, graag in week 12 uitvoeren.", DecisionApprove},
+		{"Dank voor het uitzoeken. Akkoord, de kosten vallen binnen het budget.", DecisionApprove},
+		{"Na overleg met de wethouder: akkoord als het voor 1 juli klaar is.", DecisionNone},
+		{"Na overleg met de wethouder: akkoord voor de helft van het bedrag.", DecisionNone},
+		{"Ik heb het nagevraagd bij financiën en zij zijn akkoord. Ik moet er zelf nog naar kijken.", DecisionNone},
+		{"Als het onder de 500 blijft: akkoord. Anders hoor ik het graag.", DecisionNone},
+		{"Voor de koffie: akkoord. Voor de lunch nog niet.", DecisionNone},
+		{"Nog niet besproken in het MT, maar akkoord. Ik kom erop terug.", DecisionNone},
+		{"Is dit besproken met de wethouder? Akkoord dan.", DecisionNone},
+		// Refusals.
+		{"Liever niet. De kelder loopt bij hevige regen onder.", DecisionReject},
+		{"Dat doen we liever niet, te duur.", DecisionReject},
+		{"Please don't, we have spare chairs.", DecisionReject},
+		{"No, please hold off.", DecisionReject},
+		{"Niet akkoord, eerst overleggen met archiefbeheer.", DecisionReject},
+		{"Niet akkoord. Eerst even overleggen met Piet.", DecisionReject},
+		{"Liever niet nu, na de zomer misschien.", DecisionNone},
+		{"Please don't forget the invoice. Akkoord.", DecisionApprove},
+		{"Nee, nog niet. Eerst overleggen met Piet.", DecisionNone},
+		{"Nee, ik kom erop terug.", DecisionNone},
+		{"Niet akkoord?", DecisionNone},
+		{"Ik denk niet akkoord, eerst overleggen.", DecisionNone},
+		{"No, go ahead.", DecisionNone},
+		{"Nee, geen bezwaar.", DecisionNone},
+		{"Ik heb geen bezwaar.", DecisionApprove},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
 	}
 }
