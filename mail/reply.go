@@ -131,16 +131,35 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 			}
 		}
 	}
-	r, span := analyzeSpan(st.text, kw, ref)
-	r.NewText = st.text
+	pointer := st.text != "" && announcesInline(st.text)
+	if st.inline == "" && html != "" && (st.text == "" || pointer) {
+		// An HTML-only reply: the answers typed into the quote are in the part
+		// HTMLNewText cut off.
+		st.inline = stripReply(HTMLToText(html)).inline
+	}
+	read, newText := st.text, st.text
+	r, span := analyzeSpan(read, kw, ref)
+	switch {
+	case pointer && r.Decision == DecisionApprove:
+		// "Akkoord, zie mijn opmerkingen hieronder": an approval with remarks
+		// elsewhere is not plainly unconditional.
+		r, span = Reply{Decision: DecisionNone, Ambiguous: AmbiguousConditional}, phraseSpan{}
+	case r.Decision == DecisionNone && r.Status == StatusNone && st.inline != "":
+		// "Zie hieronder." (or nothing) above the quote: the answers typed into it
+		// are what is read; both are the new text.
+		read = st.inline
+		newText = strings.TrimSpace(st.text + "\n\n" + st.inline)
+		r, span = analyzeSpan(read, kw, ref)
+	}
+	r.NewText = newText
 	if r.Decision == DecisionApprove {
-		if why := guardApproval(st.text, span.start, span.end); why != "" {
-			r = Reply{NewText: st.text, Decision: DecisionNone, Ambiguous: why}
+		if why := guardApproval(read, span.start, span.end); why != "" {
+			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
 		}
 	}
 	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) {
 		// A forward of the request with a note to someone else decides nothing.
-		r = Reply{NewText: st.text, Decision: DecisionNone, Ambiguous: AmbiguousForward}
+		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
 	return r
 }

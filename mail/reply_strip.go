@@ -39,6 +39,7 @@ type strippedText struct {
 	text   string
 	kind   quoteKind // first separator found
 	quoted bool      // quoted material was found and removed
+	inline string    // answers typed into the quote, when text is empty or points at them
 }
 
 var (
@@ -164,6 +165,7 @@ func stripReply(text string) strippedText {
 	if len(lines) > maxStripLines {
 		lines = lines[:maxStripLines]
 	}
+	lines = markIndentQuotes(lines)
 
 	sep, span, kind := findSeparator(lines, 0)
 	top := lines
@@ -178,6 +180,11 @@ func stripReply(text string) strippedText {
 	if onlyGreeting(out.text) {
 		// "Hoi," above the attribution line and the answer below the quote (Mutt, Gnus).
 		greeting, out.text = out.text, ""
+	}
+	if pointed := out.text != "" && announcesInline(out.text); sep >= 0 && kind != quoteForward && (out.text == "" || pointed) {
+		// "Zie hieronder." above the quote, or nothing: the answers typed into the
+		// quoted request.
+		out.inline = inlineAnswers(lines[sep+span:], pointed)
 	}
 	if out.text != "" || sep < 0 || kind != quoteReply {
 		if greeting != "" {

@@ -528,3 +528,42 @@ func TestShortAssentsLeadInsRefusals(t *testing.T) {
 		}
 	}
 }
+
+// Answers typed into the quoted request, and quotes made by indentation.
+func TestInlineAnswersAndIndentQuotes(t *testing.T) {
+	kw := DefaultKeywords()
+	outlook := "Van: SPOC <spoc@x.nl>\nVerzonden: woensdag 25 november 2026 10:12\nAan: Jan\nOnderwerp: [SPOC-0042] x\n\n"
+	request := "Beste Jan,\n\nGoedkeuring gevraagd voor SPOC-0042: Extra werkplek\nGeschatte kosten: € 450,00\n\n" +
+		"Hoe besluit je?\n- Akkoord: antwoord op deze mail met \"akkoord\".\n- Niet akkoord: antwoord met \"niet akkoord\" en de reden.\n"
+	withAnswer := func(answer string) string {
+		return strings.Replace(request, "Hoe besluit je?\n", "Hoe besluit je?\n"+answer+"\n", 1)
+	}
+	gmail := "Op wo 25 nov. 2026 om 10:12 schreef SPOC <spoc@x.nl>:\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       Decision
+	}{
+		{"outlook pointer, initials", "Zie hieronder.\n\nJan\n\n" + outlook + withAnswer("[JJ] Akkoord"), DecisionApprove},
+		{"outlook pointer, reject", "Zie mijn reactie hieronder.\n\n" + outlook + withAnswer("[JJ] Niet akkoord, te duur."), DecisionReject},
+		{"outlook pointer, arrow", "See my answer below.\n\n" + outlook + withAnswer("==> approved"), DecisionApprove},
+		{"outlook empty top, initials", outlook + withAnswer("[JJ] akkoord"), DecisionApprove},
+		{"outlook pointer, nothing inserted", "Zie hieronder.\n\n" + outlook + request, DecisionNone},
+		{"outlook pointer, condition inserted", "Zie hieronder.\n\n" + outlook + withAnswer("[JJ] Akkoord mits het onder de 500 blijft"), DecisionNone},
+		{"outlook pointer, question inserted", "Zie hieronder.\n\n" + outlook + withAnswer("[JJ] Akkoord? Dit was toch al geregeld"), DecisionNone},
+		{"outlook pointer, both inserted", "Zie hieronder.\n\n" + outlook + withAnswer("[JJ] akkoord voor de stoelen\n[JJ] niet akkoord voor de tafels"), DecisionNone},
+		{"outlook no pointer, arrow in quote", outlook + withAnswer("→ akkoord"), DecisionNone},
+		{"approval pointing at remarks", "Akkoord, zie mijn opmerkingen hieronder.\n\n" + outlook + request, DecisionNone},
+		{"refusal pointing at remarks", "Niet akkoord, zie mijn toelichting hieronder.\n\n" + outlook + request, DecisionReject},
+		{"gt quote, pointer", "Zie hieronder\n\n" + gmail + quoteGT(request) + "akkoord\n", DecisionApprove},
+		{"gt quote, pointer, nothing inserted", "Zie hieronder\n\n" + gmail + quoteGT(request), DecisionNone},
+		{"tab quote under bare attribution", "Jan Jansen wrote:\n\tBeste Jan,\n\n\tAntwoord \"akkoord\" of \"niet akkoord\".\n\nAkkoord\n", DecisionApprove},
+		{"space quote under bare attribution", "Akkoord, graag snel.\n\nMarieke de Vries wrote:\n  Beste Jan,\n  Antwoord \"akkoord\" of \"niet akkoord\".\n", DecisionApprove},
+		{"tab quote of a letter", "\tBeste Jan,\n\n\tGoedkeuring gevraagd\n\tKosten: 450\n\tAntwoord \"akkoord\"\n\tof \"niet akkoord\".\n\nniet akkoord\n", DecisionReject},
+		{"tab-indented list is new text", "Akkoord, onder deze voorwaarden:\n\talleen de stoelen\n\tniet de tafels\n", DecisionNone},
+		{"indented conditions are read", "Akkoord.\n\n\talleen de stoelen\n\tniet de tafels\n\tmax 500 euro\n\tvoor 1 juli\n\tfactuur naar mij\n", DecisionNone},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("%s: ReadReply = %s (%s) new text %q, want %s", tc.name, got.Decision, got.Ambiguous, got.NewText, tc.want)
+		}
+	}
+}
