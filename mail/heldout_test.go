@@ -18,17 +18,19 @@ import (
 //
 // Every corpus fails the test on any wrong approval (something that was not a clear yes,
 // read as one). The accuracy floors are what the reader reaches after general fixes; the
-// blind first runs read 93.3 %, 92 %, 87 % and 93 % (docs in the closing notes). The 98 %
-// bar of issue 3 is enforced for every corpus with SPOCD_HELDOUT_STRICT=1.
+// blind first runs read 93.3 %, 92 %, 87 % and 93 % (docs in the closing notes). Since
+// their mismatches have been looked at and fixed, these corpora are no longer blind: 100 %
+// here says little about mail nobody has seen yet. The 98 % bar of issue 3 stays enforced
+// for every corpus with SPOCD_HELDOUT_STRICT=1 (a floor above it is kept).
 // SPOCD_HELDOUT_VERBOSE=1 logs what was read from every file.
 var heldoutCorpora = []struct {
 	dir   string
 	floor float64 // % right
 }{
-	{"heldout", 98},  // 120 replies; first blind run 93.3 %, 5 wrong approvals
-	{"heldout2", 98}, // 100; first blind run 92 %, 3 wrong approvals
-	{"heldout3", 95}, // 100; first blind run 87 %, 2 wrong approvals
-	{"heldout4", 93}, // 100; first blind run 93 %, no wrong approval
+	{"heldout", 100},  // 120 replies; first blind run 93.3 %, 5 wrong approvals
+	{"heldout2", 100}, // 100; first blind run 92 %, 3 wrong approvals; 99 % before tab quotes (mailx)
+	{"heldout3", 100}, // 100; first blind run 87 %, 2 wrong approvals; 96 % before inline answers, lead-ins, "Ja, doe maar"
+	{"heldout4", 100}, // 100; first blind run 93 %, no wrong approval; 96 % before "Ja, doe maar.", "Geen bezwaar.", "Liever niet.", refusals with a next step
 }
 
 type heldoutWant struct {
@@ -41,7 +43,7 @@ func TestHeldoutReplies(t *testing.T) {
 		t.Run(c.dir, func(t *testing.T) {
 			floor := c.floor
 			if os.Getenv("SPOCD_HELDOUT_STRICT") == "1" {
-				floor = 98
+				floor = max(floor, 98)
 			}
 			checkHeldout(t, filepath.Join("testdata", c.dir), floor, os.Getenv("SPOCD_HELDOUT_VERBOSE") == "1")
 		})

@@ -15,6 +15,12 @@ package mail
 //     (denk, misschien), a request to someone else (geef jij …, please approve) or
 //     approve and reject phrases together give no decision, with the reason in
 //     Reply.Ambiguous;
+//   - without a decision phrase, a text that is only a clear yes ("Ja, doe maar.",
+//     "Geen bezwaar.", "Go ahead") approves; a decision may follow a lead-in ("Namens
+//     Marieke: akkoord", "Na overleg met …: akkoord") or a thanks sentence; a refusal
+//     followed by what to do instead stays a refusal (reply_assent.go);
+//   - answers typed into the quoted request count when the new text points at them
+//     ("Zie hieronder") or is empty (reply_inline.go);
 //   - supplier statuses (ingepland, gereed, …) count anywhere in the first sentence,
 //     after a "Status:" label, or in a short text, with the same care for negations
 //     and questions, and "wordt opgelost" / "bijna klaar" are not done.

@@ -446,12 +446,22 @@ func dropNameBlock(lines []string) []string {
 	if start == end || end-start > 5 {
 		return lines
 	}
-	for _, l := range lines[start:end] {
-		if !isNameLine(strings.TrimSpace(l)) {
+	// A name first, then names, titles and contact lines ("Plv. teamleider
+	// Burgerzaken").
+	for i, l := range lines[start:end] {
+		l = strings.TrimSpace(l)
+		if !isNameLine(l) && (i == 0 || !isTitleLine(l)) {
 			return lines
 		}
 	}
 	return lines[:start]
+}
+
+// isTitleLine reports a short line that is no sentence: a job title or department
+// under a name ("Plv. teamleider Facilitaire Zaken").
+func isTitleLine(l string) bool {
+	return len(l) <= 60 && len(strings.Fields(l)) <= 6 && !strings.ContainsAny(l, "?!") &&
+		!strings.HasSuffix(l, ".") && !strings.HasSuffix(l, ":")
 }
 
 // isNameLine reports a short line of capitalised words, particles ("van", "de"),

@@ -285,5 +285,54 @@ for name, new, exp in [
 ]:
     gmail(name, new, exp, frm="Marieke de Vries <m.devries@gemeente-voorbeeld.nl>")
 
+# --- Short yes answers, lead-ins, refusals, inline answers, indentation quotes -------
+outlook_desktop("outlook_nl_ja_doe_maar", "Ja, doe maar.", {"decision": "approve"}, sig=SIG_NL)
+outlook_desktop("outlook_nl_geen_bezwaar", "Geen bezwaar.", {"decision": "approve"}, sig=SIG_NL)
+outlook_desktop("outlook_nl_geen_bezwaar_niet_bevoegd", "Geen bezwaar, maar ik ben hier niet bevoegd voor. Vraag het even aan Karin.",
+                {"decision": "none"}, sig="Groet,\nJan")
+outlook_desktop("outlook_nl_namens_marieke", "Namens Marieke: akkoord. Zij heeft mij gevraagd dit tijdens haar verlof af te handelen.",
+                {"decision": "approve", "remark": "Zij heeft mij gevraagd dit tijdens haar verlof af te handelen."},
+                sig="Jan de Boer\nPlv. teamleider Burgerzaken", frm='"Boer, Jan de" <j.deboer@gemeente-voorbeeld.nl>')
+outlook_desktop("outlook_nl_akkoord_mits", "Akkoord mits de oude werkplek wordt hergebruikt.", {"decision": "none", "ambiguous": "conditional"}, sig=SIG_NL)
+outlook_desktop("outlook_nl_akkoord_maar_eerst", "Akkoord, maar eerst graag een offerte van de leverancier.", {"decision": "none", "ambiguous": "conditional"}, sig=SIG_NL)
+outlook_desktop("outlook_nl_akkoord_deel", "Akkoord voor het deel tot € 300, de monitor niet.", {"decision": "none", "ambiguous": "mixed"}, sig=SIG_NL)
+outlook_desktop("outlook_en_no_objection", "No objection.", {"decision": "approve"}, lang="en", sig=SIG_EN)
+outlook_inline("outlook_nl_inline_zie_hieronder", "Zie hieronder.", ["[JJ] Akkoord, graag voor 1 december."],
+               {"decision": "approve", "remark": "graag voor 1 december."}, sig="Jan")
+outlook_inline("outlook_nl_inline_niet_akkoord", "Zie mijn reactie hieronder.", ["[JJ] Niet akkoord, er staat nog een werkplek op kamer 2.10."],
+               {"decision": "reject", "remark": "er staat nog een werkplek op kamer 2.10."}, sig="Jan")
+outlook_inline("outlook_nl_inline_niets_ingevuld", "Zie hieronder.", [], {"decision": "none"}, sig="Jan")
+outlook_inline("outlook_nl_inline_mits", "Zie mijn antwoord in rood.", ["[JJ] Akkoord mits het binnen het budget van 2026 past."],
+               {"decision": "none", "ambiguous": "conditional"}, sig="Jan")
+owa("owa_nl_liever_niet", "Liever niet. Er zijn nog twee werkplekken vrij op de derde verdieping.",
+    {"decision": "reject", "remark": "Er zijn nog twee werkplekken vrij op de derde verdieping."}, charset="utf-8")
+owa("owa_nl_na_overleg_wethouder", "Na overleg met de wethouder: akkoord.", {"decision": "approve"}, charset="utf-8")
+owa("owa_nl_niet_akkoord_eerst_overleggen", "Niet akkoord, eerst overleggen met Financiën.",
+    {"decision": "reject", "remark": "eerst overleggen met Financiën."}, charset="utf-8")
+owa("owa_en_fine_by_me", "Fine by me.", {"decision": "approve"}, lang="en", charset="utf-8", html_only=True)
+owa("outlook_ios_nl_ja_hoor", "Ja hoor 👍", {"decision": "approve"}, mobile="ios-nl", charset="utf-8", cte="base64")
+owa("outlook_android_en_go_ahead", "Go ahead.", {"decision": "approve"}, mobile="android-en", lang="en", charset="utf-8", cte="base64")
+owa("outlook_ios_nl_thumbs_only", "👍", {"decision": "none", "ambiguous": "unclear"}, mobile="ios-nl", charset="utf-8", cte="base64")
+gmail("gmail_nl_hoi_ja_prima", "Hoi,\n\nJa, prima.\n\nGroet,\nJan", {"decision": "approve"})
+gmail("gmail_en_sounds_good_go_ahead", "Hi all,\n\nSounds good, go ahead.\n\nJan", {"decision": "approve"}, lang="en")
+gmail("gmail_en_ok_but_first", "OK, but first check with finance whether the budget allows it.", {"decision": "none", "ambiguous": "deferred"}, lang="en")
+gmail("gmail_nl_akkoord_al_geregeld", "Akkoord? Ik dacht dat dit al geregeld was.", {"decision": "none", "ambiguous": "question"})
+gmail("gmail_nl_nee_dit_doen_we_niet", "Nee, dit doen we niet. De huidige werkplek volstaat.",
+      {"decision": "reject", "remark": "dit doen we niet. De huidige werkplek volstaat."})
+gmail("gmail_nl_zie_hieronder_niets", "Zie hieronder.", {"decision": "none"})
+apple_iphone("apple_iphone_nl_eens", "Eens!", {"decision": "approve"})
+apple_iphone("apple_iphone_nl_geen_bezwaar_als", "Geen bezwaar als het binnen het budget blijft.", {"decision": "none"})
+apple_iphone("apple_iphone_en_please_hold_off", "No, please hold off.", {"decision": "reject", "remark": "please hold off."}, lang="en")
+apple_mac("apple_mac_nl_dank_akkoord", "Dank voor het uitzoeken. Akkoord.", {"decision": "approve"})
+thunderbird("thunderbird_nl_besproken_mt", "Besproken in het MT — akkoord.", {"decision": "approve"})
+thunderbird("thunderbird_nl_nagevraagd_financien", "Ik heb het even nagevraagd bij financiën en het is akkoord.", {"decision": "approve"})
+gt_inline("thunderbird_nl_inline_zie_hieronder", "Zie hieronder", ["Akkoord, graag op kamer 2.14."],
+          {"decision": "approve", "remark": "graag op kamer 2.14."})
+gt_inline("mutt_en_inline_approved", "", ["Approved."], {"decision": "approve"}, lang="en", anchor="Reply", client="mutt")
+mailx("mailx_nl_tabquote_ja_doe_maar", "Ja, doe maar.", {"decision": "approve"})
+mailx("mailx_nl_spacequote_wrote_niet_akkoord", "Niet akkoord, te duur.", {"decision": "reject", "remark": "te duur."},
+      indent="  ", attr=f"{SPOC_NAME} wrote:")
+mailx("mailx_nl_tabquote_quote_only", "", {"decision": "none"})
+
 json.dump(CASES, open(os.path.join(OUT, "expected.json"), "w"), indent=1, sort_keys=True, ensure_ascii=False)
 print(len(CASES), "cases")

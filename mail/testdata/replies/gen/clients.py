@@ -309,3 +309,101 @@ def thunderbird(name, new, expect, lang="nl", charset="UTF-8", cte="8bit", html=
     text = new + "\n\n" + attr + "\n" + quote_gt(req) + "\n"
     write(name, hs, f"text/plain; charset={charset}; format=flowed", enc_single(text, cte, charset.lower()), expect, cte=cte,
           encode_body=charset.lower())
+
+# --- Answers typed into the quoted request, and quotes made by indentation ------
+def insert_after(text, anchor, lines):
+    """Inserts lines after the first line of text that starts with anchor."""
+    out = []
+    done = False
+    for l in text.split("\n"):
+        out.append(l)
+        if not done and l.startswith(anchor):
+            out.extend(lines)
+            done = True
+    return "\n".join(out)
+
+def outlook_inline(name, top, inserted, expect, lang="nl", anchor="U kunt een opmerking", sig=""):
+    """Outlook desktop, answer typed into the quoted request in red, marked with initials."""
+    tok = token(name)
+    frm = '"Jansen, Jan" <j.jansen@gemeente-voorbeeld.nl>'
+    subject = f"RE: {req_subject(tok, lang)}"
+    mid = f"<AM0PR09MB{H(name, 4)}{H(name + 'x', 28)}@AM0PR09MB{H(name, 4)}.eurprd09.prod.outlook.com>"
+    req = request_text(tok, lang)
+    body_new = top + (("\n\n" + sig) if sig else "")
+    quoted = insert_after(req, anchor, [""] + inserted + [""]) if inserted else req
+    text = f"{body_new}\n\n{outlook_header_block(tok, lang)}\n\n{quoted}\n"
+    paras = []
+    for l in quoted.split("\n"):
+        if l in inserted:
+            paras.append(f'<p class="MsoNormal"><span style="color:red">{esc(l)}</span><o:p></o:p></p>')
+        elif l.strip() == "":
+            paras.append('<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+        else:
+            paras.append(f'<p class="MsoNormal">{esc(l)}<o:p></o:p></p>')
+    html = f"""<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="Generator" content="Microsoft Word 15 (filtered medium)">
+{OUTLOOK_STYLE}
+</head>
+<body lang="NL" link="#467886" vlink="#96607D" style="word-wrap:break-word">
+<div class="WordSection1">
+{to_html_paras(body_new, "MsoNormal")}
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<div>
+<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm">
+<p class="MsoNormal">{outlook_header_block(tok, lang, style="html")}<o:p></o:p></p>
+</div>
+</div>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+{chr(10).join(paras)}
+</div>
+</body>
+</html>
+"""
+    hs = reply_headers(name, frm, subject, "Wed, 25 Nov 2026 10:48:19 +0000", mid, extra=[
+        ("Thread-Topic", req_subject(tok, lang)), ("Thread-Index", "AQHbX" + h(name, 20) + "AAAB=="),
+        ("Accept-Language", "nl-NL, en-US"), ("Content-Language", "nl-NL"), ("X-MS-Has-Attach", ""),
+        ("X-MS-TNEF-Correlator", "")])
+    b = f"_000_AM0PR09MB{H(name, 4)}{H(name + 'b', 24)}AM0PR09MB{H(name, 4)}eurp_"
+    ct, body = multipart(b, [part("text/plain", text, "quoted-printable"), part("text/html", html, "quoted-printable")])
+    write(name, hs, ct, body, expect)
+
+def gt_inline(name, top, inserted, expect, lang="nl", anchor="Antwoord", client="thunderbird"):
+    """Thunderbird or mutt: '>' quoting with the answer typed between the quoted lines."""
+    tok = token(name)
+    req = request_text(tok, lang)
+    quoted = quote_gt(req)
+    if inserted:
+        quoted = insert_after(quoted, "> " + anchor, [""] + inserted + [""])
+    if client == "mutt":
+        attr = f"* {SPOC_NAME} <{SPOC}> [2026-11-25 10:12 +0100]:"
+        ua = ("User-Agent", "NeoMutt/20240425")
+        mid = f"<{h(name, 20)}@lap-jan.gemeente-voorbeeld.nl>"
+    else:
+        attr = f"Op 25-11-2026 om 10:12 schreef {SPOC_NAME}:"
+        ua = ("User-Agent", "Mozilla Thunderbird")
+        mid = f"<{h(name,8)}-{h(name,4)}-{h(name,4)}-{h(name,4)}-{h(name,12)}@gemeente-voorbeeld.nl>"
+    text = (top + "\n\n" if top else "") + attr + "\n" + quoted + "\n"
+    hs = [("Message-ID", mid), ("Date", "Wed, 25 Nov 2026 13:40:02 +0100"), ("MIME-Version", "1.0"), ua,
+          ("Subject", f"Re: {req_subject(tok, lang)}"), ("To", f"{SPOC_NAME} <spoc+{tok}@gemeente-voorbeeld.nl>"),
+          ("References", f"<{REQ_MSGID}>"), ("From", "Jan Jansen <j.jansen@gemeente-voorbeeld.nl>"),
+          ("In-Reply-To", f"<{REQ_MSGID}>")]
+    write(name, hs, "text/plain; charset=utf-8", enc_single(text, "8bit"), expect, cte="8bit")
+
+def mailx(name, new, expect, lang="nl", indent="\t", attr=None, bottom=True):
+    """mailx / s-nail: the request quoted with a tab (or spaces), optionally under a bare
+    "Name wrote:" line, the answer below or above it."""
+    tok = token(name)
+    quoted = "\n".join((indent + l) if l else "" for l in request_text(tok, lang).split("\n"))
+    if attr:
+        quoted = attr + "\n" + quoted
+    if bottom:
+        text = quoted + "\n\n" + new + "\n"
+    else:
+        text = new + "\n\n" + quoted + "\n"
+    hs = [("Return-Path", "<j.jansen@gemeente-voorbeeld.nl>"), ("From", "Jan Jansen <j.jansen@gemeente-voorbeeld.nl>"),
+          ("To", f"\"{SPOC_NAME}\" <spoc+{tok}@gemeente-voorbeeld.nl>"), ("Subject", f"Re: {req_subject(tok, lang)}"),
+          ("Date", "Wed, 25 Nov 2026 14:05:31 +0100"), ("Message-ID", f"<{h(name, 16)}.mailx@mail.gemeente-voorbeeld.nl>"),
+          ("In-Reply-To", f"<{REQ_MSGID}>"), ("References", f"<{REQ_MSGID}>"), ("User-Agent", "s-nail v14.9.24")]
+    write(name, hs, "text/plain; charset=utf-8", enc_single(text, "8bit"), expect, cte="8bit")
