@@ -314,9 +314,13 @@ func (a *analysis) anyPhrase(from, to int, list [][]string) bool {
 	return false
 }
 
-// grantsPermission reports a permission in the text ("go ahead", "ga je gang", "doe
-// maar") that no negation follows in its clause ("doe maar niet").
+// grantsPermission reports a yes opening the text, or a permission in it ("go ahead",
+// "ga je gang", "doe maar") that no negation follows in its clause ("doe maar niet").
 func (a *analysis) grantsPermission() bool {
+	switch a.toks[a.contentStart].norm {
+	case "ja", "yes", "jazeker", "jawel", "yep", "yup":
+		return true // "Ja. Nee.", "Yes, no objection… no": a yes first
+	}
 	var words []string
 	var idx []int
 	for j := a.contentStart; j < len(a.toks); j++ {

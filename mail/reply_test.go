@@ -522,6 +522,8 @@ func TestShortAssentsLeadInsRefusals(t *testing.T) {
 		{"No, go ahead.", DecisionNone},
 		{"Nee, geen bezwaar.", DecisionNone},
 		{"Ik heb geen bezwaar.", DecisionApprove},
+		{"Ja. Nee.", DecisionNone},
+		{"Ja, niet akkoord.", DecisionNone},
 	} {
 		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
 			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
