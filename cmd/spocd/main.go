@@ -63,7 +63,9 @@ func main() {
 	a := &app{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
 	setMemoryLimit(os.Getenv)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	stopProfile := startProfile(os.Getenv)
 	code := a.main(ctx, os.Args[1:])
+	stopProfile()
 	stop()
 	os.Exit(code)
 }

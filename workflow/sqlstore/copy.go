@@ -90,6 +90,10 @@ func (s *DB) Copy(ctx context.Context, dst *DB) (CopyStats, error) {
 					vals[i] = string(b)
 				}
 			}
+			if err := s.inlineBlob(cols, vals); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("copy %s row %d: %w", table, stats[table]+1, err)
+			}
 			if _, err := tx.ExecContext(ctx, insert, vals...); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("copy %s row %d: %w", table, stats[table]+1, err)
@@ -115,4 +119,23 @@ func (s *DB) Copy(ctx context.Context, dst *DB) (CopyStats, error) {
 
 func isBlobColumn(table, col string) bool {
 	return col == "raw" || strings.HasSuffix(col, "_png") || strings.HasSuffix(col, "_blob")
+}
+
+// inlineBlob puts a raw mail kept in the source's blob directory back into its row: the
+// target (PostgreSQL, or a SQLite file elsewhere) has no access to the source's files.
+func (s *DB) inlineBlob(cols []string, vals []any) error {
+	ri, bi := slices.Index(cols, "raw"), slices.Index(cols, "raw_blob")
+	if ri < 0 || bi < 0 {
+		return nil
+	}
+	name, _ := vals[bi].(string)
+	if name == "" {
+		return nil
+	}
+	raw, err := s.q.loadRaw(nil, name)
+	if err != nil {
+		return err
+	}
+	vals[ri], vals[bi] = raw, ""
+	return nil
 }

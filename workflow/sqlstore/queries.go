@@ -19,6 +19,7 @@ type q struct {
 	rebind  func(string) string
 	dialect string
 	tenant  string // "" is the single-mailbox installation
+	blobs   *blobStore
 }
 
 // qualify scopes a per-mailbox key (mailbox names, failure keys, counters, digest weeks)
@@ -217,10 +218,14 @@ func (t *q) SeenMessage(ctx context.Context, messageID, sha string) (bool, error
 
 // RecordMessage stores an inbound message with its raw bytes.
 func (t *q) RecordMessage(ctx context.Context, m *workflow.InboundRecord) error {
+	raw, blob, err := t.storeRaw(m.Raw)
+	if err != nil {
+		return fmt.Errorf("record message: %w", err)
+	}
 	id, err := t.insertID(ctx, "record message", `INSERT INTO messages (mailbox, uidvalidity, uid, message_id, sha256, request_id,
-		from_addr, subject, action, reason, size, received_at, raw, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		from_addr, subject, action, reason, size, received_at, raw, raw_blob, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		m.Mailbox, int64(m.UIDValidity), int64(m.UID), m.MessageID, m.SHA256, m.RequestID, m.From, clip(m.Subject, 1000),
-		m.Action, m.Reason, m.Size, ms(m.ReceivedAt), m.Raw, t.tenant)
+		m.Action, m.Reason, m.Size, ms(m.ReceivedAt), raw, blob, t.tenant)
 	if err != nil {
 		if isUniqueViolation(err) {
 			return fmt.Errorf("record message: %w", workflow.ErrDuplicate)
@@ -233,20 +238,25 @@ func (t *q) RecordMessage(ctx context.Context, m *workflow.InboundRecord) error 
 
 // MessageRawByKey returns the stored raw original by Message-ID and hash.
 func (t *q) MessageRawByKey(ctx context.Context, messageID, sha string) ([]byte, error) {
-	var raw []byte
-	if err := sqlx.GetContext(ctx, t.ext, &raw, t.rebind(`SELECT raw FROM messages WHERE message_id = ? AND sha256 = ? LIMIT 1`), messageID, sha); err != nil {
+	var r rawRow
+	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT raw, raw_blob FROM messages WHERE message_id = ? AND sha256 = ? LIMIT 1`), messageID, sha); err != nil {
 		return nil, notFound("message raw", err)
 	}
-	return raw, nil
+	return t.loadRaw(r.Raw, r.Blob)
+}
+
+type rawRow struct {
+	Raw  []byte `db:"raw"`
+	Blob string `db:"raw_blob"`
 }
 
 // MessageRaw returns the stored raw original of an inbound message.
 func (t *q) MessageRaw(ctx context.Context, id int64) ([]byte, error) {
-	var raw []byte
-	if err := sqlx.GetContext(ctx, t.ext, &raw, t.rebind(`SELECT raw FROM messages WHERE id = ?`), id); err != nil {
+	var r rawRow
+	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT raw, raw_blob FROM messages WHERE id = ?`), id); err != nil {
 		return nil, notFound("message raw", err)
 	}
-	return raw, nil
+	return t.loadRaw(r.Raw, r.Blob)
 }
 
 func isUniqueViolation(err error) bool {
@@ -428,9 +438,16 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 	if m.Status == "" {
 		m.Status = "pending"
 	}
-	id, err := t.insertID(ctx, "enqueue", `INSERT INTO outbox (request_id, kind, message_id, env_from, recipients, raw, status, attempts,
-		next_attempt_at, last_error, created_at, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?, ?)`,
-		m.RequestID, m.Kind, m.MessageID, m.From, strings.Join(m.Recipients, ","), m.Raw, m.Status, ms(m.NextAttemptAt), ms(m.CreatedAt), t.tenant)
+	raw, blob, err := t.storeRaw(m.Raw)
+	if err != nil {
+		return fmt.Errorf("enqueue: %w", err)
+	}
+	if raw == nil {
+		raw = []byte{} // the column is NOT NULL
+	}
+	id, err := t.insertID(ctx, "enqueue", `INSERT INTO outbox (request_id, kind, message_id, env_from, recipients, raw, raw_blob, status, attempts,
+		next_attempt_at, last_error, created_at, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?, ?)`,
+		m.RequestID, m.Kind, m.MessageID, m.From, strings.Join(m.Recipients, ","), raw, blob, m.Status, ms(m.NextAttemptAt), ms(m.CreatedAt), t.tenant)
 	if err != nil {
 		return err
 	}
@@ -486,6 +503,7 @@ type outboxRow struct {
 	From           string        `db:"env_from"`
 	Recipients     string        `db:"recipients"`
 	Raw            []byte        `db:"raw"`
+	RawBlob        string        `db:"raw_blob"`
 	Status         string        `db:"status"`
 	Attempts       int           `db:"attempts"`
 	NextAttemptAt  int64         `db:"next_attempt_at"`
@@ -502,8 +520,12 @@ func (t *q) outboxByID(ctx context.Context, id int64) (*workflow.OutboxMail, err
 	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT * FROM outbox WHERE id = ?`), id); err != nil {
 		return nil, notFound("outbox row", err)
 	}
+	raw, err := t.loadRaw(r.Raw, r.RawBlob)
+	if err != nil {
+		return nil, fmt.Errorf("outbox row %d: %w", id, err)
+	}
 	return &workflow.OutboxMail{ID: r.ID, RequestID: r.RequestID, Kind: r.Kind, MessageID: r.MessageID, From: r.From,
-		Recipients: strings.Split(r.Recipients, ","), Raw: r.Raw, Status: r.Status, Attempts: r.Attempts,
+		Recipients: strings.Split(r.Recipients, ","), Raw: raw, Status: r.Status, Attempts: r.Attempts,
 		NextAttemptAt: fromMS(r.NextAttemptAt), LastError: r.LastError, UnknownOutcome: r.UnknownOutcome, ClaimedUntil: fromMS(r.ClaimedUntil),
 		CreatedAt: fromMS(r.CreatedAt), SentAt: fromNullMS(r.SentAt)}, nil
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -35,6 +36,7 @@ type DB struct {
 	db      *sqlx.DB
 	dialect string // "sqlite" | "postgres"
 	tenant  string
+	blobs   *blobStore // large raw mails (SQLite); nil keeps every raw mail in its row
 	q
 }
 
@@ -47,6 +49,9 @@ func Open(ctx context.Context, driver, dsn string) (*DB, error) {
 	)
 	switch driver {
 	case "sqlite":
+		if err := initSQLiteFile(dsn); err != nil {
+			return nil, fmt.Errorf("open database: %w", err)
+		}
 		db, err = sqlx.Open("sqlite", sqliteDSN(dsn))
 		if err == nil {
 			// One writer at a time; readers share the WAL. A single connection avoids
@@ -72,8 +77,42 @@ func Open(ctx context.Context, driver, dsn string) (*DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	s := &DB{db: db, dialect: driver}
-	s.q = q{ext: db, rebind: db.Rebind, dialect: driver}
+	if driver == "sqlite" {
+		if dir := blobDirFor(dsn); dir != "" {
+			s.blobs = &blobStore{dir: dir}
+		}
+	}
+	s.q = q{ext: db, rebind: db.Rebind, dialect: driver, blobs: s.blobs}
 	return s, nil
+}
+
+// sqlitePageSize is the page size of new SQLite databases. Raw mails are large rows: with
+// 4 KB pages a 2 MB attachment is 500 overflow pages, each written to the WAL and copied
+// back at the checkpoint with its own system call (docs/performance.md).
+const sqlitePageSize = 16384
+
+// initSQLiteFile gives a new (absent or empty) database file its page size, which SQLite
+// fixes at the first write and cannot change in WAL mode without a VACUUM.
+func initSQLiteFile(path string) error {
+	if strings.HasPrefix(path, "file:") || path == "" || path == ":memory:" {
+		return nil
+	}
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
+		return nil
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	for _, s := range []string{fmt.Sprintf("PRAGMA page_size = %d", sqlitePageSize), "PRAGMA journal_mode = WAL", "PRAGMA user_version = 0"} {
+		if _, err := db.Exec(s); err != nil {
+			return fmt.Errorf("initialise %s: %w", path, err)
+		}
+	}
+	return nil
 }
 
 func sqliteDSN(path string) string {
@@ -162,7 +201,7 @@ func (s *DB) SQL() *sqlx.DB { return s.db }
 func (s *DB) Tenant(name string) *DB {
 	c := *s
 	c.tenant = name
-	c.q = q{ext: s.db, rebind: s.db.Rebind, dialect: s.dialect, tenant: name}
+	c.q = q{ext: s.db, rebind: s.db.Rebind, dialect: s.dialect, tenant: name, blobs: s.blobs}
 	return &c
 }
 
@@ -181,7 +220,7 @@ func (s *DB) InTx(ctx context.Context, fn func(tx workflow.Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := fn(&q{ext: tx, rebind: tx.Rebind, dialect: s.dialect, tenant: s.tenant}); err != nil {
+	if err := fn(&q{ext: tx, rebind: tx.Rebind, dialect: s.dialect, tenant: s.tenant, blobs: s.blobs}); err != nil {
 		_ = tx.Rollback()
 		return err
 	}

@@ -1,0 +1,137 @@
+package sqlstore
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// blobThreshold is the size from which a SQLite store keeps a raw mail (an inbound
+// original or an outbox mail) in a file of its blob directory instead of in the row. Large
+// rows are what made SQLite slow and memory-hungry on mailboxes with attachments: every
+// 4 KB overflow page of a 5 MB attachment went through the WAL and back at the checkpoint,
+// and SQLite copied the whole row into its own memory on insert and on read
+// (docs/performance.md). Smaller mail stays in the row.
+const blobThreshold = 64 << 10
+
+// blobStore keeps raw mails as content-addressed files: the name is the SHA-256 of the
+// contents, so a file is written once, never changed, and checked when it is read.
+type blobStore struct {
+	dir string
+}
+
+// blobDirFor is the blob directory of a SQLite database file: next to it, like its -wal
+// and -shm files ("spocd.db" keeps its blobs in "spocd.db-blobs"). Back both up together.
+func blobDirFor(dsn string) string {
+	path := dsn
+	if strings.HasPrefix(path, "file:") {
+		path = strings.TrimPrefix(path, "file:")
+		if i := strings.IndexByte(path, '?'); i >= 0 {
+			path = path[:i]
+		}
+	}
+	if path == "" || path == ":memory:" || strings.HasPrefix(path, ":memory:") {
+		return ""
+	}
+	return path + "-blobs"
+}
+
+func (b *blobStore) path(name string) string {
+	return filepath.Join(b.dir, name[:2], name)
+}
+
+// put stores raw durably (written, synced, renamed into place, directory synced) and
+// returns its name. Writing the same contents again finds the file and does nothing.
+// A blob whose transaction rolls back stays behind unused: harmless, and written again
+// identically when the mail is processed again.
+func (b *blobStore) put(raw []byte) (string, error) {
+	sum := sha256.Sum256(raw)
+	name := hex.EncodeToString(sum[:])
+	p := b.path(name)
+	if fi, err := os.Stat(p); err == nil && fi.Size() == int64(len(raw)) {
+		return name, nil
+	}
+	dir := filepath.Dir(p)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("blob directory: %w", err)
+	}
+	f, err := os.CreateTemp(dir, ".tmp-*")
+	if err != nil {
+		return "", fmt.Errorf("blob: %w", err)
+	}
+	tmp := f.Name()
+	_, werr := f.Write(raw)
+	if werr == nil {
+		werr = f.Sync()
+	}
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(tmp, p)
+	}
+	if werr != nil {
+		os.Remove(tmp)
+		return "", fmt.Errorf("blob %s: %w", name, werr)
+	}
+	if d, err := os.Open(dir); err == nil {
+		err = d.Sync()
+		d.Close()
+		if err != nil {
+			return "", fmt.Errorf("blob directory: %w", err)
+		}
+	}
+	return name, nil
+}
+
+// errBlobCorrupt means a blob file no longer has the contents its name says.
+var errBlobCorrupt = errors.New("blob file does not match its hash")
+
+// get reads a blob back and checks it against its name.
+func (b *blobStore) get(name string) ([]byte, error) {
+	if len(name) != 64 || strings.Trim(name, "0123456789abcdef") != "" {
+		return nil, fmt.Errorf("blob %q: bad name", name)
+	}
+	raw, err := os.ReadFile(b.path(name))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("blob %s is missing from %s: %w", name, b.dir, err)
+		}
+		return nil, fmt.Errorf("blob %s: %w", name, err)
+	}
+	sum := sha256.Sum256(raw)
+	if !bytes.Equal([]byte(hex.EncodeToString(sum[:])), []byte(name)) {
+		return nil, fmt.Errorf("blob %s in %s: %w", name, b.dir, errBlobCorrupt)
+	}
+	return raw, nil
+}
+
+// store returns what goes into the row for raw: the bytes themselves, or (large raw mail
+// in a store with a blob directory) nil and the blob name.
+func (t *q) storeRaw(raw []byte) ([]byte, string, error) {
+	if t.blobs == nil || len(raw) < blobThreshold {
+		return raw, "", nil
+	}
+	name, err := t.blobs.put(raw)
+	if err != nil {
+		return nil, "", err
+	}
+	return nil, name, nil
+}
+
+// loadRaw is the inverse of storeRaw.
+func (t *q) loadRaw(raw []byte, blob string) ([]byte, error) {
+	if blob == "" {
+		return raw, nil
+	}
+	if t.blobs == nil {
+		return nil, fmt.Errorf("row refers to blob %s, but this store has no blob directory", blob)
+	}
+	return t.blobs.get(blob)
+}
