@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -20,6 +21,7 @@ type q struct {
 	dialect string
 	tenant  string // "" is the single-mailbox installation
 	blobs   *blobStore
+	stmts   *stmtCache // nil: statements are not cached (PostgreSQL: pgx caches them itself)
 }
 
 // qualify scopes a per-mailbox key (mailbox names, failure keys, counters, digest weeks)
@@ -32,7 +34,17 @@ func (t *q) qualify(key string) string {
 }
 
 func (t *q) exec(ctx context.Context, op, query string, args ...any) (sql.Result, error) {
-	res, err := t.ext.ExecContext(ctx, t.rebind(query), args...)
+	var (
+		res sql.Result
+		err error
+	)
+	if st, perr := t.prepared(ctx, query); perr != nil {
+		err = perr
+	} else if st != nil {
+		res, err = st.ExecContext(ctx, args...)
+	} else {
+		res, err = t.ext.ExecContext(ctx, t.rebind(query), args...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", op, err)
 	}
@@ -41,10 +53,34 @@ func (t *q) exec(ctx context.Context, op, query string, args ...any) (sql.Result
 
 func (t *q) insertID(ctx context.Context, op, query string, args ...any) (int64, error) {
 	var id int64
-	if err := sqlx.GetContext(ctx, t.ext, &id, t.rebind(query+" RETURNING id"), args...); err != nil {
+	if err := t.get(ctx, &id, query+" RETURNING id", args...); err != nil {
 		return 0, fmt.Errorf("%s: %w", op, err)
 	}
 	return id, nil
+}
+
+// get is sqlx.GetContext with the statement prepared once per process (SQLite).
+func (t *q) get(ctx context.Context, dest any, query string, args ...any) error {
+	st, err := t.prepared(ctx, query)
+	if err != nil {
+		return err
+	}
+	if st != nil {
+		return st.GetContext(ctx, dest, args...)
+	}
+	return sqlx.GetContext(ctx, t.ext, dest, t.rebind(query), args...)
+}
+
+// sel is sqlx.SelectContext with the statement prepared once per process (SQLite).
+func (t *q) sel(ctx context.Context, dest any, query string, args ...any) error {
+	st, err := t.prepared(ctx, query)
+	if err != nil {
+		return err
+	}
+	if st != nil {
+		return st.SelectContext(ctx, dest, args...)
+	}
+	return sqlx.SelectContext(ctx, t.ext, dest, t.rebind(query), args...)
 }
 
 func notFound(op string, err error) error {
@@ -66,7 +102,7 @@ func (t *q) NextRef(ctx context.Context, prefix string) (string, error) {
 			return "", err
 		}
 	}
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value`), name); err != nil {
+	if err := t.get(ctx, &n, `UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value`, name); err != nil {
 		return "", fmt.Errorf("next reference: %w", err)
 	}
 	return fmt.Sprintf("%s-%04d", prefix, n), nil
@@ -130,7 +166,7 @@ func (t *q) UpdateRequest(ctx context.Context, r *workflow.Request) error {
 func (t *q) requestWhere(ctx context.Context, op, where string, args ...any) (*workflow.Request, error) {
 	var row requestRow
 	args = append([]any{t.tenant}, args...)
-	if err := sqlx.GetContext(ctx, t.ext, &row, t.rebind(`SELECT `+requestCols+` FROM requests WHERE tenant = ? AND `+where), args...); err != nil {
+	if err := t.get(ctx, &row, `SELECT `+requestCols+` FROM requests WHERE tenant = ? AND `+where, args...); err != nil {
 		return nil, notFound(op, err)
 	}
 	return row.out(), nil
@@ -168,7 +204,7 @@ func (t *q) RequestByThreadID(ctx context.Context, ids []string) (*workflow.Requ
 		return nil, fmt.Errorf("request by thread: %w", err)
 	}
 	var id int64
-	if err := sqlx.GetContext(ctx, t.ext, &id, t.rebind(query), args...); err != nil {
+	if err := t.get(ctx, &id, query, args...); err != nil {
 		return nil, notFound("request by thread", err)
 	}
 	return t.RequestByID(ctx, id)
@@ -187,7 +223,7 @@ func (t *q) ListRequests(ctx context.Context, f workflow.ListFilter) ([]workflow
 		query += fmt.Sprintf(` LIMIT %d`, f.Limit)
 	}
 	var rows []requestRow
-	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(query), args...); err != nil {
+	if err := t.sel(ctx, &rows, query, args...); err != nil {
 		return nil, fmt.Errorf("list requests: %w", err)
 	}
 	out := make([]workflow.Request, len(rows))
@@ -210,7 +246,7 @@ func (t *q) AddThreadID(ctx context.Context, messageID string, requestID int64, 
 // SeenMessage reports whether this exact message was recorded before.
 func (t *q) SeenMessage(ctx context.Context, messageID, sha string) (bool, error) {
 	var n int
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT COUNT(*) FROM messages WHERE tenant = ? AND message_id = ? AND sha256 = ?`), t.tenant, messageID, sha); err != nil {
+	if err := t.get(ctx, &n, `SELECT COUNT(*) FROM messages WHERE tenant = ? AND message_id = ? AND sha256 = ?`, t.tenant, messageID, sha); err != nil {
 		return false, fmt.Errorf("seen message: %w", err)
 	}
 	return n > 0, nil
@@ -239,7 +275,7 @@ func (t *q) RecordMessage(ctx context.Context, m *workflow.InboundRecord) error 
 // MessageRawByKey returns the stored raw original by Message-ID and hash.
 func (t *q) MessageRawByKey(ctx context.Context, messageID, sha string) ([]byte, error) {
 	var r rawRow
-	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT raw, raw_blob FROM messages WHERE message_id = ? AND sha256 = ? LIMIT 1`), messageID, sha); err != nil {
+	if err := t.get(ctx, &r, `SELECT raw, raw_blob FROM messages WHERE message_id = ? AND sha256 = ? LIMIT 1`, messageID, sha); err != nil {
 		return nil, notFound("message raw", err)
 	}
 	return t.loadRaw(r.Raw, r.Blob)
@@ -253,7 +289,7 @@ type rawRow struct {
 // MessageRaw returns the stored raw original of an inbound message.
 func (t *q) MessageRaw(ctx context.Context, id int64) ([]byte, error) {
 	var r rawRow
-	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT raw, raw_blob FROM messages WHERE id = ?`), id); err != nil {
+	if err := t.get(ctx, &r, `SELECT raw, raw_blob FROM messages WHERE id = ?`, id); err != nil {
 		return nil, notFound("message raw", err)
 	}
 	return t.loadRaw(r.Raw, r.Blob)
@@ -284,7 +320,7 @@ func (t *q) AppendEvent(ctx context.Context, e *workflow.Event) error {
 		lock = ` FOR UPDATE`
 	}
 	var prev string
-	if err := sqlx.GetContext(ctx, t.ext, &prev, t.rebind(`SELECT hash FROM chain_head WHERE id = 1`+lock)); err != nil {
+	if err := t.get(ctx, &prev, `SELECT hash FROM chain_head WHERE id = 1`+lock); err != nil {
 		return fmt.Errorf("append event: %w", err)
 	}
 	e.At = e.At.UTC().Truncate(time.Millisecond)
@@ -328,7 +364,7 @@ const eventCols = `id, request_id, at, kind, actor, message_id, detail, raw_sha2
 // Events lists a request's events in order.
 func (t *q) Events(ctx context.Context, requestID int64) ([]workflow.Event, error) {
 	var rows []eventRow
-	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+eventCols+` FROM events WHERE request_id = ? ORDER BY id`), requestID); err != nil {
+	if err := t.sel(ctx, &rows, `SELECT `+eventCols+` FROM events WHERE request_id = ? ORDER BY id`, requestID); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	out := make([]workflow.Event, len(rows))
@@ -344,7 +380,7 @@ func (t *q) AllEvents(ctx context.Context, fn func(workflow.Event) error) error 
 	var after int64
 	for {
 		var rows []eventRow
-		if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+eventCols+` FROM events WHERE id > ? ORDER BY id LIMIT 1000`), after); err != nil {
+		if err := t.sel(ctx, &rows, `SELECT `+eventCols+` FROM events WHERE id > ? ORDER BY id LIMIT 1000`, after); err != nil {
 			return fmt.Errorf("all events: %w", err)
 		}
 		for _, r := range rows {
@@ -405,8 +441,8 @@ func (t *q) CreateApproval(ctx context.Context, a *workflow.Approval) error {
 // ApprovalByTokenHash finds the approval a token was issued for.
 func (t *q) ApprovalByTokenHash(ctx context.Context, hash string) (*workflow.Approval, error) {
 	var r approvalRow
-	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT `+qualifiedApprovalCols+` FROM approvals JOIN requests ON requests.id = approvals.request_id
-		WHERE requests.tenant = ? AND approvals.token_hash = ?`), t.tenant, hash); err != nil {
+	if err := t.get(ctx, &r, `SELECT `+qualifiedApprovalCols+` FROM approvals JOIN requests ON requests.id = approvals.request_id
+		WHERE requests.tenant = ? AND approvals.token_hash = ?`, t.tenant, hash); err != nil {
 		return nil, notFound("approval by token", err)
 	}
 	a := r.out()
@@ -416,7 +452,7 @@ func (t *q) ApprovalByTokenHash(ctx context.Context, hash string) (*workflow.App
 // Approvals lists every approval of a request, all rounds.
 func (t *q) Approvals(ctx context.Context, requestID int64) ([]workflow.Approval, error) {
 	var rows []approvalRow
-	if err := sqlx.SelectContext(ctx, t.ext, &rows, t.rebind(`SELECT `+approvalCols+` FROM approvals WHERE request_id = ? ORDER BY round, id`), requestID); err != nil {
+	if err := t.sel(ctx, &rows, `SELECT `+approvalCols+` FROM approvals WHERE request_id = ? ORDER BY round, id`, requestID); err != nil {
 		return nil, fmt.Errorf("approvals: %w", err)
 	}
 	out := make([]workflow.Approval, len(rows))
@@ -458,7 +494,7 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 // CountRecentMail counts outbox rows of kind to recipient since a moment (rate limits).
 func (t *q) CountRecentMail(ctx context.Context, kind, recipient string, since time.Time) (int, error) {
 	var n int
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND kind = ? AND recipients = ? AND created_at >= ?`), t.tenant, kind, recipient, ms(since)); err != nil {
+	if err := t.get(ctx, &n, `SELECT COUNT(*) FROM outbox WHERE tenant = ? AND kind = ? AND recipients = ? AND created_at >= ?`, t.tenant, kind, recipient, ms(since)); err != nil {
 		return 0, fmt.Errorf("count recent mail: %w", err)
 	}
 	return n, nil
@@ -471,7 +507,7 @@ func (t *q) CountRecentKind(ctx context.Context, kinds []string, since time.Time
 		return 0, fmt.Errorf("count recent kind: %w", err)
 	}
 	var n int
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(query), args...); err != nil {
+	if err := t.get(ctx, &n, query, args...); err != nil {
 		return 0, fmt.Errorf("count recent kind: %w", err)
 	}
 	return n, nil
@@ -479,9 +515,9 @@ func (t *q) CountRecentKind(ctx context.Context, kinds []string, since time.Time
 
 // OutboxStats counts pending and failed rows.
 func (t *q) OutboxStats(ctx context.Context) (pending, failed int, err error) {
-	err = sqlx.GetContext(ctx, t.ext, &pending, t.rebind(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND status = 'pending'`), t.tenant)
+	err = t.get(ctx, &pending, `SELECT COUNT(*) FROM outbox WHERE tenant = ? AND status = 'pending'`, t.tenant)
 	if err == nil {
-		err = sqlx.GetContext(ctx, t.ext, &failed, t.rebind(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND status = 'failed'`), t.tenant)
+		err = t.get(ctx, &failed, `SELECT COUNT(*) FROM outbox WHERE tenant = ? AND status = 'failed'`, t.tenant)
 	}
 	if err != nil {
 		return 0, 0, fmt.Errorf("outbox stats: %w", err)
@@ -517,7 +553,7 @@ type outboxRow struct {
 
 func (t *q) outboxByID(ctx context.Context, id int64) (*workflow.OutboxMail, error) {
 	var r outboxRow
-	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT * FROM outbox WHERE id = ?`), id); err != nil {
+	if err := t.get(ctx, &r, `SELECT * FROM outbox WHERE id = ?`, id); err != nil {
 		return nil, notFound("outbox row", err)
 	}
 	raw, err := t.loadRaw(r.Raw, r.RawBlob)
@@ -539,7 +575,7 @@ func (t *q) Outbox(ctx context.Context, status string) ([]workflow.OutboxMail, e
 		query += ` AND status = ?`
 		args = append(args, status)
 	}
-	if err := sqlx.SelectContext(ctx, t.ext, &ids, t.rebind(query+` ORDER BY id`), args...); err != nil {
+	if err := t.sel(ctx, &ids, query+` ORDER BY id`, args...); err != nil {
 		return nil, fmt.Errorf("outbox: %w", err)
 	}
 	out := make([]workflow.OutboxMail, 0, len(ids))
@@ -556,7 +592,7 @@ func (t *q) Outbox(ctx context.Context, status string) ([]workflow.OutboxMail, e
 // OutboxByRequest lists the mails written for one request, oldest first.
 func (t *q) OutboxByRequest(ctx context.Context, requestID int64) ([]workflow.OutboxMail, error) {
 	var ids []int64
-	if err := sqlx.SelectContext(ctx, t.ext, &ids, t.rebind(`SELECT id FROM outbox WHERE tenant = ? AND request_id = ? ORDER BY id`), t.tenant, requestID); err != nil {
+	if err := t.sel(ctx, &ids, `SELECT id FROM outbox WHERE tenant = ? AND request_id = ? ORDER BY id`, t.tenant, requestID); err != nil {
 		return nil, fmt.Errorf("outbox of request: %w", err)
 	}
 	out := make([]workflow.OutboxMail, 0, len(ids))
@@ -578,7 +614,7 @@ func (t *q) Mailbox(ctx context.Context, name string) (*workflow.MailboxState, e
 		LastUID     int64  `db:"last_uid"`
 		Since       int64  `db:"since"`
 	}
-	if err := sqlx.GetContext(ctx, t.ext, &r, t.rebind(`SELECT name, uidvalidity, last_uid, since FROM mailboxes WHERE name = ?`), t.qualify(name)); err != nil {
+	if err := t.get(ctx, &r, `SELECT name, uidvalidity, last_uid, since FROM mailboxes WHERE name = ?`, t.qualify(name)); err != nil {
 		return nil, notFound("mailbox "+name, err)
 	}
 	return &workflow.MailboxState{Name: name, UIDValidity: uint32(r.UIDValidity), LastUID: uint32(r.LastUID), Since: fromMS(r.Since)}, nil
@@ -600,7 +636,7 @@ func (t *q) RecordFailure(ctx context.Context, key, errText string, now time.Tim
 		return 0, err
 	}
 	var n int
-	if err := sqlx.GetContext(ctx, t.ext, &n, t.rebind(`SELECT attempts FROM failures WHERE message_key = ?`), t.qualify(key)); err != nil {
+	if err := t.get(ctx, &n, `SELECT attempts FROM failures WHERE message_key = ?`, t.qualify(key)); err != nil {
 		return 0, fmt.Errorf("record failure: %w", err)
 	}
 	return n, nil
@@ -610,4 +646,82 @@ func (t *q) RecordFailure(ctx context.Context, key, errText string, now time.Tim
 func (t *q) Quarantine(ctx context.Context, key string) error {
 	_, err := t.exec(ctx, "quarantine", `UPDATE failures SET quarantined = 1 WHERE message_key = ?`, t.qualify(key))
 	return err
+}
+
+// stmtCache holds the statements of a SQLite store, prepared once on its one connection:
+// compiling SQL text was about 7 % of intake CPU (docs/performance.md). A statement first
+// met inside a transaction cannot be prepared on the pool then (the transaction holds the
+// only connection); it runs unprepared and is prepared after the transaction ends.
+type stmtCache struct {
+	db      *sqlx.DB
+	mu      sync.Mutex
+	m       map[string]*sqlx.Stmt
+	pending map[string]bool
+}
+
+// prepared returns query prepared for t (inside t's transaction when there is one), or nil
+// when the statement is not (yet) cached.
+func (t *q) prepared(ctx context.Context, query string) (*sqlx.Stmt, error) {
+	if t.stmts == nil {
+		return nil, nil
+	}
+	c := t.stmts
+	tx, inTx := t.ext.(*sqlx.Tx)
+	c.mu.Lock()
+	st, ok := c.m[query]
+	if !ok && inTx {
+		c.pending[query] = true
+	}
+	c.mu.Unlock()
+	if !ok {
+		if inTx {
+			return nil, nil
+		}
+		// Never prepare under the lock: preparing waits for the connection, which a
+		// transaction may hold while it asks for another statement.
+		var err error
+		if st, err = c.add(ctx, query); err != nil {
+			return nil, err
+		}
+	}
+	if inTx {
+		return tx.StmtxContext(ctx, st), nil
+	}
+	return st, nil
+}
+
+// flush prepares the statements met inside transactions since the last flush. It runs
+// outside any transaction; a statement that fails to prepare stays uncached.
+func (c *stmtCache) flush(ctx context.Context) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	var todo []string
+	for query := range c.pending {
+		delete(c.pending, query)
+		if _, ok := c.m[query]; !ok {
+			todo = append(todo, query)
+		}
+	}
+	c.mu.Unlock()
+	for _, query := range todo {
+		_, _ = c.add(ctx, query)
+	}
+}
+
+// add prepares query on the pool and caches it (keeping the first of two racing copies).
+func (c *stmtCache) add(ctx context.Context, query string) (*sqlx.Stmt, error) {
+	st, err := c.db.PreparexContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.m[query]; ok {
+		st.Close()
+		return old, nil
+	}
+	c.m[query] = st
+	return st, nil
 }

@@ -37,6 +37,7 @@ type DB struct {
 	dialect string // "sqlite" | "postgres"
 	tenant  string
 	blobs   *blobStore // large raw mails (SQLite); nil keeps every raw mail in its row
+	stmts   *stmtCache // prepared statements (SQLite)
 	q
 }
 
@@ -82,7 +83,10 @@ func Open(ctx context.Context, driver, dsn string) (*DB, error) {
 			s.blobs = &blobStore{dir: dir}
 		}
 	}
-	s.q = q{ext: db, rebind: db.Rebind, dialect: driver, blobs: s.blobs}
+	if driver == "sqlite" {
+		s.stmts = &stmtCache{db: db, m: map[string]*sqlx.Stmt{}, pending: map[string]bool{}}
+	}
+	s.q = q{ext: db, rebind: db.Rebind, dialect: driver, blobs: s.blobs, stmts: s.stmts}
 	return s, nil
 }
 
@@ -201,7 +205,7 @@ func (s *DB) SQL() *sqlx.DB { return s.db }
 func (s *DB) Tenant(name string) *DB {
 	c := *s
 	c.tenant = name
-	c.q = q{ext: s.db, rebind: s.db.Rebind, dialect: s.dialect, tenant: name, blobs: s.blobs}
+	c.q = q{ext: s.db, rebind: s.db.Rebind, dialect: s.dialect, tenant: name, blobs: s.blobs, stmts: s.stmts}
 	return &c
 }
 
@@ -220,7 +224,8 @@ func (s *DB) InTx(ctx context.Context, fn func(tx workflow.Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	if err := fn(&q{ext: tx, rebind: tx.Rebind, dialect: s.dialect, tenant: s.tenant, blobs: s.blobs}); err != nil {
+	defer s.stmts.flush(ctx)
+	if err := fn(&q{ext: tx, rebind: tx.Rebind, dialect: s.dialect, tenant: s.tenant, blobs: s.blobs, stmts: s.stmts}); err != nil {
 		_ = tx.Rollback()
 		return err
 	}
