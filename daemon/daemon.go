@@ -174,6 +174,7 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 		in := make([]workflow.Inbound, len(batch))
 		for i, f := range batch {
 			in[i] = workflow.Inbound{UID: f.UID, InternalDate: f.InternalDate, Raw: f.Raw, Size: f.Size, Truncated: f.Truncated}
+			in[i].Prepared, _ = f.Prepared.(*workflow.Prepared)
 		}
 		outs, err := d.Engine.IngestBatch(ctx, mailbox, uv, in)
 		var done, quarantined []uint32

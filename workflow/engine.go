@@ -76,6 +76,41 @@ type Inbound struct {
 	Raw          []byte
 	Size         int64
 	Truncated    bool
+	// Prepared is the message already parsed and hashed (Engine.Prepare, run while the
+	// previous batch was handled), or nil to do it here.
+	Prepared *Prepared
+}
+
+// Prepared is what can be read from a message before any decision: its hash and its
+// parsed form. It depends on nothing in the database.
+type Prepared struct {
+	raw  []byte // what was parsed (a check that it belongs to the Inbound)
+	sha  string
+	msg  *mail.Message
+	perr error
+}
+
+// Prepare parses and hashes raw. It is safe to call from any goroutine; IngestBatch uses
+// the result instead of parsing again.
+func (e *Engine) Prepare(raw []byte) *Prepared {
+	sum := sha256.Sum256(raw)
+	msg, perr := mail.Parse(bytes.NewReader(raw), e.mopt)
+	return &Prepared{raw: raw, sha: hex.EncodeToString(sum[:]), msg: msg, perr: perr}
+}
+
+// prepared returns in's Prepared, computing it when it is missing or for other bytes. The
+// parsed message is copied: a batch that fails is handled again message by message.
+func (e *Engine) prepared(in Inbound) (sha string, msg *mail.Message, perr error) {
+	p := in.Prepared
+	if p == nil || len(p.raw) != len(in.Raw) || (len(p.raw) > 0 && &p.raw[0] != &in.Raw[0]) {
+		p = e.Prepare(in.Raw)
+	}
+	if p.msg != nil {
+		c := *p.msg
+		c.Problems = append([]string(nil), p.msg.Problems...)
+		msg = &c
+	}
+	return p.sha, msg, p.perr
 }
 
 // Outcome says what became of one inbound message.
@@ -261,9 +296,7 @@ type msgCtx struct {
 }
 
 func (e *Engine) handle(ctx context.Context, tx Tx, mailbox string, uidvalidity uint32, since time.Time, in Inbound) (Outcome, error) {
-	sum := sha256.Sum256(in.Raw)
-	sha := hex.EncodeToString(sum[:])
-	msg, perr := mail.Parse(bytes.NewReader(in.Raw), e.mopt)
+	sha, msg, perr := e.prepared(in)
 	if perr != nil || msg == nil {
 		msg = &mail.Message{Problems: []string{fmt.Sprintf("unreadable message: %v", perr)}, Subject: "(unreadable message)", CleanSubject: "(unreadable message)"}
 	}

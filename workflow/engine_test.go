@@ -747,3 +747,30 @@ func TestBreakers(t *testing.T) {
 		}
 	})
 }
+
+// A message parsed ahead (Engine.Prepare, on the fetching goroutine) is used as is; one
+// prepared from other bytes is ignored and the message parsed again.
+func TestIngestPrepared(t *testing.T) {
+	h := newHarness(t, storetest.SQLite(t), "any")
+	mk := func(subject string) []byte {
+		return []byte("From: Jan <jan@gemeente.test>\r\nTo: spoc@gemeente.test\r\nSubject: " + subject +
+			"\r\nMessage-ID: <" + strings.ReplaceAll(subject, " ", "-") + "@gemeente.test>\r\nDate: Mon, 23 Nov 2026 08:00:00 +0100\r\n\r\nGraag.\r\n")
+	}
+	a, b := mk("Lamp kapot"), mk("Koffie voor de raad")
+	outs, err := h.eng.IngestBatch(h.ctx, "INBOX", 1, []workflow.Inbound{
+		{UID: 1, InternalDate: h.clock.now(), Raw: a, Prepared: h.eng.Prepare(a)},
+		{UID: 2, InternalDate: h.clock.now(), Raw: b, Prepared: h.eng.Prepare(a)}, // prepared from a: not b's
+	})
+	if err != nil || len(outs) != 2 {
+		t.Fatalf("IngestBatch = %v, %v", outs, err)
+	}
+	if outs[0].Action != "new_request" || outs[1].Action != "new_request" || outs[0].Ref == outs[1].Ref {
+		t.Fatalf("outcomes %+v, want two new requests", outs)
+	}
+	if r := h.request(outs[0].Ref); r.Subject != "Lamp kapot" || r.Category != "storing" {
+		t.Errorf("first request: %q in %q", r.Subject, r.Category)
+	}
+	if r := h.request(outs[1].Ref); r.Subject != "Koffie voor de raad" || r.Category != "catering" {
+		t.Errorf("second request read from the wrong preparation: %q in %q", r.Subject, r.Category)
+	}
+}

@@ -182,6 +182,11 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 					continue // expunged meanwhile
 				}
 				s.noteUIDs(batch[len(batch)-1].UID)
+				if s.cfg.Prepare != nil {
+					for i := range batch {
+						s.cfg.Prepare(&batch[i])
+					}
+				}
 				if !deliver(result{batch: batch}) {
 					return
 				}

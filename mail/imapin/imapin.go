@@ -98,7 +98,12 @@ type Config struct {
 	// MaxMessageBytes limits what is fetched of one message (default 25 MiB);
 	// larger messages come back with Truncated set.
 	MaxMessageBytes int64
-	Logger          *slog.Logger
+	// Prepare, when set, is called for every fetched message on the fetching
+	// goroutine, before its batch is handed over: work done there (parsing,
+	// hashing) overlaps with the handling of the previous batch. It may set
+	// Fetched.Prepared.
+	Prepare func(*Fetched)
+	Logger  *slog.Logger
 }
 
 // Fetched is one fetched message.
@@ -110,6 +115,7 @@ type Fetched struct {
 	Raw          []byte // the message bytes (BODY.PEEK[], never sets \Seen)
 	Truncated    bool   // Raw holds only the first MaxMessageBytes
 	Processed    bool   // already carries Keyword on the server
+	Prepared     any    // what Config.Prepare left, or nil
 }
 
 // State is what the session knows about the selected mailbox, from the last

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -711,5 +712,29 @@ func TestFetchPipelinedWithMarking(t *testing.T) {
 	}
 	if un, err := s.Unprocessed(ctx, 0); err != nil || len(un) != 0 {
 		t.Errorf("Unprocessed() = %v, %v, want none", un, err)
+	}
+}
+
+// Prepare runs for every message before its batch is handed over, and what it leaves
+// arrives with the message.
+func TestFetchPrepare(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	msgs := ts.appendMessages(t, "INBOX", 7)
+	cfg := ts.config()
+	cfg.BatchSize = 3
+	var prepared atomic.Int32
+	cfg.Prepare = func(f *Fetched) {
+		prepared.Add(1)
+		f.Prepared = len(f.Raw)
+	}
+	s := dialTest(t, cfg)
+	got := flatten(collect(t, func(fn func([]Fetched) error) error { return s.Fetch(context.Background(), 0, fn) }))
+	if len(got) != 7 || prepared.Load() != 7 {
+		t.Fatalf("fetched %d, prepared %d; want 7 and 7", len(got), prepared.Load())
+	}
+	for _, m := range got {
+		if n, ok := m.Prepared.(int); !ok || n != len(msgs[m.UID-1]) {
+			t.Errorf("uid %d: Prepared = %v, want %d", m.UID, m.Prepared, len(msgs[m.UID-1]))
+		}
 	}
 }
