@@ -206,6 +206,11 @@ func stripReply(text string) strippedText {
 	}
 	restLines, _ := dropQuoted(rest)
 	out.text = cleanLines(restLines)
+	if out.inline == out.text {
+		// The lines between the quotes are the new text itself: reading them twice
+		// (and showing them twice) adds nothing.
+		out.inline = ""
+	}
 	if greeting != "" && out.text != "" {
 		out.text = greeting + "\n" + out.text
 	} else if greeting != "" {
