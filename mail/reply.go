@@ -16,9 +16,12 @@ package mail
 //     approve and reject phrases together give no decision, with the reason in
 //     Reply.Ambiguous;
 //   - without a decision phrase, a text that is only a clear yes ("Ja, doe maar.",
-//     "Geen bezwaar.", "Go ahead") approves; a decision may follow a lead-in ("Namens
-//     Marieke: akkoord", "Na overleg met …: akkoord") or a thanks sentence; a refusal
-//     followed by what to do instead stays a refusal (reply_assent.go);
+//     "Geen bezwaar.", "Go ahead", a verbal "Ok" or "Prima") approves; a decision may
+//     follow a lead-in ("Namens Marieke: akkoord", "Na overleg met …: akkoord") or a
+//     thanks sentence; a refusal followed by what to do instead, or concluding the
+//     reasons before it ("Dus: niet akkoord."), stays a refusal (reply_assent.go);
+//   - a question after an approval keeps it only when it is a polite practical request
+//     ("Wil je wel zorgen dat …?") that does not doubt or limit it (reply_guard.go);
 //   - answers typed into the quoted request count when the new text points at them
 //     ("Zie hieronder") or is empty (reply_inline.go);
 //   - supplier statuses (ingepland, gereed, …) count anywhere in the first sentence,
@@ -67,7 +70,7 @@ const (
 	AmbiguousRequest     = "request"      // "geef jij even akkoord", "please approve", "kun jij akkoord geven"
 	AmbiguousNotAtStart  = "not-at-start" // a decision phrase somewhere in a longer text
 	AmbiguousFuture      = "future"       // "wordt morgen opgelost", "will be done"
-	AmbiguousUnclear     = "unclear"      // a short assent without a decision phrase: "ok", "ja", "prima", "👍"
+	AmbiguousUnclear     = "unclear"      // a short assent without a decision phrase: "ja", "helder", "top", "👍"
 	AmbiguousForward     = "forward"      // the mail forwards the request (FW:/Doorst:)
 	AmbiguousIgnored     = "ignored"      // an automatic mail (auto-reply, bounce, list, own mail)
 )
@@ -415,6 +418,8 @@ var builtinPhrases = []struct {
 	{catReject, true, []string{"liever niet", "beter niet", "liever van niet", "rather not", "id rather not",
 		"better not", "please dont", "please do not", "niet doen", "liever niet doen", "doe maar niet",
 		"graag niet"}},
+	// A thumbs-down counts only when it opens the reply (isGenericNo).
+	{catReject, false, []string{"👎"}},
 	{catReject, false, []string{"dont proceed", "do not proceed", "please dont proceed", "please do not proceed",
 		"niet mee doorgaan", "niet uitvoeren", "niet bestellen"}},
 }
@@ -620,6 +625,7 @@ const (
 )
 
 type analysis struct {
+	text         string
 	toks         []token
 	sentFirst    []int // token index of the first word of each sentence
 	contentStart int   // token index of the first word after greeting and pleasantries
@@ -647,7 +653,7 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 			text = text[:len(text)-1]
 		}
 	}
-	a := &analysis{toks: tokenize(text)}
+	a := &analysis{text: text, toks: tokenize(text)}
 	for j, t := range a.toks {
 		if t.kind == tkWord {
 			a.words++
@@ -684,7 +690,8 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 	var decMatch *match
 	if len(dec) > 0 {
 		decMatch, decReason = a.decide(dec, mixed)
-		if decMatch != nil && decMatch.cat == catReject && a.grantsPermission() {
+		if decMatch != nil && decMatch.cat == catReject && (a.grantsPermission() ||
+			(a.toks[decMatch.first].norm == "👎" && a.hasApprovingEmoji())) {
 			// "No, go ahead": a no to "any objection?", with a yes to the request.
 			decMatch, decReason = nil, AmbiguousMixed
 		}
@@ -702,7 +709,14 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 		// "Geen bezwaar.", "Go ahead") approves.
 		if from, to, ok := a.shortAssent(text); ok {
 			r.Decision = DecisionApprove
+			r.Remark = remarkAfter(text, to)
 			return r, phraseSpan{from, to}
+		}
+		// "Nee hoor, niet nodig.": a softened no that refuses.
+		if end, ok := a.softenedNo(all); ok {
+			r.Decision = DecisionReject
+			r.Remark = remarkAfter(text, end)
+			return r, span
 		}
 	}
 	if decMatch != nil {
@@ -798,6 +812,9 @@ func (a *analysis) skipOpening() int {
 }
 
 func (a *analysis) isGenericNo(mt match) bool {
+	if a.toks[mt.first].norm == "👎" {
+		return mt.first != a.contentStart
+	}
 	if mt.first != mt.last || !genericNo[a.toks[mt.first].norm] {
 		return false
 	}
@@ -917,7 +934,8 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 	// clause ("Dat is fors, maar het moet. Akkoord."). "Karin heeft al akkoord
 	// gegeven" reports someone else's decision and is not one.
 	atStart := a.atStart(first, false) || (a.words <= 12 && len(dec) == 1 && a.opensClause(first)) ||
-		(len(dec) == 1 && a.closingDecision(first)) || a.afterLeadIn(first)
+		(len(dec) == 1 && a.closingDecision(first)) || a.afterLeadIn(first) ||
+		(len(dec) == 1 && a.concludingRefusal(first))
 	// The specific reasons first (they tell the approver what was unclear).
 	for _, d := range dec {
 		if d.flag != "" {
@@ -1331,7 +1349,7 @@ func (a *analysis) future(mt match) bool {
 	return false
 }
 
-// unclear flags a short assent without a decision phrase ("Ok", "Prima", "👍").
+// unclear flags a short assent without a decision phrase ("Helder", "Top", "👍").
 func (a *analysis) unclear() string {
 	if a.words > 4 {
 		for j := a.contentStart; j < len(a.toks); j++ {
@@ -1369,7 +1387,7 @@ func remarkAfter(text string, end int) string {
 		lines = append(lines, f)
 	}
 	s := strings.Join(lines, "\n")
-	s = strings.TrimLeft(s, " \t\n,:;-.–—!)")
+	s = strings.TrimLeft(s, " \t\n,:;-.–—!)\ufe0f🏻🏼🏽🏾🏿") // skin tones after "👎"
 	// "Annuleren graag, de medewerker komt toch niet": the courtesy word is no remark.
 	for _, c := range []string{"graag", "please", "aub", "a.u.b.", "svp", "hoor", "alsjeblieft", "alstublieft", "bedankt", "thanks", "dank je", "dank u"} {
 		if len(s) > len(c) && strings.EqualFold(s[:len(c)], c) && strings.ContainsRune(",.!;:", rune(s[len(c)])) {

@@ -1,16 +1,20 @@
 package mail
 
-// Three readings of what approvers write besides the keywords:
+// Readings of what approvers write besides the keywords:
 //
 //   - a reply that is only a clear yes ("Ja, doe maar.", "Prima, ga je gang", "Geen
-//     bezwaar.", "Go ahead", "Fine by me") approves; a lone "OK", "Prima" or "👍" is an
-//     acknowledgement as often as a yes and stays no decision;
+//     bezwaar.", "Go ahead", "Fine by me", "OK to proceed") approves, and so does a verbal
+//     OK by itself ("Ok", "Prima", "Is goed", "Sounds good"), also before a remark about
+//     next time ("Oké voor nu, maar volgende keer graag eerder melden."); a lone "👍" or a
+//     word for "understood" ("Helder", "Noted") stays no decision;
 //   - a decision may follow a lead-in that says how it was reached ("Namens Marieke:
 //     akkoord", "Na overleg met de wethouder: akkoord", "Ik heb het nagevraagd bij
 //     financiën en het is akkoord") or a sentence of thanks ("Dank voor het uitzoeken.
 //     Akkoord, …");
 //   - a refusal followed by what to do instead ("Niet akkoord, eerst overleggen met X",
-//     "No, please hold off") is a refusal, not a deferral.
+//     "No, please hold off") is a refusal, not a deferral; so is a refusal that
+//     concludes the reasons before it ("… dat gaan wij niet betalen. Dus: niet akkoord.
+//     Laat ze het onder de SLA oppakken.") and a softened no ("Nee hoor, niet nodig.").
 
 import "strings"
 
@@ -34,7 +38,10 @@ var (
 		"ok with me", "okay by me", "okay with me", "ok voor mij", "oke voor mij", "okay voor mij",
 		"prima voor mij", "goed voor mij", "prima wat mij betreft", "wat mij betreft prima",
 		"wat mij betreft ok", "wat mij betreft goed", "mag van mij", "van mij mag het",
-		"van mij mag dat", "works for me", "good to go")
+		"van mij mag dat", "works for me", "good to go", "ok to proceed", "okay to proceed",
+		"ok to go ahead", "okay to go ahead", "you may proceed", "you can proceed", "you may go ahead",
+		"you can go ahead", "feel free to proceed", "feel free to go ahead", "je mag doorgaan",
+		"je kunt doorgaan", "u mag doorgaan", "u kunt doorgaan", "je kan doorgaan")
 	weakAssent = phraseList(
 		"ok", "oke", "okay", "okee", "okido", "prima", "goed", "prima zo", "top", "perfect", "mooi",
 		"super", "great", "fine", "sounds good", "klinkt goed", "klinkt prima", "helder",
@@ -44,12 +51,37 @@ var (
 		"👍", "✅", "✔", "👌", "🙂", "😊", "😀", "😃", "🎉", "💪", "🙏", "☺", "👏",
 		"🏻", "🏼", "🏽", "🏾", "🏿")
 
+	// A verbal OK that answers a request for approval: "Ok", "Prima", "Is goed", "Sounds
+	// good". Alone (with greeting, thanks, name or emoji) it approves; an emoji alone or a
+	// word for "understood" ("helder", "duidelijk") does not.
+	okAssent = phraseList("ok", "oke", "okay", "okee", "okido", "prima", "prima zo", "is goed",
+		"dat is goed", "is prima", "dat is prima", "is ok", "dat is ok", "fine", "sounds good",
+		"klinkt goed", "klinkt prima", "alright", "all right")
+	understoodWords = set("helder", "duidelijk", "begrepen", "noted", "understood", "gezien", "gelezen",
+		"ontvangen", "received", "genoteerd")
+
+	// "voor nu" / "for now" after an OK, allowed only when a remark about next time follows.
+	forNowAssent = phraseList("voor nu", "for now")
+
+	// A remark about next time after an assent: "…, maar volgende keer graag eerder melden".
+	nextTimePhrases = [][]string{{"volgende", "keer"}, {"next", "time"}, {"in", "het", "vervolg"},
+		{"in", "de", "toekomst"}, {"voortaan"}, {"in", "future"}, {"in", "the", "future"},
+		{"from", "now", "on"}, {"going", "forward"}, {"een", "volgende", "keer"}}
+
+	// Words that make a next-time remark about now, or a condition: "maar volgende keer
+	// eerst …", "maar nu niet".
+	nextTimeUnsafe = set("nu", "now", "eerst", "first", "voordat", "before", "pas", "alleen", "only", "enkel",
+		"wacht", "wachten", "wait", "ditmaal")
+	nowPhrases = [][]string{{"deze", "keer"}, {"dit", "keer"}, {"this", "time"}, {"deze", "aanvraag"},
+		{"dit", "verzoek"}, {"this", "request"}, {"this", "one"}}
+
 	// Words of a thanks sentence around a decision: "Dank voor het uitzoeken."
 	thanksStart = set("dank", "bedankt", "thanks", "thank", "merci", "thx", "tnx")
 	thanksWords = set("uitzoeken", "regelen", "melden", "navragen", "checken", "moeite", "werk",
 		"voorbereiding", "overzicht", "alvast", "goede", "good", "work", "checking", "sorting",
 		"out", "this", "dit", "dat", "het", "looking", "into", "it", "heel", "erg", "very", "much",
-		"snel", "sending", "sturen", "opsturen", "doorsturen", "info")
+		"snel", "sending", "sturen", "opsturen", "doorsturen", "info", "heldere", "duidelijke",
+		"uitgebreide", "snelle", "clear", "detailed", "quick")
 
 	// A lead-in that says how the decision was reached: "Namens Marieke:", "Na overleg
 	// met de wethouder:", "Besproken in het MT —", "Ik heb het nagevraagd bij financiën en".
@@ -107,7 +139,12 @@ func longestAt(words []string, i int, list [][]string) int {
 // anywhere, or any word that is not part of an assent, and it is no yes.
 func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 	base := a.toks[a.contentStart].start
-	body := dropTrailingNames(text[base:])
+	body := text[base:]
+	remark := a.nextTimeRemark()
+	if remark >= 0 {
+		body = text[base:a.toks[remark].start]
+	}
+	body = dropTrailingNames(body)
 	toks := tokenize(body)
 	type sentence struct{ words, idx []int }
 	var sents []sentence
@@ -123,7 +160,7 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 		}
 		sents[t.sent].idx = append(sents[t.sent].idx, j)
 	}
-	strong, first, last := false, -1, -1
+	strong, verbalOK, understood, first, last := false, false, false, -1, -1
 	for _, s := range sents {
 		if len(s.idx) == 0 {
 			continue
@@ -137,10 +174,21 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 		}
 		for i := 0; i < len(words); {
 			n := longestAt(words, i, strongAssent)
-			if n > 0 {
+			switch {
+			case n > 0:
 				strong = true
-			} else if n = longestAt(words, i, weakAssent); n == 0 {
-				return 0, 0, false
+			case remark >= 0 && longestAt(words, i, forNowAssent) > 0:
+				n = longestAt(words, i, forNowAssent)
+			default:
+				if n = longestAt(words, i, weakAssent); n == 0 {
+					return 0, 0, false
+				}
+				if k := longestAt(words, i, okAssent); k == n {
+					verbalOK = true
+				}
+				for _, w := range words[i : i+n] {
+					understood = understood || understoodWords[w]
+				}
 			}
 			if first < 0 {
 				first = s.idx[i]
@@ -149,10 +197,64 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 			i += n
 		}
 	}
-	if !strong {
+	if first < 0 || (!strong && (!verbalOK || understood)) {
 		return 0, 0, false
 	}
 	return base + toks[first].start, base + toks[last].end, true
+}
+
+// nextTimeRemark returns the token index where a remark about next time starts after an
+// assent, or -1: "Oké voor nu, maar volgende keer graag eerder melden. Dit is al de derde
+// spoedaanvraag." The remark is a "maar"/"but" clause, or a sentence, that opens (within
+// three words) with "volgende keer", "next time", "in het vervolg", …; nothing from there
+// on may put a condition or a deferral on the request at hand, name a decision or speak
+// of now ("maar volgende keer eerst …", "maar nu niet").
+func (a *analysis) nextTimeRemark() int {
+	for j := a.contentStart; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind != tkWord {
+			continue
+		}
+		opens := t.norm == "maar" || t.norm == "but" || (j > a.contentStart && a.sentFirst[t.sent] == j)
+		if !opens {
+			continue
+		}
+		start := j
+		if t.norm != "maar" && t.norm != "but" {
+			start = a.prevWord(j) + 1
+		}
+		found := false
+		for k, w := 0, j; k < 4 && w >= 0 && a.toks[w].sent == t.sent; k, w = k+1, nextWord(a.toks, w) {
+			found = found || a.phraseAt(w, nextTimePhrases)
+		}
+		if !found {
+			continue
+		}
+		if a.remarkSafe(j) {
+			return start
+		}
+		return -1
+	}
+	return -1
+}
+
+// remarkSafe reports that the text from token from on holds no condition, deferral,
+// decision phrase, question or word about now.
+func (a *analysis) remarkSafe(from int) bool {
+	for j := from; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind == tkEnd && t.norm == "?" {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		if nextTimeUnsafe[t.norm] || (conditionalWords[t.norm] && t.norm != "wel" && t.norm != "onder") ||
+			a.deferral(j, j+1) || a.phraseAt(j, nowPhrases) {
+			return false
+		}
+	}
+	return true
 }
 
 // thanksSentence reports a sentence of thanks only: "Dank voor het uitzoeken",
@@ -297,6 +399,18 @@ func (a *analysis) refusalWithNextStep(mt match) bool {
 	return true
 }
 
+// phraseAt reports a phrase of list that starts at token j.
+func (a *analysis) phraseAt(j int, list [][]string) bool {
+	for _, p := range list {
+		if a.toks[j].norm == p[0] {
+			if _, ok := matchAt(a.toks, j, p); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (a *analysis) anyPhrase(from, to int, list [][]string) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
 		if a.toks[j].kind != tkWord {
@@ -341,4 +455,120 @@ func (a *analysis) grantsPermission() bool {
 		return true
 	}
 	return false
+}
+
+// Words after "Nee hoor" that turn it into reassurance ("Nee hoor, geen probleem",
+// "Nee hoor, maakt niet uit", "Nee hoor, helemaal niet erg").
+var reassuranceWords = set("erg", "uit", "moeite", "probleem", "problemen", "bezwaar", "bezwaren", "punt",
+	"zorgen", "haast", "gerust", "nood", "goed", "prima", "ok", "oke", "okay", "fine", "top", "gang", "doe",
+	"doen", "door", "maar", "mag", "akkoord", "eens", "ja", "yes")
+
+// softenedNo reports a reply that opens with "Nee hoor" ("hoor" softens a ja or nee) and
+// refuses: "Nee hoor.", "Nee hoor, niet nodig. Vorig jaar ook zonder gedaan." It returns
+// the end of the phrase. A question, any other phrase (a decision, "geen probleem"), a
+// yes, a reassurance, a condition or a deferral, and it is no refusal.
+func (a *analysis) softenedNo(all []match) (int, bool) {
+	c := a.contentStart
+	if len(all) != 1 || all[0].first != c || a.toks[c].norm != "nee" {
+		return 0, false
+	}
+	h := nextWord(a.toks, c)
+	if h < 0 || a.toks[h].norm != "hoor" || a.toks[h].sent != a.toks[c].sent {
+		return 0, false
+	}
+	for j := h + 1; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind == tkEnd && t.norm == "?" {
+			return 0, false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		if assentWords[t.norm] || reassuranceWords[t.norm] || (conditionalWords[t.norm] && t.norm != "wel") ||
+			a.deferral(j, j+1) || a.phraseAt(j, strongAssent) {
+			return 0, false
+		}
+	}
+	if a.grantsPermission() || a.hasApprovingEmoji() {
+		return 0, false
+	}
+	return a.toks[h].end, true
+}
+
+// hasApprovingEmoji reports a 👍, ✅, ✔ or 👌 in the text.
+func (a *analysis) hasApprovingEmoji() bool {
+	for _, t := range a.toks {
+		switch t.norm {
+		case "👍", "✅", "✔", "👌":
+			return true
+		}
+	}
+	return false
+}
+
+// Words of a sentence that concludes with a refusal: "Dus: niet akkoord.", "Om die reden
+// ga ik niet akkoord.", "Therefore: rejected." At least one is a marker.
+var (
+	conclusionMarkers = set("dus", "daarom", "derhalve", "kortom", "reden", "redenen", "vandaar", "conclusie",
+		"samengevat", "besluit", "therefore", "hence", "thus", "so", "reason", "reasons", "conclusion",
+		"short", "summary")
+	conclusionWords = set("om", "die", "deze", "de", "het", "mijn", "is", "in", "ik", "we", "wij", "ga", "gaan",
+		"er", "hier", "daar", "mee", "hiermee", "daarmee", "ermee", "wat", "mij", "betreft", "for", "that",
+		"this", "these", "those", "my", "i", "we", "am", "are", "answer", "antwoord", "decision", "hoor", "then",
+		"dan", "all", "kort")
+)
+
+// concludingRefusal reports a refusal that is not at the start but concludes the reasons
+// before it, in a sentence of its own led by "dus", "daarom", "om die reden", "therefore":
+// "De storing kwam door hun eigen update. Dus: niet akkoord. Laat ze het onder de SLA
+// oppakken." Nothing in the text may ask a question, and the phrase is not quoted
+// ("… schreef: 'niet akkoord'") or reported ("Piet zei dus: niet akkoord").
+func (a *analysis) concludingRefusal(mt match) bool {
+	if mt.cat != catReject || a.toks[mt.first].sent == a.firstSent {
+		return false
+	}
+	for _, t := range a.toks {
+		if t.kind == tkEnd && t.norm == "?" {
+			return false
+		}
+	}
+	from, to := a.sentenceBounds(a.toks[mt.first].sent)
+	marker := false
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if j >= mt.first && j <= mt.last {
+			continue
+		}
+		switch {
+		case t.kind == tkClause && t.norm != "," && t.norm != ":" && t.norm != "-":
+			return false // quotes, brackets
+		case t.kind != tkWord:
+		case j > mt.last && t.norm != "dus" && t.norm != "hoor" && t.norm != "so" && t.norm != "then":
+			return false
+		case conclusionMarkers[t.norm]:
+			marker = true
+		case !conclusionWords[t.norm]:
+			return false
+		}
+	}
+	if !marker {
+		return false
+	}
+	// Taken back after it: "Dus: niet akkoord. Of wacht, …", "Of toch wel".
+	rest := a.text[a.toks[mt.last].end:]
+	if guardRetracted.MatchString(rest) {
+		return false
+	}
+	if n := nextWord(a.toks, mt.last); n >= 0 && (a.toks[n].norm == "of" || a.toks[n].norm == "or" || a.toks[n].norm == "toch") {
+		return false
+	}
+	// A quote mark right around the phrase: "Dus 'niet akkoord'".
+	before := strings.TrimRight(a.text[:a.toks[mt.first].start], " \t")
+	after := strings.TrimLeft(a.text[a.toks[mt.last].end:], " \t")
+	for _, q := range []string{"'", "‘", "’", "`"} {
+		if strings.HasSuffix(before, q) || strings.HasPrefix(after, q) {
+			return false
+		}
+	}
+	return true
 }

@@ -38,6 +38,13 @@ var (
 	// "bij nader inzien", "approved — wait, let me check".
 	guardRetracted = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:oh\s+)?wacht(?:\s+even|\s+eens)?|kom\s+(?:er\s*op|hierop|daarop|erop)\s+terug|bij\s+nader\s+inzien|toch\s+niet|trek\s+(?:ik|mijn\s+akkoord)|even\s+checken|eerst\s+(?:nog\s+)?(?:checken|navragen|overleggen|uitzoeken)|on\s+second\s+thought|hold\s+on|wait|get\s+back\s+to\s+you|let\s+me\s+check|scratch\s+that)(?:[^\p{L}]|$)`)
 
+	// A question after the approval keeps it only when it is a practical request asked
+	// politely ("Wil je wel zorgen dat …?", "Kun je … doorgeven?", "Could you make sure …?")
+	// and nothing in it doubts or limits the approval: "Kan het goedkoper?", "Is dit wel
+	// nodig?", "Kun je eerst een offerte sturen?", "Klopt het dat …?".
+	guardPoliteRequest = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog)\s+)?(?:wil|wilt|kun|kunt|kan|zou|zoudt|could|can|would|will)\s+(?:je|jij|u|jullie|you)\b`)
+	guardDoubt         = regexp.MustCompile(`\b(?:goedkoper|cheaper|duur|duurder|expensive|nodig|noodzakelijk|necessary|needed|need|eerst|first|voordat|vooraf|alvorens|before|alleen|enkel|only|pas|als|mits|indien|tenzij|if|unless|provided|waarom|why|klopt|correct|echt|really|niet|geen|not|no|nog|still|yet|bellen|call|overleggen|overleg|bespreken|discuss|toelichten|toelichting|uitleggen|uitleg|explain|justify|onderbouwen|onderbouwing|offerte|quote|alternatief|alternative|andere|other|minder|less|bedrag|amount|wachten|wacht|wait|checken|check|controleren|verify|nagaan|navragen|uitzoeken|akkoord|approve|approved|approval|goedkeuring)\b`)
+
 	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
 )
 
@@ -63,6 +70,9 @@ func guardApproval(text string, p, end int) string {
 	if guardRetracted.MatchString(text[p:]) {
 		return AmbiguousDeferred
 	}
+	if !questionsAfterArePractical(text[end:]) {
+		return AmbiguousQuestion
+	}
 	switch {
 	case guardPartial.MatchString(sentence), guardShare.MatchString(sentence):
 		return AmbiguousMixed
@@ -82,4 +92,26 @@ func sentenceAround(text string, p, end int) (from, to int) {
 		to = end + i
 	}
 	return from, to
+}
+
+// questionsAfterArePractical reports whether every question in s (the text after an
+// approval) is a practical request phrased as a polite question: "Wil je wel zorgen dat
+// de leverancier de werkbon laat aftekenen?". A "?" inside a word or address
+// ("https://x/?id=3") is no question.
+func questionsAfterArePractical(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '?' {
+			continue
+		}
+		if i+1 < len(s) && !strings.ContainsRune(" \t\n\r)\"'”’»", rune(s[i+1])) {
+			continue
+		}
+		from := max(strings.LastIndexAny(s[:i], ".!?"), strings.LastIndex(s[:i], "\n\n")) + 1
+		q := strings.Join(strings.Fields(fold(s[from:i])), " ")
+		q = strings.TrimLeft(q, " -–—,;:*>")
+		if !guardPoliteRequest.MatchString(q) || guardDoubt.MatchString(q) {
+			return false
+		}
+	}
+	return true
 }

@@ -189,8 +189,9 @@ func TestReadReplyDecisions(t *testing.T) {
 		{"Niet afgewezen", DecisionNone, "", AmbiguousNegated},
 		{"Ik heb deze aanvraag met de afdeling besproken en we hebben besloten dat het beter is om te wachten met de aanschaf tot volgend jaar, dus akkoord is het nu niet.", DecisionNone, "", AmbiguousDeferred},
 		{"Ik heb deze aanvraag met de afdeling besproken. Het budget is dit jaar op. Marieke is akkoord met een flexplek voor de eerste weken.", DecisionNone, "", AmbiguousNotAtStart},
-		{"Ok", DecisionNone, "", AmbiguousUnclear},
-		{"Prima!", DecisionNone, "", AmbiguousUnclear},
+		{"Ok", DecisionApprove, "", ""}, // a verbal OK to a request for approval is a yes
+		{"Prima!", DecisionApprove, "", ""},
+		{"Helder!", DecisionNone, "", AmbiguousUnclear}, // understood, not agreed
 		{"👍", DecisionNone, "", AmbiguousUnclear},
 		{"Zie bijlage", DecisionNone, "", ""},
 		{"Karin heeft al akkoord gegeven.", DecisionNone, "", AmbiguousNotAtStart},
@@ -475,8 +476,8 @@ func TestShortAssentsLeadInsRefusals(t *testing.T) {
 		{"Hoi Jan,\n\nJa, doe maar.\n\nGroet,\nPiet", DecisionApprove},
 		{"Ja, doe maar.\n\nMarieke", DecisionApprove},
 		{"Dank voor het uitzoeken. Ja, prima, ga je gang.", DecisionApprove},
-		{"OK", DecisionNone},
-		{"Prima", DecisionNone},
+		{"OK", DecisionApprove},
+		{"Prima", DecisionApprove},
 		{"👍", DecisionNone},
 		{"Top, bedankt!", DecisionNone},
 		{"Ja?", DecisionNone},
@@ -490,7 +491,7 @@ func TestShortAssentsLeadInsRefusals(t *testing.T) {
 		{"Ok, but first check with finance.", DecisionNone},
 		{"Ja, graag eerst een offerte.", DecisionNone},
 		{"Prima, ik kijk er morgen naar.", DecisionNone},
-		{"Sounds good.", DecisionNone},
+		{"Sounds good.", DecisionApprove},
 		// Lead-ins.
 		{"Namens Marieke: akkoord. Zij heeft mij gevraagd dit tijdens haar verlof af te handelen.", DecisionApprove},
 		{"Na overleg met de wethouder: akkoord. De kosten komen uit het budget van 2026.", DecisionApprove},
@@ -567,5 +568,187 @@ func TestInlineAnswersAndIndentQuotes(t *testing.T) {
 		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
 			t.Errorf("%s: ReadReply = %s (%s) new text %q, want %s", tc.name, got.Decision, got.Ambiguous, got.NewText, tc.want)
 		}
+	}
+}
+
+// A verbal OK answers a request for approval; an emoji alone or "understood" does not.
+func TestVerbalOK(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"ok", DecisionApprove},
+		{"Oké!", DecisionApprove},
+		{"Okay, thanks.", DecisionApprove},
+		{"Prima 🙂", DecisionApprove},
+		{"Is goed", DecisionApprove},
+		{"Dat is goed, dank je.\n\nKarin", DecisionApprove},
+		{"Prima zo.", DecisionApprove},
+		{"Fine.", DecisionApprove},
+		{"Hi Sarah,\n\nSounds good!\n\nDavid", DecisionApprove},
+		{"Klinkt goed 👍", DecisionApprove},
+		{"OK to proceed.", DecisionApprove},
+		{"Okay to go ahead, thanks.", DecisionApprove},
+		{"You may proceed.", DecisionApprove},
+		{"You can go ahead.", DecisionApprove},
+		{"Feel free to proceed.", DecisionApprove},
+		// Traps.
+		{"👍", DecisionNone},
+		{"👍🏻", DecisionNone},
+		{"Helder.", DecisionNone},
+		{"Duidelijk, dank je.", DecisionNone},
+		{"Begrepen.", DecisionNone},
+		{"Noted, thanks.", DecisionNone},
+		{"Ok, helder.", DecisionNone},
+		{"Top", DecisionNone},
+		{"Ok?", DecisionNone},
+		{"Prima?", DecisionNone},
+		{"Ok, ik kijk er morgen naar.", DecisionNone},
+		{"Ok, bedankt voor de info.", DecisionNone},
+		{"Ok, maar eerst even bellen.", DecisionNone},
+		{"Prima, als het onder de 500 blijft.", DecisionNone},
+		{"Is goed, ik vraag het aan Piet.", DecisionNone},
+		{"Can you go ahead?", DecisionNone},
+		{"Is it OK to proceed?", DecisionNone},
+		{"You may proceed once finance has signed.", DecisionNone},
+		{"You can go ahead if the quote stays under 500.", DecisionNone},
+		{"Feel free to proceed, but check with IT first.", DecisionNone},
+		{"Ok, niet akkoord.", DecisionReject},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
+
+// A "maar" clause (or a sentence) about next time is a remark, not a condition.
+func TestNextTimeRemark(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text   string
+		want   Decision
+		remark string
+	}{
+		{"Oké voor nu, maar volgende keer graag eerder melden. Dit is al de derde spoedaanvraag deze maand.", DecisionApprove,
+			"maar volgende keer graag eerder melden. Dit is al de derde spoedaanvraag deze maand."},
+		{"Prima, maar in het vervolg graag via het formulier.", DecisionApprove, "maar in het vervolg graag via het formulier."},
+		{"Ok. Next time please let me know a bit earlier.", DecisionApprove, "Next time please let me know a bit earlier."},
+		{"Is goed, maar voortaan graag een week van tevoren.", DecisionApprove, "maar voortaan graag een week van tevoren."},
+		{"Akkoord voor nu, maar volgende keer graag eerder melden.", DecisionApprove, "voor nu, maar volgende keer graag eerder melden."},
+		// Traps.
+		{"Oké voor nu.", DecisionNone, ""},
+		{"Akkoord voor nu, maar eerst de offerte.", DecisionNone, ""},
+		{"Oké voor nu, maar eerst even Piet bellen.", DecisionNone, ""},
+		{"Ok, maar volgende keer eerst overleggen.", DecisionNone, ""},
+		{"Ok, maar deze keer niet.", DecisionNone, ""},
+		{"Prima, maar volgende keer niet meer. Nu eigenlijk ook niet.", DecisionNone, ""},
+		{"Ok, maar volgende keer wil ik het weten voordat je bestelt. Kun je dat toezeggen?", DecisionNone, ""},
+		{"Ok voor nu, maar in de toekomst alleen als het budget het toelaat.", DecisionNone, ""},
+		{"Ok, maar volgende keer wachten tot ik terug ben.", DecisionNone, ""},
+		{"Volgende keer graag eerder. Ok?", DecisionNone, ""},
+	} {
+		got := ReadReply(tc.text, "", kw)
+		if got.Decision != tc.want || got.Remark != tc.remark {
+			t.Errorf("ReadReply(%q) = %s (%s) remark %q, want %s remark %q", tc.text, got.Decision, got.Ambiguous, got.Remark, tc.want, tc.remark)
+		}
+	}
+}
+
+// A polite practical request after a complete approval keeps it; a question that doubts
+// or limits it, or one before it, does not.
+func TestQuestionAfterApproval(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Hoi Noor,\n\nDank voor de heldere toelichting. Ik ga akkoord. Wil je wel zorgen dat de leverancier de werkbon laat aftekenen?", DecisionApprove},
+		{"Akkoord. Kun je de factuur naar mij doorsturen?", DecisionApprove},
+		{"Akkoord. Kunt u laten weten wanneer het klaar is?", DecisionApprove},
+		{"Approved. Could you make sure the PO references the project code?", DecisionApprove},
+		{"Approved, thanks. Can you let me know when it has been delivered?", DecisionApprove},
+		{"Akkoord.\nWil je de werkbon\nbij oplevering laten aftekenen?", DecisionApprove},
+		// Traps.
+		{"Akkoord. Kan het goedkoper?", DecisionNone},
+		{"Akkoord. Is dit wel nodig?", DecisionNone},
+		{"Akkoord. Waarom is dit zo duur?", DecisionNone},
+		{"Akkoord. Klopt het dat dit eenmalig is?", DecisionNone},
+		{"Akkoord. Kun je eerst een tweede offerte opvragen?", DecisionNone},
+		{"Akkoord. Wil je voordat je bestelt even met Piet overleggen?", DecisionNone},
+		{"Akkoord. Kun je het alleen doen als het onder de € 500 blijft?", DecisionNone},
+		{"Ik ga akkoord. Kan het niet goedkoper?", DecisionNone},
+		{"Approved. Could you check the price first?", DecisionNone},
+		{"Approved. Can you call me about the amount?", DecisionNone},
+		{"Akkoord. Hoe laat komt de monteur?", DecisionNone},
+		{"Wil je zorgen dat de werkbon wordt afgetekend? Dan akkoord.", DecisionNone},
+		{"Dank voor de heldere toelichting. Kun je de offerte sturen? Ik ga akkoord.", DecisionNone},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
+
+// "Nee hoor", a thumbs-down opening the reply, and a refusal that concludes the reasons.
+func TestSoftenedAndConcludingRefusals(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text   string
+		want   Decision
+		remark string
+	}{
+		{"Nee hoor.", DecisionReject, ""},
+		{"Nee hoor, niet nodig. Vorig jaar ook zonder gedaan.", DecisionReject, "niet nodig. Vorig jaar ook zonder gedaan."},
+		{"Nee hoor, dat hoeft niet.", DecisionReject, "dat hoeft niet."},
+		{"👎", DecisionReject, ""},
+		{"👎 Te duur voor wat het is.", DecisionReject, "Te duur voor wat het is."},
+		{"👎🏽 te duur", DecisionReject, "te duur"},
+		{"Veel te veel voor een paar uur herstelwerk. De storing kwam door hun eigen\nupdate, dat gaan wij niet betalen.\n\nDus: niet akkoord. Laat ze het maar onder de SLA oppakken.",
+			DecisionReject, "Laat ze het maar onder de SLA oppakken."},
+		{"Het budget voor 2026 is op. Om die reden: niet akkoord.", DecisionReject, ""},
+		{"Het budget is op. Daarom ga ik niet akkoord. Vraag het in januari opnieuw aan.", DecisionReject, "Vraag het in januari opnieuw aan."},
+		{"Too expensive for a few hours of work. So: rejected. Ask them to fix it under the SLA.", DecisionReject, "Ask them to fix it under the SLA."},
+		// Traps.
+		{"Nee hoor, geen probleem.", DecisionNone, ""},
+		{"Nee hoor, prima.", DecisionNone, ""},
+		{"Nee hoor, maakt niet uit.", DecisionNone, ""},
+		{"Nee hoor, helemaal niet erg.", DecisionNone, ""},
+		{"Nee hoor, ga je gang.", DecisionNone, ""},
+		{"Nee hoor, geen bezwaar.", DecisionNone, ""},
+		{"Nee hoor?", DecisionNone, ""},
+		{"Nee hoor, nog niet.", DecisionNone, ""},
+		{"Nee hoor 👍", DecisionNone, ""},
+		{"Nee hoor, als het binnen het budget blijft.", DecisionNone, ""},
+		{"Te duur 👎", DecisionNone, ""},
+		{"👎 👍", DecisionNone, ""},
+		{"Het budget is op. Dus niet akkoord? Of toch wel?", DecisionNone, ""},
+		{"Piet heeft er vorige week met de leverancier over gebeld. Hij zei dus: niet akkoord.", DecisionNone, ""},
+		{"Je verwacht vast een antwoord. Dus 'niet akkoord' is wat ik zou zeggen, maar ik weet het niet.", DecisionNone, ""},
+		{"Het budget is op. Dus: niet akkoord. Tenzij Piet nog geld heeft.", DecisionNone, ""},
+		{"Het budget is op. Dus: niet akkoord. Eerst overleggen met Piet.", DecisionNone, ""},
+		{"Dat is fors voor een paar uur werk aan de website. Dus: niet akkoord. Of wacht, ik bel je.", DecisionNone, ""},
+		{"De offerte was hoog. Mijn eerste reactie was dus: niet akkoord. Na het gesprek met Piet ben ik om.", DecisionNone, ""},
+		{"De offerte was hoog. Dus: niet akkoord. Bij nader inzien valt het mee.", DecisionNone, ""},
+		{"De offerte was hoog. Dus: niet akkoord. Of toch wel, ik weet het niet.", DecisionNone, ""},
+	} {
+		got := ReadReply(tc.text, "", kw)
+		if got.Decision != tc.want || (tc.want != DecisionNone && got.Remark != tc.remark) {
+			t.Errorf("ReadReply(%q) = %s (%s) remark %q, want %s remark %q", tc.text, got.Decision, got.Ambiguous, got.Remark, tc.want, tc.remark)
+		}
+	}
+}
+
+// Lines typed between the quotes of a bottom-posted reply are its new text, read and
+// shown once.
+func TestInterleavedNewTextOnce(t *testing.T) {
+	text := "On Tue, Oct 27, 2026 at 02:15:18PM +0000, SPOC wrote:\n> Meerwerk: ja, geschat € 1.890,00\n\n" +
+		"Wat kost dit per uur?\n\n> Status: wacht op akkoord\n\nIk hoor het graag.\n\n-- \nHenk\n"
+	got := ReadReply(text, "", DefaultKeywords())
+	if want := "Wat kost dit per uur?\n\nIk hoor het graag."; got.NewText != want {
+		t.Errorf("ReadReply().NewText = %q, want %q", got.NewText, want)
+	}
+	if got.Decision != DecisionNone {
+		t.Errorf("ReadReply().Decision = %s, want none", got.Decision)
 	}
 }

@@ -77,7 +77,7 @@ gmail("gmail_nl_not_yet", "Nog niet akkoord, eerst even overleggen met de afdeli
 gmail("gmail_en_reject_no", "No, this should go through procurement.", {"decision": "reject", "remark": "this should go through procurement."}, lang="en")
 gmail("gmail_nl_hierbij_akkoord", "Goedemorgen,\n\nHierbij akkoord.\n\nMet vriendelijke groet,\nJan Jansen", {"decision": "approve"})
 gmail("gmail_nl_unwrapped_attr", "Niet goedgekeurd, dit hoort bij het basispakket.", {"decision": "reject", "remark": "dit hoort bij het basispakket."}, wrap=False)
-gmail("gmail_nl_ok_only", "Ok", {"decision": "none", "ambiguous": "unclear"})
+gmail("gmail_nl_ok_only", "Ok", {"decision": "approve"})
 
 # --- Apple Mail ---------------------------------------------------------------
 apple_mac("apple_mac_nl_akkoord", "Akkoord", {"decision": "approve"})
@@ -333,6 +333,38 @@ mailx("mailx_nl_tabquote_ja_doe_maar", "Ja, doe maar.", {"decision": "approve"})
 mailx("mailx_nl_spacequote_wrote_niet_akkoord", "Niet akkoord, te duur.", {"decision": "reject", "remark": "te duur."},
       indent="  ", attr=f"{SPOC_NAME} wrote:")
 mailx("mailx_nl_tabquote_quote_only", "", {"decision": "none"})
+
+# --- A verbal OK, "Nee hoor", a thumbs-down, a refusal that concludes, a practical question
+# after an approval, a remark about next time ---------------------------------------------
+owa("owa_nl_ok_lowercase", "ok", {"decision": "approve"}, charset="utf-8")
+apple_iphone("apple_iphone_nl_oke_duim", "Oké 👍", {"decision": "approve"})
+gmail("gmail_nl_is_goed_groet", "Is goed.\n\nGroet,\nJan", {"decision": "approve"})
+outlook_desktop("outlook_en_ok_to_proceed", "OK to proceed.", {"decision": "approve"}, lang="en", sig=SIG_EN)
+gmail("gmail_en_sounds_good_thanks", "Hi,\n\nSounds good, thanks!\n\nJan", {"decision": "approve"}, lang="en")
+mailx("mailx_en_ok_thanks", "Ok, thanks.\n\nJan", {"decision": "approve"}, lang="en")
+thunderbird("thunderbird_nl_helder_only", "Helder.", {"decision": "none", "ambiguous": "unclear"})
+owa("owa_en_noted_thanks", "Noted, thanks.", {"decision": "none"}, lang="en", charset="utf-8")
+apple_iphone("apple_iphone_nl_duim_omlaag_reden", "👎 Te duur voor een werkplek die maar twee dagen per week gebruikt wordt.",
+             {"decision": "reject", "remark": "Te duur voor een werkplek die maar twee dagen per week gebruikt wordt."})
+owa("outlook_ios_nl_duim_omlaag", "👎", {"decision": "reject"}, mobile="ios-nl", charset="utf-8", cte="base64")
+gmail("gmail_nl_nee_hoor_niet_nodig", "Nee hoor, niet nodig. Er staat nog een werkplek vrij op kamer 2.10.",
+      {"decision": "reject", "remark": "niet nodig. Er staat nog een werkplek vrij op kamer 2.10."})
+apple_mac("apple_mac_nl_nee_hoor_geen_probleem", "Nee hoor, geen probleem.", {"decision": "none"})
+gt_inline("mutt_nl_inline_dus_niet_akkoord", "", ["Een nieuwe werkplek van € 450 terwijl er op kamer 2.10 nog een", "vrije werkplek staat, dat lijkt me overbodig.", "",
+          "Dus: niet akkoord. Vraag Facilitair om die werkplek klaar te zetten."],
+          {"decision": "reject", "remark": "Vraag Facilitair om die werkplek klaar te zetten."}, client="mutt")
+thunderbird("thunderbird_nl_om_die_reden_niet_akkoord", "Deze werkplek staat niet in het werkplekkenplan voor 2026 en de afdeling heeft al twee flexplekken.\n\nOm die reden: niet akkoord.\n\nJan",
+            {"decision": "reject"})
+outlook_desktop("outlook_nl_dank_toelichting_akkoord_werkbon", "Hoi Marieke,\n\nDank voor de heldere toelichting. Ik ga akkoord. Wil je wel zorgen dat de leverancier de werkbon laat aftekenen?",
+                {"decision": "approve", "remark": "Wil je wel zorgen dat de leverancier de werkbon laat aftekenen?"}, sig="Groet,\nJan")
+owa("owa_en_approved_could_you_make_sure", "Approved. Could you make sure the invoice goes to cost centre 4711?",
+    {"decision": "approve", "remark": "Could you make sure the invoice goes to cost centre 4711?"}, lang="en", charset="utf-8")
+outlook_desktop("outlook_nl_akkoord_kan_het_goedkoper", "Ik ga akkoord. Kan het niet wat goedkoper?", {"decision": "none", "ambiguous": "question"}, sig=SIG_NL)
+gmail("gmail_nl_akkoord_kun_je_eerst_offerte", "Akkoord. Kun je eerst nog een tweede offerte opvragen?", {"decision": "none", "ambiguous": "deferred"})
+owa("outlook_ios_nl_oke_voor_nu_volgende_keer", "Oké voor nu, maar volgende keer graag eerder melden. Dit is al de tweede spoedaanvraag deze maand.",
+    {"decision": "approve", "remark": "maar volgende keer graag eerder melden. Dit is al de tweede spoedaanvraag deze maand."},
+    mobile="ios-nl", charset="utf-8", cte="base64")
+apple_iphone("apple_iphone_nl_oke_voor_nu_maar_eerst", "Oké voor nu, maar eerst even checken bij Piet of het budget er is.", {"decision": "none", "ambiguous": "deferred"})
 
 json.dump(CASES, open(os.path.join(OUT, "expected.json"), "w"), indent=1, sort_keys=True, ensure_ascii=False)
 print(len(CASES), "cases")
