@@ -32,6 +32,7 @@ var heldoutCorpora = []struct {
 	{"heldout3", 100}, // 100; first blind run 87 %, 2 wrong approvals; 96 % before inline answers, lead-ins, "Ja, doe maar"
 	{"heldout4", 100}, // 100; first blind run 93 %, no wrong approval; 96 % before "Ja, doe maar.", "Geen bezwaar.", "Liever niet.", refusals with a next step
 	{"heldout5", 99},  // 100; first blind run 90 %, 0 wrong approvals; 96 % before "Nee hoor", "👎", "Dus: niet akkoord"; a lone "👍" stays none
+	{"heldout6", 88},  // 100; first blind run 88 %, 0 wrong approvals
 }
 
 type heldoutWant struct {
