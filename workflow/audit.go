@@ -54,6 +54,8 @@ func (e *Engine) VerifyAudit(ctx context.Context) (AuditReport, error) {
 			switch {
 			case errors.Is(err, ErrNotFound):
 				return fail("the raw mail behind it is missing")
+			case errors.Is(err, ErrRawDamaged):
+				return fail("the raw mail behind it was changed or removed (" + err.Error() + ")")
 			case err != nil:
 				return err
 			}

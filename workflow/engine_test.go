@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -772,5 +773,42 @@ func TestIngestPrepared(t *testing.T) {
 	}
 	if r := h.request(outs[1].Ref); r.Subject != "Koffie voor de raad" || r.Category != "catering" {
 		t.Errorf("second request read from the wrong preparation: %q in %q", r.Subject, r.Category)
+	}
+}
+
+// A large raw mail kept in a SQLite blob file is evidence like any other: a changed or
+// removed file is named by audit verify.
+func TestAuditVerifyBlob(t *testing.T) {
+	dir := t.TempDir()
+	db, err := sqlstore.Open(context.Background(), "sqlite", dir+"/spocd.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, db, "any")
+	h.deliver(request("Bob <bob@gemeente.test>", "Lamp kapot", strings.Repeat("De lamp in kamer 12 knippert. ", 4000)))
+	rep, err := h.eng.VerifyAudit(h.ctx)
+	if err != nil || rep.BrokenAt != nil || rep.Messages < 1 {
+		t.Fatalf("clean log: %+v, %v", rep, err)
+	}
+	var blob string
+	if err := db.SQL().Get(&blob, `SELECT raw_blob FROM messages WHERE id = 1`); err != nil || blob == "" {
+		t.Fatalf("the 120 KB request is not in a blob file: %q, %v", blob, err)
+	}
+	file := dir + "/spocd.db-blobs/" + blob[:2] + "/" + blob
+	if err := os.WriteFile(file, []byte("tampered"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = h.eng.VerifyAudit(h.ctx)
+	if err != nil || rep.BrokenAt == nil || !strings.Contains(rep.Problem, "changed or removed") {
+		t.Fatalf("changed blob: %+v, %v", rep, err)
+	}
+	os.Remove(file)
+	rep, err = h.eng.VerifyAudit(h.ctx)
+	if err != nil || rep.BrokenAt == nil || !strings.Contains(rep.Problem, "changed or removed") {
+		t.Fatalf("removed blob: %+v, %v", rep, err)
 	}
 }

@@ -51,6 +51,9 @@ func (s Status) Valid() bool {
 var (
 	ErrNotFound  = errors.New("not found")
 	ErrDuplicate = errors.New("already recorded")
+	// ErrRawDamaged means a stored raw mail kept outside its row (a SQLite blob file) is
+	// missing or no longer has the contents it was stored with.
+	ErrRawDamaged = errors.New("stored raw mail is damaged or missing")
 )
 
 // Request is one tracked request.

@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/spocd/spocd/workflow"
 )
 
 // blobThreshold is the size from which a SQLite store keeps a raw mail (an inbound
@@ -90,9 +92,6 @@ func (b *blobStore) put(raw []byte) (string, error) {
 	return name, nil
 }
 
-// errBlobCorrupt means a blob file no longer has the contents its name says.
-var errBlobCorrupt = errors.New("blob file does not match its hash")
-
 // get reads a blob back and checks it against its name.
 func (b *blobStore) get(name string) ([]byte, error) {
 	if len(name) != 64 || strings.Trim(name, "0123456789abcdef") != "" {
@@ -101,13 +100,13 @@ func (b *blobStore) get(name string) ([]byte, error) {
 	raw, err := os.ReadFile(b.path(name))
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("blob %s is missing from %s: %w", name, b.dir, err)
+			return nil, fmt.Errorf("blob %s is missing from %s: %w", name, b.dir, workflow.ErrRawDamaged)
 		}
 		return nil, fmt.Errorf("blob %s: %w", name, err)
 	}
 	sum := sha256.Sum256(raw)
 	if !bytes.Equal([]byte(hex.EncodeToString(sum[:])), []byte(name)) {
-		return nil, fmt.Errorf("blob %s in %s: %w", name, b.dir, errBlobCorrupt)
+		return nil, fmt.Errorf("blob %s in %s does not match its hash: %w", name, b.dir, workflow.ErrRawDamaged)
 	}
 	return raw, nil
 }
