@@ -94,8 +94,19 @@ type Prepared struct {
 // the result instead of parsing again.
 func (e *Engine) Prepare(raw []byte) *Prepared {
 	sum := sha256.Sum256(raw)
+	sha := hex.EncodeToString(sum[:])
+	if st, ok := e.store.(rawStager); ok {
+		// Errors are left to RecordMessage, which stores the message again.
+		_ = st.StageRaw(raw, sha)
+	}
 	msg, perr := mail.Parse(bytes.NewReader(raw), e.mopt)
-	return &Prepared{raw: raw, sha: hex.EncodeToString(sum[:]), msg: msg, perr: perr}
+	return &Prepared{raw: raw, sha: sha, msg: msg, perr: perr}
+}
+
+// rawStager is a store that can write a raw mail ahead of the transaction recording it
+// (sqlstore: a SQLite blob file).
+type rawStager interface {
+	StageRaw(raw []byte, sha string) error
 }
 
 // prepared returns in's Prepared, computing it when it is missing or for other bytes. The

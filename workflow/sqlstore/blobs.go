@@ -52,9 +52,12 @@ func (b *blobStore) path(name string) string {
 // returns its name. Writing the same contents again finds the file and does nothing.
 // A blob whose transaction rolls back stays behind unused: harmless, and written again
 // identically when the mail is processed again.
-func (b *blobStore) put(raw []byte) (string, error) {
-	sum := sha256.Sum256(raw)
-	name := hex.EncodeToString(sum[:])
+func (b *blobStore) put(raw []byte, knownSHA string) (string, error) {
+	name := knownSHA
+	if !validBlobName(name) {
+		sum := sha256.Sum256(raw)
+		name = hex.EncodeToString(sum[:])
+	}
 	p := b.path(name)
 	if fi, err := os.Stat(p); err == nil && fi.Size() == int64(len(raw)) {
 		return name, nil
@@ -94,7 +97,7 @@ func (b *blobStore) put(raw []byte) (string, error) {
 
 // get reads a blob back and checks it against its name.
 func (b *blobStore) get(name string) ([]byte, error) {
-	if len(name) != 64 || strings.Trim(name, "0123456789abcdef") != "" {
+	if !validBlobName(name) {
 		return nil, fmt.Errorf("blob %q: bad name", name)
 	}
 	raw, err := os.ReadFile(b.path(name))
@@ -111,13 +114,31 @@ func (b *blobStore) get(name string) ([]byte, error) {
 	return raw, nil
 }
 
-// store returns what goes into the row for raw: the bytes themselves, or (large raw mail
+func validBlobName(name string) bool {
+	return len(name) == 64 && strings.Trim(name, "0123456789abcdef") == ""
+}
+
+// StageRaw writes a raw inbound mail that this store keeps in a blob file ahead of the
+// transaction that records it (sha is its SHA-256 in hex, as recorded). The intake calls it
+// on the fetching goroutine, so the file writes overlap with the previous batch's
+// transaction; recording the message later finds the file in place. A staged file whose
+// message is never recorded is harmless.
+func (s *DB) StageRaw(raw []byte, sha string) error {
+	if s.blobs == nil || len(raw) < blobThreshold {
+		return nil
+	}
+	_, err := s.blobs.put(raw, sha)
+	return err
+}
+
+// storeRaw returns what goes into the row for raw (knownSHA: its SHA-256 in hex when the
+// caller has it, else ""): the bytes themselves, or (large raw mail
 // in a store with a blob directory) nil and the blob name.
-func (t *q) storeRaw(raw []byte) ([]byte, string, error) {
+func (t *q) storeRaw(raw []byte, knownSHA string) ([]byte, string, error) {
 	if t.blobs == nil || len(raw) < blobThreshold {
 		return raw, "", nil
 	}
-	name, err := t.blobs.put(raw)
+	name, err := t.blobs.put(raw, knownSHA)
 	if err != nil {
 		return nil, "", err
 	}

@@ -179,3 +179,46 @@ func TestNewSQLitePageSize(t *testing.T) {
 		t.Fatalf("journal_mode = %q, %v; want wal", mode, err)
 	}
 }
+
+// StageRaw writes a large mail's blob ahead of the transaction; recording the message then
+// finds the file in place. Small mail is not staged.
+func TestStageRaw(t *testing.T) {
+	dir := t.TempDir()
+	s, err := sqlstore.Open(context.Background(), "sqlite", filepath.Join(dir, "spocd.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	small, big := []byte("Subject: s\r\n\r\nx\r\n"), bigRaw("staged", 80<<10)
+	if err := s.StageRaw(small, shaHex(small)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "spocd.db-blobs")); err == nil {
+		t.Fatal("a small mail was staged as a blob")
+	}
+	if err := s.StageRaw(big, shaHex(big)); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "spocd.db-blobs", shaHex(big)[:2], shaHex(big))
+	before, err := os.Stat(file)
+	if err != nil {
+		t.Fatalf("staged blob: %v", err)
+	}
+	if err := s.InTx(ctx, func(tx workflow.Tx) error {
+		return tx.RecordMessage(ctx, &workflow.InboundRecord{Mailbox: "INBOX", UID: 1, MessageID: "st@x", SHA256: shaHex(big),
+			Action: "new_request", ReceivedAt: time.Now(), Raw: big})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.Stat(file)
+	if err != nil || !after.ModTime().Equal(before.ModTime()) {
+		t.Errorf("recording rewrote the staged blob: %v", err)
+	}
+	if got, err := s.MessageRaw(ctx, 1); err != nil || !bytes.Equal(got, big) {
+		t.Fatalf("MessageRaw = %d bytes, %v", len(got), err)
+	}
+}

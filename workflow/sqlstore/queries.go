@@ -254,7 +254,7 @@ func (t *q) SeenMessage(ctx context.Context, messageID, sha string) (bool, error
 
 // RecordMessage stores an inbound message with its raw bytes.
 func (t *q) RecordMessage(ctx context.Context, m *workflow.InboundRecord) error {
-	raw, blob, err := t.storeRaw(m.Raw)
+	raw, blob, err := t.storeRaw(m.Raw, m.SHA256)
 	if err != nil {
 		return fmt.Errorf("record message: %w", err)
 	}
@@ -474,7 +474,7 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 	if m.Status == "" {
 		m.Status = "pending"
 	}
-	raw, blob, err := t.storeRaw(m.Raw)
+	raw, blob, err := t.storeRaw(m.Raw, "")
 	if err != nil {
 		return fmt.Errorf("enqueue: %w", err)
 	}
