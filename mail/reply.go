@@ -166,6 +166,11 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
 		}
 	}
+	if r.Decision == DecisionReject && span.end > span.start {
+		if why := guardRefusal(read, span.start, span.end); why != "" {
+			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
+		}
+	}
 	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) {
 		// A forward of the request with a note to someone else decides nothing.
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
@@ -454,6 +459,9 @@ func newMatcher(kw Keywords) *matcher {
 	for _, b := range builtinPhrases {
 		add(b.cat, b.soft, b.items)
 	}
+	add(catApprove, false, vocabApprove)
+	add(catReject, false, vocabReject)
+	add(catReject, true, vocabSoftReject)
 	return m
 }
 
@@ -462,6 +470,7 @@ type match struct {
 	cat         category
 	first, last int // token indexes of the first and last word
 	flag        string
+	vocab       bool // a separable verb or infinitive: its negation is already read
 }
 
 // findAll returns the longest phrase matches, left to right. The words of a phrase
@@ -592,6 +601,8 @@ var (
 		{"standby"}, {"parkeren"}, {"geparkeerd"}, {"bespreken"}, {"discuss"}}
 
 	hedgeWords = set("misschien", "wellicht", "waarschijnlijk", "vermoedelijk", "denk", "denken", "geloof",
+		"principe", "beginsel", "voorlopig", "principle", "provisionally", "provisional", "tentatively",
+		"tentative", "voorwaardelijk",
 		"lijkt", "maybe", "perhaps", "probably", "possibly", "think", "guess", "believe", "suppose", "zou",
 		"zouden", "would", "could", "might", "mogelijk", "eventueel", "vast", "wsl", "mss")
 
@@ -627,10 +638,11 @@ const (
 type analysis struct {
 	text         string
 	toks         []token
-	sentFirst    []int // token index of the first word of each sentence
-	contentStart int   // token index of the first word after greeting and pleasantries
-	firstSent    int   // sentence number of that word
-	words        int   // number of words
+	sentFirst    []int   // token index of the first word of each sentence
+	contentStart int     // token index of the first word after greeting and pleasantries
+	firstSent    int     // sentence number of that word
+	words        int     // number of words
+	decs         []match // the decision phrases, qualified
 }
 
 // phraseSpan is the byte range of the phrase that carried a decision.
@@ -670,6 +682,7 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 
 	m := newMatcher(kw)
 	all := m.findAll(a.toks)
+	all = mergeMatches(all, findVocab(a.toks, all))
 	var dec, stat []match
 	mixed := false
 	for _, mt := range all {
@@ -680,7 +693,11 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 			if mt.cat == catReject && a.isGenericNo(mt) {
 				continue
 			}
-			dec = append(dec, a.qualifyDecision(mt))
+			q := a.qualifyDecision(mt)
+			if q.flag == "" && a.askedFor(q) {
+				q.flag = AmbiguousRequest // "ik heb nog goedkeuring nodig van Piet"
+			}
+			dec = append(dec, q)
 		case mt.cat.isStatus():
 			stat = append(stat, a.qualifyStatus(mt))
 		}
@@ -688,6 +705,7 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 
 	decReason := ""
 	var decMatch *match
+	a.decs = dec
 	if len(dec) > 0 {
 		decMatch, decReason = a.decide(dec, mixed)
 		if decMatch != nil && decMatch.cat == catReject && (a.grantsPermission() ||
@@ -832,6 +850,9 @@ func (a *analysis) isGenericNo(mt match) bool {
 // turns approval into rejection ("ik ga er niet mee akkoord"), "nog niet" makes it
 // not-yet, a looser negation makes it ambiguous.
 func (a *analysis) qualifyDecision(mt match) match {
+	if mt.vocab {
+		return mt
+	}
 	neg, tight, notYet := a.negation(mt)
 	if mt.cat == catReject {
 		startsNeg := negators[a.toks[mt.first].norm] || a.toks[mt.first].norm == "nee" || a.toks[mt.first].norm == "no"
@@ -933,9 +954,17 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 	// At the start of the text, or a short text with one phrase that opens its
 	// clause ("Dat is fors, maar het moet. Akkoord."). "Karin heeft al akkoord
 	// gegeven" reports someone else's decision and is not one.
-	atStart := a.atStart(first, false) || (a.words <= 12 && len(dec) == 1 && a.opensClause(first)) ||
-		(len(dec) == 1 && a.closingDecision(first)) || a.afterLeadIn(first) ||
-		(len(dec) == 1 && a.concludingRefusal(first))
+	// A short text or a closing decision after context counts only when that context sets
+	// no condition and does not defer ("Als de prijs klopt, is het goed. Dus: akkoord.").
+	atStart := a.atStart(first, false) || a.afterLeadIn(first) ||
+		(len(dec) == 1 && a.concludingRefusal(first)) ||
+		(((a.words <= 12 && len(dec) == 1 && a.opensClause(first)) || (len(dec) == 1 && a.closingDecision(first))) &&
+			(a.toks[first.first].sent == a.firstSent || a.contextClean(first)))
+	if !atStart {
+		if k := a.standalone(dec); k >= 0 {
+			atStart, first = true, dec[k]
+		}
+	}
 	// The specific reasons first (they tell the approver what was unclear).
 	for _, d := range dec {
 		if d.flag != "" {
@@ -1114,13 +1143,21 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 	// "Niet akkoord, eerst overleggen met archiefbeheer": a refusal stands, the
 	// deferral after it says what to do instead.
 	deferralCounts := !(decision && mt.cat == catReject && a.refusalWithNextStep(mt))
+	if decision && mt.cat == catApprove {
+		// "Akkoord, maar laat de hovenier wel eerst even bij de conciërge langsgaan voor de
+		// sleutel": a practical first step, not a condition.
+		if p := a.practicalStep(mt.last+1, to); p >= 0 {
+			to = p
+		}
+	}
 	if decision || mt.cat == catCancel {
 		if a.conditional(from, to, mt) {
 			return AmbiguousConditional
 		}
 		// The next sentence may carry the condition: "Akkoord. Als het meer wordt, …"
+		// but not when it only asks to be told: "If X, just let me know."
 		ns, ne := a.sentenceBounds(sent + 1)
-		if f := a.firstWordIn(ns, ne); f >= 0 {
+		if f := a.firstWordIn(ns, ne); f >= 0 && !(decision && a.informOnly(ns, ne)) {
 			w := a.toks[f].norm
 			if (conditionalWords[w] && w != "wel" && w != "onder" && !a.isComparisonAls(f)) ||
 				((w == "maar" || w == "but") && a.butLimited(f)) ||
@@ -1135,12 +1172,19 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 	if deferralCounts && a.deferral(from, to) {
 		return AmbiguousDeferred
 	}
+	if decision && mt.cat == catApprove && a.firstStep(mt.last+1, to) {
+		// "Akkoord, maar laat de aannemer eerst een tweede offerte maken."
+		return AmbiguousDeferred
+	}
 	if decision {
 		clause := a.toks[mt.first].clause
 		for j := from; j < mt.first; j++ {
 			t := a.toks[j]
 			if t.kind != tkWord {
 				continue
+			}
+			if speechWords[t.norm] || a.namedBefore(j, mt) {
+				return AmbiguousNotAtStart // "Hij zei: akkoord", "Marieke schreef gisteren: akkoord", "Piet: akkoord"
 			}
 			if hedgeWords[t.norm] {
 				return AmbiguousHedged
@@ -1153,7 +1197,7 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 			}
 		}
 		if imperatives[a.toks[mt.first].norm] && mt.first == a.firstWordIn(a.clauseStart(clause), mt.first+1) &&
-			a.toks[mt.first].norm != "approve" {
+			a.toks[mt.first].norm != "approve" && !a.firstPersonAfter(mt.first) {
 			return AmbiguousRequest
 		}
 		// "akkoord denk ik", "approved I think"

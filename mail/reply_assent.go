@@ -394,7 +394,9 @@ func (a *analysis) refusalWithNextStep(mt match) bool {
 		return false
 	}
 	if mt.first == mt.last && genericNo[a.toks[mt.first].norm] {
-		return a.anyPhrase(from, to, stopPhrases)
+		// "No, not approved. We'll discuss it at the MT meeting.": the bare no carries a
+		// refusal phrase of its own in its sentence.
+		return a.anyPhrase(from, to, stopPhrases) || a.refusalPhraseIn(a.firstSent, mt)
 	}
 	return true
 }

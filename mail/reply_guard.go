@@ -32,11 +32,11 @@ var (
 
 	// An approval of a share: "akkoord voor de helft van het bedrag", "approved for part of
 	// it", "voor 50%".
-	guardShare = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:voor|for)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?(?:helft|half|deel|gedeelte|part|portion|\d+\s*%|\d+\s*procent|percent)`)
+	guardShare = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:voor|for|met|with)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?(?:helft|half|deel|gedeelte|part|portion|\d+\s*%|\d+\s*procent|percent)`)
 
 	// Taken back or put off after it: "Akkoord. Oh wacht, … ik kom erop terug",
 	// "bij nader inzien", "approved — wait, let me check".
-	guardRetracted = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:oh\s+)?wacht(?:\s+even|\s+eens)?|kom\s+(?:er\s*op|hierop|daarop|erop)\s+terug|bij\s+nader\s+inzien|toch\s+niet|trek\s+(?:ik|mijn\s+akkoord)|even\s+checken|eerst\s+(?:nog\s+)?(?:checken|navragen|overleggen|uitzoeken)|on\s+second\s+thought|hold\s+on|wait|get\s+back\s+to\s+you|let\s+me\s+check|scratch\s+that)(?:[^\p{L}]|$)`)
+	guardRetracted = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:oh\s+)?wacht(?:\s+even|\s+eens)?|kom\s+(?:er\s*op|hierop|daarop|erop)\s+terug|bij\s+nader\s+inzien|toch\s+niet|trek\s+(?:ik|mijn\s+akkoord)|even\s+checken|eerst\s+(?:nog\s+)?(?:checken|navragen|overleggen|uitzoeken)|on\s+second\s+thought|hold\s+on|wait|get\s+back\s+to\s+you|let\s+me\s+check|scratch\s+that|ben\s+ik\s+(?:toch\s+)?om|ik\s+ben\s+(?:toch\s+)?om|changed\s+my\s+mind|van\s+gedachten\s+veranderd|heb\s+me\s+bedacht|of\s+toch|valt\s+het\s+(?:toch\s+)?mee)(?:[^\p{L}]|$)`)
 
 	// A question after the approval keeps it only when it is a practical request asked
 	// politely ("Wil je wel zorgen dat …?", "Kun je … doorgeven?", "Could you make sure …?")
@@ -47,6 +47,47 @@ var (
 
 	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
 )
+
+var (
+	// An approval someone else gave: "Dit is al goedgekeurd door Piet", "Approved by the
+	// board last week".
+	guardReported = regexp.MustCompile(`(?i:goedgekeurd|approved|akkoord|signed\s+off|authori[sz]ed|toestemming|goedkeuring|gefiatteerd|verleend|gegeven|granted|given)\s+(?:\p{L}+\s+){0,2}?(?i:door|by)\s+(?:(?i:de|het|the|een|a|onze|our|mijn|my|his|her|zijn|haar|their|hun)\s|\p{Lu})`)
+
+	// An approval still to come: "Mijn akkoord volgt na overleg", "approval will follow".
+	guardFollows = regexp.MustCompile(`(?i)(?:akkoord|goedkeuring|toestemming|fiat|approval|sign[\s-]?off|consent)\s+(?:\p{L}+\s+)?(?:volgt|volgen|komt|follows|will\s+follow|to\s+follow|is\s+coming|comes)(?:[^\p{L}]|$)`)
+
+	// Doubt anywhere in the reply: "… Ik twijfel nog.", "not sure about this".
+	guardDoubtAnywhere = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:twijfel|twijfels|twijfelachtig|doubt|doubts|unsure|niet\s+zeker|not\s+sure|weet\s+(?:het|ik)\s+niet|don'?t\s+know|geen\s+idee|no\s+idea)(?:[^\p{L}]|$)`)
+
+	// A refusal of part, with a yes to the rest: "niet akkoord met het bedrag, wel met de
+	// helft", "I can't approve the full amount, but half is fine".
+	guardPartYes = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:wel\s+(?:met|voor|akkoord|mee|de|het|op)|(?:maar|but|however)\b[^.!?\n]{0,30}\b(?:de\s+helft|half|een\s+deel|part\s+of|gedeelte))(?:[^\p{L}]|$)`)
+)
+
+// A change of mind after a refusal: "Niet akkoord. Na het gesprek met Piet ben ik om."
+var guardChangedMind = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:ben\s+ik\s+(?:toch\s+)?om|ik\s+ben\s+(?:toch\s+)?om|changed\s+my\s+mind|van\s+gedachten\s+veranderd|heb\s+me\s+bedacht|of\s+toch|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|valt\s+het\s+(?:toch\s+)?mee)(?:[^\p{L}]|$)`)
+
+// guardRefusal returns why a refusal read from text is not one, or "": a yes to part of the
+// request in the same sentence or the next.
+func guardRefusal(text string, p, end int) string {
+	if p < 0 || p > end || end > len(text) {
+		return ""
+	}
+	from, to := sentenceAround(text, p, end)
+	next := text[to:]
+	if i := strings.IndexAny(next, ".!?\n"); i >= 0 && i+1 < len(next) {
+		if j := strings.IndexAny(next[i+1:], ".!?\n"); j >= 0 {
+			next = next[:i+1+j]
+		}
+	}
+	if guardPartYes.MatchString(text[from:to]) || guardPartYes.MatchString(next) {
+		return AmbiguousMixed
+	}
+	if guardChangedMind.MatchString(text[end:]) {
+		return AmbiguousDeferred
+	}
+	return ""
+}
 
 // guardApproval returns why an approval read from text is not one, or "". The approval
 // phrase is text[p:end], as the analysis found it.
@@ -67,8 +108,14 @@ func guardApproval(text string, p, end int) string {
 			next = next[:i+1+j]
 		}
 	}
-	if guardRetracted.MatchString(text[p:]) {
+	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(sentence) {
 		return AmbiguousDeferred
+	}
+	if guardReported.MatchString(text[p:to]) {
+		return AmbiguousNotAtStart
+	}
+	if guardDoubtAnywhere.MatchString(text) {
+		return AmbiguousHedged
 	}
 	if !questionsAfterArePractical(text[end:]) {
 		return AmbiguousQuestion

@@ -208,7 +208,8 @@ func TestReadReplyDecisions(t *testing.T) {
 		{"Approved up to EUR 500", DecisionNone, "", AmbiguousConditional},
 		{"Doe maar", DecisionApprove, "", ""}, // "go ahead": a permission, not an acknowledgement
 		{"Akkoord.\nKun je zorgen dat het snel klaar is?", DecisionApprove, "Kun je zorgen dat het snel klaar is?", ""},
-		{"Je hebt mijn akkoord", DecisionNone, "", AmbiguousRequest},
+		{"Je hebt mijn akkoord", DecisionApprove, "", ""}, // "you have my approval", not "geef jij akkoord"
+		{"Heb je mijn akkoord nodig?", DecisionNone, "", AmbiguousRequest},
 		{"Akkoord van mijn kant, Karin moet nog even kijken", DecisionNone, "", AmbiguousDeferred},
 		{"Nee, akkoord", DecisionNone, "", AmbiguousMixed},
 		{"Waarom niet akkoord?", DecisionNone, "", AmbiguousQuestion},

@@ -1,0 +1,311 @@
+package mail
+
+// Decision vocabulary beyond the keyword lists, by word family rather than by example:
+//
+//   - nouns of consent with a verb that grants or refuses them: "Goedkeuring verleend",
+//     "Ik geef hierbij mijn toestemming", "Je hebt mijn akkoord", "Hierbij mijn fiat",
+//     "Approval granted", "You have my approval", "Geen goedkeuring", "Permission denied";
+//     a noun with "nodig"/"needed" after it asks for consent and decides nothing;
+//   - Dutch separable verbs with the subject "ik"/"we" in any word order, the negation
+//     between the parts turning an approval into a refusal: "keur ik goed", "Dit keur ik
+//     niet goed", "Hierbij wijs ik het verzoek af", "ik stem ermee in", "dit sta ik niet
+//     toe"; an infinitive counts when it refuses: "Dit kan ik niet goedkeuren", "Ik moet
+//     het helaas afwijzen";
+//   - short refusals in words: "Nope", "Laat maar.", "Dat doen we niet.", "Let's not.",
+//     "Don't do it.", "I decline", "Request denied", "We won't do this".
+
+import "strings"
+
+// Nouns of consent and the words that grant or refuse them.
+var (
+	consentNounsNL = []string{"goedkeuring", "toestemming", "instemming", "fiat", "akkoord", "groen licht", "zegen"}
+	consentNounsEN = []string{"approval", "permission", "consent", "authorisation", "authorization", "sign off",
+		"signoff", "go ahead", "blessing"}
+	grantedNL  = []string{"verleend", "gegeven", "toegekend"}
+	grantedEN  = []string{"granted", "given"}
+	refusedNL  = []string{"geweigerd", "onthouden", "niet verleend", "niet gegeven", "afgewezen"}
+	refusedEN  = []string{"denied", "refused", "declined", "withheld", "not granted", "not given", "rejected"}
+	grantMidNL = []string{"", "is", "hierbij", "bij deze", "is hierbij", "is bij deze", "wordt", "wordt hierbij", "bij dezen"}
+	grantMidEN = []string{"", "is", "hereby", "is hereby", "has been", "is being"}
+)
+
+// vocabPhrases returns the generated phrase lists of the consent-noun family.
+func vocabPhrases() (approve, reject []string) {
+	cross := func(parts ...[]string) []string {
+		out := []string{""}
+		for _, p := range parts {
+			var next []string
+			for _, o := range out {
+				for _, w := range p {
+					next = append(next, strings.TrimSpace(o+" "+w))
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	nounsNL, nounsEN := consentNounsNL, consentNounsEN
+	// "Goedkeuring verleend", "toestemming is hierbij gegeven", "approval granted".
+	approve = append(approve, cross(nounsNL, grantMidNL, grantedNL)...)
+	approve = append(approve, cross(nounsEN, grantMidEN, grantedEN)...)
+	// "(ik) geef (hierbij) (mijn) goedkeuring", "verleen ik toestemming", "I give my approval".
+	approve = append(approve, cross([]string{"geef", "verleen"},
+		[]string{"", "ik", "ik hierbij", "ik bij deze", "hierbij", "bij deze", "ik je", "ik u", "ik jullie",
+			"ik je hierbij", "ik u hierbij", "je", "u", "jullie", "je hierbij", "u hierbij"},
+		[]string{"", "mijn", "onze", "ons"}, nounsNL)...)
+	approve = append(approve, cross([]string{"give", "grant"},
+		[]string{"", "hereby", "you", "you hereby"}, []string{"", "my", "our"}, nounsEN)...)
+	// "Je hebt (hierbij) mijn akkoord", "you have my approval", "you've got the go-ahead".
+	approve = append(approve, cross([]string{"je hebt", "jij hebt", "u heeft", "u hebt", "jullie hebben",
+		"heb je", "hebt u", "heeft u", "hebben jullie"},
+		[]string{"", "hierbij", "bij deze", "dan", "dus", "hiervoor", "daarvoor"},
+		[]string{"", "mijn", "onze", "ons"}, nounsNL)...)
+	approve = append(approve, cross([]string{"you have", "youve got", "you got", "you have got"},
+		[]string{"", "hereby"}, []string{"", "my", "our", "the"}, nounsEN)...)
+	// "Hierbij mijn goedkeuring", "hereby my approval", "goedkeuring van mijn kant".
+	approve = append(approve, cross([]string{"hierbij", "bij deze", "hiermee", "bij dezen"},
+		[]string{"mijn", "onze"}, nounsNL)...)
+	approve = append(approve, cross([]string{"hereby"}, []string{"my", "our"}, nounsEN)...)
+	approve = append(approve, cross(nounsNL, []string{"van mijn kant", "van onze kant", "van mij"})...)
+	approve = append(approve, cross(nounsEN, []string{"from my side", "from me", "from our side"})...)
+	approve = append(approve,
+		"ingestemd", "gefiatteerd", "fiatteer ik", "ik fiatteer", "akkoord gegeven", "signed off", "signed-off",
+		"i sign off", "i sign off on this", "signing off on this", "authorised", "authorized", "i authorise",
+		"i authorize", "okd", "okayed", "green lit", "greenlit", "green lighted", "greenlighted", "i consent")
+
+	// "Geen goedkeuring", "toestemming geweigerd", "no approval", "permission denied".
+	reject = append(reject, cross([]string{"geen"}, []string{"", "enkele"}, nounsNL)...)
+	reject = append(reject, cross(nounsNL, []string{"", "is", "wordt"}, refusedNL)...)
+	reject = append(reject, cross([]string{"no"}, nounsEN)...)
+	reject = append(reject, cross(nounsEN, []string{"", "is"}, refusedEN)...)
+	reject = append(reject, cross([]string{"request", "verzoek", "aanvraag"}, []string{"", "is", "wordt"},
+		[]string{"denied", "declined", "rejected", "refused", "afgewezen", "geweigerd"})...)
+	reject = append(reject,
+		"nope", "geweigerd", "ik weiger", "weiger ik", "oneens", "decline", "i decline", "we decline",
+		"i must decline", "denied", "i deny this", "turned down", "turn this down", "turn it down",
+		"turning this down", "turning it down", "turn this one down", "turning this one down",
+		"not be approving", "not approving", "wont be approving", "we wont do this", "we will not do this",
+		"we wont do it", "we will not do it", "were not doing this", "we are not doing this",
+		"not doing this", "not going ahead", "we wont go ahead", "we will not go ahead", "not proceeding",
+		"we wont proceed", "we will not proceed", "do not do it", "do not do this", "we doen het niet",
+		"wij doen het niet", "gaan we niet doen", "dat gaan we niet doen")
+	return approve, reject
+}
+
+var vocabApprove, vocabReject = vocabPhrases()
+
+// Soft refusals in words (they count only when they close their clause): "Laat maar.",
+// "Dat doen we niet.", "Let's not.", "Don't do it."
+var vocabSoftReject = []string{"laat maar", "laat maar zitten", "laat het maar", "laat dat maar", "doen we niet",
+	"doen we dus niet", "dat doen we niet", "lets not", "let us not", "dont do it", "dont do this",
+	"please dont do it", "niet mee eens", "no way"}
+
+// Separable verbs: the verb (first person) and its particle. "keur … goed" approves, "keur
+// … af" and "wijs … af" refuse, "stem … in" and "sta … toe" approve.
+type separable struct {
+	particle string
+	cat      category
+}
+
+var separableVerbs = map[string][]separable{
+	"keur":    {{"goed", catApprove}, {"af", catReject}},
+	"keuren":  {{"goed", catApprove}, {"af", catReject}},
+	"wijs":    {{"af", catReject}},
+	"wijzen":  {{"af", catReject}},
+	"stem":    {{"in", catApprove}},
+	"stemmen": {{"in", catApprove}},
+	"sta":     {{"toe", catApprove}},
+	"staan":   {{"toe", catApprove}},
+}
+
+// Infinitives: an approving one counts only when negated ("kan ik niet goedkeuren"), a
+// refusing one with a first-person subject ("ik moet het helaas afwijzen").
+var (
+	approveInfinitives = set("goedkeuren", "toestaan", "instemmen", "accorderen", "fiatteren")
+	rejectInfinitives  = set("afwijzen", "afkeuren", "weigeren")
+	firstPersonWords   = set("ik", "we", "wij", "i")
+	// Words that may stand between a negator and an infinitive: "kan ik hier helaas niet
+	// mee instemmen".
+	infinitiveFiller = set("ik", "we", "wij", "kan", "kunnen", "ga", "gaan", "wil", "willen", "zal", "zullen",
+		"dit", "dat", "het", "deze", "helaas", "hier", "daar", "mee", "ermee", "hiermee", "daarmee", "echt",
+		"zomaar", "zo", "dus", "zeker", "in", "mee", "verzoek", "aanvraag", "de", "er")
+	// Words after a consent noun that ask for it: "ik heb toestemming nodig".
+	neededWords = set("nodig", "vereist", "benodigd", "needed", "required", "necessary", "need", "needs")
+)
+
+// findVocab returns the separable-verb and infinitive matches, the nouns of consent that
+// are asked for ("nodig") and a lone "fiat", as matches that findAll did not already cover.
+func findVocab(toks []token, have []match) []match {
+	covered := make([]bool, len(toks))
+	for _, m := range have {
+		for j := m.first; j <= m.last; j++ {
+			covered[j] = true
+		}
+	}
+	var out []match
+	for i, t := range toks {
+		if t.kind != tkWord || covered[i] {
+			continue
+		}
+		if forms, ok := separableVerbs[t.norm]; ok {
+			if m, ok := separableAt(toks, i, forms); ok {
+				out = append(out, m)
+			}
+			continue
+		}
+		if approveInfinitives[t.norm] || rejectInfinitives[t.norm] {
+			if m, ok := infinitiveAt(toks, i); ok {
+				out = append(out, m)
+			}
+			continue
+		}
+		if t.norm == "fiat" {
+			// "Fiat.", "Fiat, graag snel": a lone word, not "de Fiat van de dienst".
+			p := prevWordTok(toks, i)
+			if (p >= 0 && toks[p].clause == t.clause && !fillerWords[toks[p].norm]) || !closesClause(toks, i) {
+				continue
+			}
+			out = append(out, match{cat: catApprove, first: i, last: i})
+		}
+	}
+	return out
+}
+
+func prevWordTok(toks []token, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].kind == tkWord {
+			return j
+		}
+	}
+	return -1
+}
+
+// separableAt matches a separable verb at toks[i] with its particle later in the clause,
+// at most seven words on, and a first-person subject in the clause.
+func separableAt(toks []token, i int, forms []separable) (match, bool) {
+	clause := toks[i].clause
+	subject := false
+	for j := prevWordTok(toks, i); j >= 0 && toks[j].clause == clause; j = prevWordTok(toks, j) {
+		subject = subject || firstPersonWords[toks[j].norm]
+	}
+	negated, notYet, hedged := false, false, false
+	for j, n := nextWord(toks, i), 0; j >= 0 && toks[j].clause == clause && n < 8; j, n = nextWord(toks, j), n+1 {
+		w := toks[j].norm
+		for _, f := range forms {
+			if w != f.particle {
+				continue
+			}
+			// "in" and "toe" are also prepositions: the particle closes the clause or
+			// is followed by "met" ("ik stem in met het voorstel").
+			if nx := nextWord(toks, j); (f.particle == "in" || f.particle == "toe") && nx >= 0 &&
+				toks[nx].clause == clause && toks[nx].norm != "met" {
+				continue
+			}
+			if !subject {
+				return match{}, false
+			}
+			m := match{cat: f.cat, first: i, last: j, vocab: true}
+			switch {
+			case hedged:
+				m.flag = AmbiguousHedged // "ik keur het in principe goed"
+			case notYet:
+				m.flag = AmbiguousNotYet
+			case negated && f.cat == catApprove:
+				m.cat = catReject
+			case negated:
+				m.flag = AmbiguousNegated // "dit wijs ik niet af"
+			}
+			return m, true
+		}
+		subject = subject || firstPersonWords[w]
+		hedged = hedged || hedgeWords[w]
+		if negators[w] {
+			negated = true
+			if p := prevWordTok(toks, j); p >= 0 && notYetBefore[toks[p].norm] {
+				notYet = true
+			}
+		}
+		if _, ok := separableVerbs[w]; ok {
+			return match{}, false
+		}
+	}
+	return match{}, false
+}
+
+// infinitiveAt matches "kan ik niet goedkeuren" (a refusal) and "ik moet het afwijzen"
+// (a refusal with a first-person subject in the clause).
+func infinitiveAt(toks []token, i int) (match, bool) {
+	clause := toks[i].clause
+	subject, negated, notYet, tight := false, false, false, true
+	for j := prevWordTok(toks, i); j >= 0 && toks[j].clause == clause; j = prevWordTok(toks, j) {
+		w := toks[j].norm
+		subject = subject || firstPersonWords[w]
+		switch {
+		case negators[w]:
+			negated = negated || tight
+			if p := prevWordTok(toks, j); p >= 0 && notYetBefore[toks[p].norm] {
+				notYet = true
+			}
+		case !infinitiveFiller[w]:
+			if !negated {
+				tight = false
+			}
+		}
+	}
+	if !subject {
+		return match{}, false
+	}
+	m := match{cat: catReject, first: i, last: i, vocab: true}
+	switch {
+	case approveInfinitives[toks[i].norm] && notYet:
+		m.flag = AmbiguousNotYet
+	case approveInfinitives[toks[i].norm] && negated:
+	case approveInfinitives[toks[i].norm]:
+		return match{}, false
+	case negated:
+		m.flag = AmbiguousNegated // "ik ga het niet afwijzen"
+	}
+	return m, true
+}
+
+// mergeMatches adds the vocabulary matches to the phrase matches, in text order.
+func mergeMatches(all, extra []match) []match {
+	if len(extra) == 0 {
+		return all
+	}
+	out := make([]match, 0, len(all)+len(extra))
+	i, j := 0, 0
+	for i < len(all) || j < len(extra) {
+		if j >= len(extra) || (i < len(all) && all[i].first < extra[j].first) {
+			out = append(out, all[i])
+			i++
+			continue
+		}
+		out = append(out, extra[j])
+		j++
+	}
+	return out
+}
+
+// askedFor reports a consent noun in the phrase followed by "nodig"/"needed" in its clause:
+// "ik heb nog goedkeuring nodig", "geen toestemming nodig", "approval needed from Finance".
+func (a *analysis) askedFor(mt match) bool {
+	noun := false
+	for j := mt.first; j <= mt.last; j++ {
+		switch a.toks[j].norm {
+		case "goedkeuring", "toestemming", "instemming", "fiat", "akkoord", "approval", "permission", "consent",
+			"authorisation", "authorization", "signoff", "off", "zegen", "blessing", "licht":
+			noun = true
+		}
+	}
+	if !noun {
+		return false
+	}
+	clause := a.toks[mt.last].clause
+	for j, n := nextWord(a.toks, mt.last), 0; j >= 0 && n < 6 && a.toks[j].clause == clause; j, n = nextWord(a.toks, j), n+1 {
+		if neededWords[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}

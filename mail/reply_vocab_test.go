@@ -1,0 +1,151 @@
+package mail
+
+import "testing"
+
+type vocabCase struct {
+	in   string
+	want Decision
+}
+
+func checkVocabCases(t *testing.T, cases []vocabCase) {
+	t.Helper()
+	for _, c := range cases {
+		if r := ReadReply(c.in, "", DefaultKeywords()); r.Decision != c.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", c.in, r.Decision, r.Ambiguous, c.want)
+		}
+	}
+}
+
+// Nouns of consent with a verb that grants or refuses them; a noun that is asked for
+// ("nodig") decides nothing.
+func TestConsentNouns(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Goedkeuring verleend.\n\nM.vr.gr.\n\nSietske Hiemstra", DecisionApprove},
+		{"Goedkeuring gegeven.", DecisionApprove},
+		{"Ik geef goedkeuring.", DecisionApprove},
+		{"Ik geef hierbij mijn goedkeuring.", DecisionApprove},
+		{"Hierbij geef ik mijn toestemming voor de reparatie.", DecisionApprove},
+		{"Toestemming verleend.", DecisionApprove},
+		{"Je hebt toestemming.", DecisionApprove},
+		{"Je hebt mijn akkoord.", DecisionApprove},
+		{"U heeft hierbij mijn akkoord.", DecisionApprove},
+		{"Hierbij mijn goedkeuring.", DecisionApprove},
+		{"Akkoord van mijn kant.", DecisionApprove},
+		{"Akkoord gegeven.", DecisionApprove},
+		{"Instemming verleend.", DecisionApprove},
+		{"Ik geef mijn fiat.", DecisionApprove},
+		{"Fiat.", DecisionApprove},
+		{"Approval granted.", DecisionApprove},
+		{"You have my approval.", DecisionApprove},
+		{"You've got the go-ahead.", DecisionApprove},
+		{"Sign-off given.", DecisionApprove},
+		{"Geen goedkeuring.", DecisionReject},
+		{"Geen toestemming.", DecisionReject},
+		{"Ik geef geen toestemming.", DecisionReject},
+		{"Ik geef hier geen goedkeuring voor, dit is geen spoed.", DecisionReject},
+		{"Toestemming geweigerd.", DecisionReject},
+		{"Permission denied.", DecisionReject},
+		{"No approval from me, it's not in the budget.", DecisionReject},
+		// Counter-examples.
+		{"Je hebt geen toestemming nodig.", DecisionNone},
+		{"Ik heb nog goedkeuring nodig van Piet.", DecisionNone},
+		{"Ik heb akkoord nodig van Piet.", DecisionNone},
+		{"Goedkeuring van de directeur is nodig.", DecisionNone},
+		{"Toestemming moet van de directeur komen.", DecisionNone},
+		{"Ik heb toestemming gevraagd aan de directeur.", DecisionNone},
+		{"Mijn akkoord volgt na overleg met Piet.", DecisionNone},
+		{"Approval will follow once I've seen the quote.", DecisionNone},
+		{"De Fiat moet naar de garage.", DecisionNone},
+		{"Heb je mijn akkoord nodig?", DecisionNone},
+		{"Kun je goedkeuring geven?", DecisionNone},
+	})
+}
+
+// Dutch separable verbs in any word order, with the negation between the parts.
+func TestSeparableVerbs(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Keur ik goed.", DecisionApprove},
+		{"Ik keur het verzoek goed.", DecisionApprove},
+		{"Hierbij keur ik de offerte goed.", DecisionApprove},
+		{"Dit keur ik niet goed.", DecisionReject},
+		{"Hallo Daan,\n\nDit keur ik niet goed. Het budget voor 2026 is op en dit is geen spoed. Dien het in januari maar opnieuw in.", DecisionReject},
+		{"Ik keur het niet goed.", DecisionReject},
+		{"Hierbij wijs ik het verzoek af. De kosten zijn voor rekening van de veroorzaker.", DecisionReject},
+		{"Goedemorgen Stijn,\n\nHelaas, dit wijs ik af. De extra schoonmaakronde zit al in de aanneemsom.", DecisionReject},
+		{"Ik wijs het af.", DecisionReject},
+		{"Dit keuren we af.", DecisionReject},
+		{"Ik stem ermee in.", DecisionApprove},
+		{"Ik stem in.", DecisionApprove},
+		{"Ik stem niet in met de kosten.", DecisionReject},
+		{"Dit sta ik niet toe.", DecisionReject},
+		{"Dit kan ik niet goedkeuren.", DecisionReject},
+		{"Dit kan ik helaas niet goedkeuren, het budget is op.", DecisionReject},
+		{"Ik moet het helaas afwijzen.", DecisionReject},
+		// Counter-examples.
+		{"Keur het goed, Piet.", DecisionNone}, // an imperative to someone else
+		{"Piet keurt het goed.", DecisionNone}, // someone else
+		{"Ik keur het goed als het onder de 500 blijft.", DecisionNone},
+		{"Ik keur het in principe goed.", DecisionNone},
+		{"Keur ik het goed?", DecisionNone},
+		{"Dit keur ik nog niet goed, eerst de offerte.", DecisionNone},
+		{"Dit wijs ik niet af, maar ik wil eerst de offerte zien.", DecisionNone},
+		{"Ik ga het niet afwijzen, maar ik wil eerst overleggen.", DecisionNone},
+		{"Moet ik dit goedkeuren?", DecisionNone},
+		{"Ik stem in het MT voor.", DecisionNone},
+	})
+}
+
+// Refusals in words.
+func TestRefusalWords(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Nope. Niet doen. We stappen in het voorjaar over op een ander platform, dan is\ndit weggegooid geld.", DecisionReject},
+		{"Laat maar.", DecisionReject},
+		{"Dat doen we niet.", DecisionReject},
+		{"Gaan we niet doen.", DecisionReject},
+		{"Doe maar niet.", DecisionReject},
+		{"I decline.", DecisionReject},
+		{"Request denied.", DecisionReject},
+		{"I can't approve this one, sorry.", DecisionReject},
+		{"I won't approve this.", DecisionReject},
+		{"We won't do this.", DecisionReject},
+		{"Let's not.", DecisionReject},
+		{"Don't do it.", DecisionReject},
+		{"I have to turn this one down, sorry.", DecisionReject},
+		{"No, not approved. We'll discuss at the MT meeting.", DecisionReject},
+		// Counter-examples.
+		{"Laat maar weten wanneer.", DecisionNone},
+		{"Let's not forget the invoice. Approved? I thought this was done.", DecisionNone},
+		{"Ik ga niet akkoord met het bedrag, wel met de helft.", DecisionNone},
+		{"I can't approve the full amount, but half is fine.", DecisionNone},
+		{"No, wait. I'll get back to you.", DecisionNone},
+	})
+}
+
+// A decision in a sentence of its own anywhere in the new text.
+func TestStandaloneDecision(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Beste Jan,\n\nDank voor de duidelijke toelichting en de foto's. Bij de Molenhof hebben we een paar jaar geleden hetzelfde gezien en toen werd het uiteindelijk veel duurder omdat we te lang wachtten.\n\nDus: akkoord. Laat het zo snel mogelijk inplannen.", DecisionApprove},
+		{"Hi Sanne,\n\nThis is long overdue — approved. Let's also put rooms 5 and 6 on next year's budget while we're at it.", DecisionApprove},
+		{"Approved.\n\nIf the technician finds the leak is in the outdoor unit, just let me know; no need to ask again for that.", DecisionApprove},
+		{"Hallo Emma,\n\nIk heb hier even naar gekeken samen met Financiën. Het uurtarief in de offerte klopt niet met het raamcontract. Zo ga ik dus niet akkoord.\n\nKun je de leverancier hierop aanspreken?", DecisionReject},
+		{"De monteur is al twee keer geweest en het lekt nog steeds. Sorry for the delay. Akkoord met het meerwerk.", DecisionApprove},
+		{"Hallo Sanne,\n\nAkkoord, maar laat de hovenier wel eerst even bij de conciërge langsgaan voor de sleutel van het hek.", DecisionApprove},
+		// Counter-examples.
+		{"Ik heb de offerte bekeken. Als de aannemer de prijs vasthoudt, is het goed.\n\nDus: akkoord.", DecisionNone},
+		{"De offerte is hoog. Marieke schreef gisteren: akkoord. Ik twijfel nog.", DecisionNone},
+		{"Hij zei: akkoord.", DecisionNone},
+		{"Het is duur en de vorige keer ging het mis. Piet: akkoord.", DecisionNone},
+		{"Ik wil eerst met Piet overleggen. Daarna akkoord.", DecisionNone},
+		{"Klopt het bedrag? Dus akkoord.", DecisionNone},
+		{"De prijs is hoog. Akkoord. Als het meer dan 500 wordt, eerst even bellen.", DecisionNone},
+		{"Approved.\n\nIf it costs more than the quote, let me know first.", DecisionNone},
+		{"De offerte is hoog. Je schreef \"akkoord\" in je vorige mail, maar ik wil eerst de factuur zien.", DecisionNone},
+		{"Dit is al goedgekeurd door Piet.", DecisionNone},
+		{"Approved by the board last week.", DecisionNone},
+		{"Ik ga akkoord met de helft.", DecisionNone},
+		{"Akkoord, maar laat Piet wel eerst even kijken of het nodig is.", DecisionNone},
+		{"Akkoord, maar laat de aannemer eerst een tweede offerte maken.", DecisionNone},
+		{"In principe: akkoord.", DecisionNone},
+		{"Mijn eerste reactie was dus: niet akkoord. Na het gesprek met Piet ben ik om.", DecisionNone},
+	})
+}
