@@ -238,6 +238,17 @@ func Parse(r io.Reader, opt Options) (*Message, error) {
 // the walk and is returned wrapped. Undecodable parts are skipped or passed
 // with what could be decoded, as in Parse.
 func ExtractAttachments(r io.Reader, opt Options, fn func(a Attachment, body io.Reader) error) error {
+	return extractAttachments(r, opt, func(a Attachment, l *leafPart) error { return fn(a, l.body) })
+}
+
+// ExtractAttachmentsEncoded is ExtractAttachments for forwarding: fn gets each
+// attachment's Content-Transfer-Encoding (lower case, "" when missing) and its body as
+// it stands in the message, still encoded.
+func ExtractAttachmentsEncoded(r io.Reader, opt Options, fn func(a Attachment, cte string, encoded io.Reader) error) error {
+	return extractAttachments(r, opt, func(a Attachment, l *leafPart) error { return fn(a, l.cte, l.raw) })
+}
+
+func extractAttachments(r io.Reader, opt Options, fn func(a Attachment, l *leafPart) error) error {
 	opt = opt.withDefaults()
 	var probs problems
 	h, body, err := readTopHeader(r, opt, &probs)
@@ -255,7 +266,7 @@ func ExtractAttachments(r io.Reader, opt Options, fn func(a Attachment, body io.
 			return nil
 		}
 		a.Size = 0
-		if err := fn(*a, l.body); err != nil {
+		if err := fn(*a, l); err != nil {
 			fnErr = err
 			return errStopWalk
 		}

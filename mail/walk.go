@@ -27,6 +27,8 @@ type leafPart struct {
 	filename    string
 	contentID   string
 	body        io.Reader
+	raw         io.Reader // the body still transfer-encoded (read either this or body)
+	cte         string    // Content-Transfer-Encoding, lower case
 	// badBytes reports bytes the transfer decoder could not decode so far.
 	badBytes func() int
 }
@@ -160,6 +162,7 @@ func (w *walker) walk(h rawHeader, body io.Reader, depth int, p string) error {
 		w.probs.addf("%s: unknown transfer encoding %q, kept undecoded", partName(p), clipStr(cte, 40))
 	}
 	l.body, l.badBytes = dec, bad
+	l.raw, l.cte = body, strings.ToLower(strings.TrimSpace(cte))
 	err := w.leaf(l)
 	// Drain what the consumer left so errors in the encoding are seen.
 	_, rerr := io.Copy(io.Discard, l.body)

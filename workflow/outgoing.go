@@ -3,6 +3,7 @@ package workflow
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -142,27 +143,54 @@ func (e *Engine) send(ctx context.Context, tx Tx, req *Request, om outMail) erro
 // maxForwardBytes caps the attachments forwarded in one mail.
 const maxForwardBytes = 20 << 20
 
-// attachments reads the attachments of a raw message for forwarding.
+// attachments reads the attachments of a raw message for forwarding. Base64 bodies are
+// taken as they stand in the message and copied into the forward (compose splices them);
+// only when one is not clean base64 are they all decoded and encoded again.
 func (e *Engine) attachments(raw []byte) []attachment {
 	if len(raw) == 0 {
 		return nil
 	}
 	var out []attachment
-	total := 0
+	total, clean := 0, true
+	_ = mail.ExtractAttachmentsEncoded(bytes.NewReader(raw), e.mopt, func(a mail.Attachment, cte string, body io.Reader) error {
+		if cte != "base64" {
+			clean = false
+			return errors.New("not base64")
+		}
+		enc, err := io.ReadAll(io.LimitReader(body, maxForwardBytes/3*4+maxForwardBytes/20))
+		size := len(enc) / 4 * 3
+		if err != nil || total+size > maxForwardBytes {
+			return nil
+		}
+		if !compose.ValidBase64Body(enc) {
+			clean = false
+			return errors.New("not clean base64")
+		}
+		total += size
+		out = append(out, attachment{Filename: attachmentName(a), ContentType: a.ContentType, Encoded: enc})
+		return nil
+	})
+	if clean {
+		return out
+	}
+	out, total = nil, 0
 	_ = mail.ExtractAttachments(bytes.NewReader(raw), e.mopt, func(a mail.Attachment, body io.Reader) error {
 		data, err := io.ReadAll(io.LimitReader(body, maxForwardBytes+1))
 		if err != nil || total+len(data) > maxForwardBytes {
 			return nil
 		}
 		total += len(data)
-		name := a.Filename
-		if name == "" {
-			name = "bijlage"
-		}
-		out = append(out, attachment{Filename: name, ContentType: a.ContentType, Data: data})
+		out = append(out, attachment{Filename: attachmentName(a), ContentType: a.ContentType, Data: data})
 		return nil
 	})
 	return out
+}
+
+func attachmentName(a mail.Attachment) string {
+	if a.Filename == "" {
+		return "bijlage"
+	}
+	return a.Filename
 }
 
 // validMessageID reports whether id (without <>) can be written into a header as is.

@@ -12,7 +12,9 @@ package compose
 import (
 	"bytes"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/base32"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"mime"
@@ -37,6 +39,10 @@ type Attachment struct {
 	ContentID   string // without <>; only used for inline attachments
 	Inline      bool
 	Data        []byte
+	// Encoded, when set, is the attachment's body already in base64 (as it stood in
+	// the mail being forwarded): it is copied into the mail as is, instead of Data
+	// being encoded again. It must pass ValidBase64Body.
+	Encoded []byte
 }
 
 // Mail describes one outgoing message.
@@ -175,7 +181,15 @@ func Build(m Mail) ([]byte, error) {
 		msg.SetBodyString(gomail.TypeTextPlain, m.Text)
 	}
 
+	var spliced []Attachment
 	for i, a := range m.Attachments {
+		if a.Encoded != nil && !a.Inline {
+			if !ValidBase64Body(a.Encoded) {
+				return nil, fmt.Errorf("compose: attachment %q: encoded body is not clean base64: %w", a.Filename, ErrInvalid)
+			}
+			spliced = append(spliced, a)
+			continue
+		}
 		name := cleanHeader(a.Filename)
 		if name == "" {
 			name = fmt.Sprintf("attachment-%d", i+1)
@@ -198,14 +212,114 @@ func Build(m Mail) ([]byte, error) {
 	// large forward does not grow (and copy) the buffer step by step.
 	size := 16<<10 + 2*(len(m.Text)+len(m.HTML))
 	for _, a := range m.Attachments {
-		size += len(a.Data)/57*78 + 80
+		size += len(a.Data)/57*78 + 80 + len(a.Encoded)
 	}
 	var buf bytes.Buffer
 	buf.Grow(size)
 	if _, err := msg.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("compose: write: %w", err)
 	}
+	if len(spliced) > 0 {
+		return splice(buf.Bytes(), m.MessageID, spliced, size)
+	}
 	return buf.Bytes(), nil
+}
+
+// ValidBase64Body reports whether b can be copied into a mail as a base64 body: only
+// the base64 alphabet, "=" and line breaks, with lines of at most 998 characters.
+func ValidBase64Body(b []byte) bool {
+	line := 0
+	for _, c := range b {
+		switch {
+		case c == '\n':
+			line = 0
+			continue
+		case c == '\r':
+			continue
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/', c == '=':
+		default:
+			return false
+		}
+		if line++; line > 998 {
+			return false
+		}
+	}
+	return true
+}
+
+// splice wraps a built mail into multipart/mixed and appends attachments whose bodies
+// are already base64, copied as they are. The boundary is derived from the Message-ID.
+func splice(built []byte, messageID string, atts []Attachment, size int) ([]byte, error) {
+	head, body, ok := bytes.Cut(built, []byte("\r\n\r\n"))
+	if !ok {
+		return nil, fmt.Errorf("compose: splice: no header end: %w", ErrInvalid)
+	}
+	// Move the top-level Content-Type and Content-Transfer-Encoding into the first part.
+	var keep, moved []string
+	for _, f := range splitFields(string(head)) {
+		name, _, _ := strings.Cut(f, ":")
+		switch strings.ToLower(strings.TrimSpace(name)) {
+		case "content-type", "content-transfer-encoding":
+			moved = append(moved, f)
+		default:
+			keep = append(keep, f)
+		}
+	}
+	sum := sha256.Sum256([]byte("spocd-mixed\x00" + messageID))
+	boundary := "spocd-mixed-" + hex.EncodeToString(sum[:12])
+	var out bytes.Buffer
+	out.Grow(size + 1024)
+	for _, f := range keep {
+		out.WriteString(f + "\r\n")
+	}
+	out.WriteString("Content-Type: multipart/mixed;\r\n boundary=\"" + boundary + "\"\r\n\r\n")
+	out.WriteString("--" + boundary + "\r\n")
+	for _, f := range moved {
+		out.WriteString(f + "\r\n")
+	}
+	out.WriteString("\r\n")
+	out.Write(bytes.TrimRight(body, "\r\n"))
+	for i, a := range atts {
+		name := cleanHeader(a.Filename)
+		if name == "" {
+			name = fmt.Sprintf("attachment-%d", i+1)
+		}
+		if r := []rune(name); len(r) > 200 {
+			name = string(r[:200])
+		}
+		ct := cleanContentType(a.ContentType)
+		out.WriteString("\r\n--" + boundary + "\r\n")
+		out.WriteString("Content-Type: " + foldParams(mime.FormatMediaType(ct, map[string]string{"name": name}), ct) + "\r\n")
+		out.WriteString("Content-Disposition: " + foldParams(mime.FormatMediaType("attachment", map[string]string{"filename": name}), "attachment") + "\r\n")
+		out.WriteString("Content-Transfer-Encoding: base64\r\n\r\n")
+		out.Write(bytes.TrimRight(a.Encoded, "\r\n"))
+	}
+	out.WriteString("\r\n--" + boundary + "--\r\n")
+	return out.Bytes(), nil
+}
+
+// splitFields splits a header block into its fields, keeping folded lines with their
+// field.
+func splitFields(head string) []string {
+	var fields []string
+	for _, line := range strings.Split(head, "\r\n") {
+		if len(fields) > 0 && (strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t")) {
+			fields[len(fields)-1] += "\r\n" + line
+			continue
+		}
+		fields = append(fields, line)
+	}
+	return fields
+}
+
+// foldParams returns a formatted media type, falling back to the bare type when
+// formatting failed (FormatMediaType returns "" for an invalid type), and folds its
+// parameters onto their own lines.
+func foldParams(formatted, bare string) string {
+	if formatted == "" {
+		return bare
+	}
+	return strings.Replace(formatted, "; ", ";\r\n ", -1)
 }
 
 // NewMessageID returns a fresh Message-ID (without <>) for domain:

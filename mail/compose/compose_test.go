@@ -2,6 +2,7 @@ package compose
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"io"
 	"net/url"
@@ -395,4 +396,72 @@ func FuzzBuild(f *testing.F) {
 			t.Fatalf("Bcc header injected:\n%s", raw)
 		}
 	})
+}
+
+// b64Lines encodes data as base64 in lines of n characters (CRLF).
+func b64Lines(data []byte, n int) []byte {
+	s := base64.StdEncoding.EncodeToString(data)
+	var b bytes.Buffer
+	for len(s) > n {
+		b.WriteString(s[:n] + "\r\n")
+		s = s[n:]
+	}
+	b.WriteString(s + "\r\n")
+	return b.Bytes()
+}
+
+// Attachments forwarded with their base64 body as it stood in the original are copied
+// into the mail, not decoded and encoded again; the mail reads the same.
+func TestBuildSplicedAttachments(t *testing.T) {
+	bin := make([]byte, 40000)
+	for i := range bin {
+		bin[i] = byte(i*13 + i/7)
+	}
+	for _, tc := range []struct {
+		name string
+		mail func() Mail
+		top  string
+	}{
+		{"text and html", sampleMail, "text/plain"},
+		{"text only", func() Mail { m := sampleMail(); m.HTML = ""; m.Text = "Één regel met é\n"; return m }, "text/plain"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := tc.mail()
+			m.Attachments = []Attachment{
+				{Filename: "offerte.pdf", ContentType: "application/pdf", Encoded: b64Lines(bin, 76)},
+				{Filename: "foto één; 2.jpg", ContentType: "image/jpeg", Encoded: b64Lines(bin[:999], 60)},
+			}
+			raw, err := Build(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := parse(t, raw)
+			if ct, _, _ := p.header.ContentType(); ct != "multipart/mixed" {
+				t.Errorf("Content-Type = %q, want multipart/mixed", ct)
+			}
+			if p.header.Get("Subject") == "" || len(p.header.Values("Message-Id")) != 1 || len(p.header.Values("Content-Type")) != 1 {
+				t.Errorf("top header fields: Subject %q, Message-Id %v, Content-Type %v", p.header.Get("Subject"), p.header.Values("Message-Id"), p.header.Values("Content-Type"))
+			}
+			if len(p.files) != 2 || !bytes.Equal(p.files[0].data, bin) || !bytes.Equal(p.files[1].data, bin[:999]) {
+				t.Fatalf("files: %d, first equal %v", len(p.files), len(p.files) > 0 && bytes.Equal(p.files[0].data, bin))
+			}
+			if p.files[0].name != "offerte.pdf" || p.files[1].name != "foto één; 2.jpg" || p.files[1].ctype != "image/jpeg" {
+				t.Errorf("names/types: %+v / %+v", p.files[0].name, p.files[1])
+			}
+			want := strings.TrimSpace(strings.SplitN(m.Text, "\n", 2)[0])
+			if !strings.Contains(p.texts[tc.top], want) {
+				t.Errorf("text part lost: %q", p.texts)
+			}
+			for _, line := range strings.Split(string(raw), "\r\n") {
+				if len(line) > 998 {
+					t.Fatalf("line of %d characters", len(line))
+				}
+			}
+		})
+	}
+	m := sampleMail()
+	m.Attachments = []Attachment{{Filename: "x.bin", Encoded: []byte("not base64!\r\n")}}
+	if _, err := Build(m); !errors.Is(err, ErrInvalid) {
+		t.Errorf("Build with a dirty encoded body = %v, want ErrInvalid", err)
+	}
 }
