@@ -12,13 +12,13 @@ import (
 	"github.com/spocd/spocd/mail"
 )
 
-// Five blind corpora of approval replies (testdata/heldout*): written by people who had not
+// Six blind corpora of approval replies (testdata/heldout*): written by people who had not
 // seen the reader or the earlier corpora, with the expected decisions fixed before the
 // first run. expected.json maps file → {"decision": "approve|reject|none", "ignore": bool}.
 //
 // Every corpus fails the test on any wrong approval (something that was not a clear yes,
 // read as one). The accuracy floors are what the reader reaches after general fixes; the
-// blind first runs read 93.3 %, 92 %, 87 %, 93 % and 90 % (docs in the closing notes). Since
+// blind first runs read 93.3 %, 92 %, 87 %, 93 %, 90 % and 88 % (docs in the closing notes). Since
 // their mismatches have been looked at and fixed, these corpora are no longer blind: 100 %
 // here says little about mail nobody has seen yet. The 98 % bar of issue 3 stays enforced
 // for every corpus with SPOCD_HELDOUT_STRICT=1 (a floor above it is kept).
@@ -32,7 +32,7 @@ var heldoutCorpora = []struct {
 	{"heldout3", 100}, // 100; first blind run 87 %, 2 wrong approvals; 96 % before inline answers, lead-ins, "Ja, doe maar"
 	{"heldout4", 100}, // 100; first blind run 93 %, no wrong approval; 96 % before "Ja, doe maar.", "Geen bezwaar.", "Liever niet.", refusals with a next step
 	{"heldout5", 99},  // 100; first blind run 90 %, 0 wrong approvals; 96 % before "Nee hoor", "👎", "Dus: niet akkoord"; a lone "👍" stays none
-	{"heldout6", 88},  // 100; first blind run 88 %, 0 wrong approvals
+	{"heldout6", 100}, // 100; first blind run 88 %, 0 wrong approvals; 99 % before a yes with a practical remark ("Prima, ga je gang. Wel graag na 17:00 uur …")
 }
 
 type heldoutWant struct {

@@ -562,6 +562,7 @@ var (
 		"het", "uw", "your", "the", "mail", "e-mail", "email", "emailbericht", "bericht", "berichtje", "aanvraag",
 		"verzoek", "request", "message", "info", "informatie", "snelle", "quick", "reactie", "reply", "vraag",
 		"hartelijk", "hartelijke", "many", "veel", "nogmaals", "again", "wel", "goed", "ontvangen", "received",
+		"offerte", "quote", "fotos", "photos", "overzicht", "overview", "update", "details",
 		"hoi", "hallo", "hi", "hello", "email", "toelichting", "uitleg", "explanation", "mailtje")
 
 	negators = set("niet", "geen", "not", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "cant", "cannot",
@@ -586,7 +587,7 @@ var (
 		"voorwaarden", "voorbehoud", "behoudens", "behalve", "if", "provided", "providing", "unless",
 		"condition", "conditions", "conditional", "assuming", "except", "pending", "afhankelijk", "depending",
 		"dependent", "onder", "wel", "max", "maximaal", "maximum", "hooguit", "hoogstens", "plafond", "cap",
-		"sofern", "falls", "wenn", "vorausgesetzt", "bedingung", "ausser", "außer", "nur")
+		"sofern", "falls", "wenn", "vorausgesetzt", "bedingung", "ausser", "außer", "nur", "once")
 
 	// Words after "maar"/"but" that turn it into a condition: "akkoord, maar alleen als …".
 	butLimiters = set("alleen", "enkel", "pas", "eerst", "niet", "wel", "only", "not", "first", "if", "als",
@@ -598,7 +599,10 @@ var (
 		{"kom", "ik", "op", "terug"}, {"laat", "het", "weten"}, {"later"}, {"on", "hold"}, {"hold", "off"},
 		{"wait"}, {"wachten"}, {"not", "yet"}, {"nog", "niet"}, {"nog", "geen"}, {"check", "first"},
 		{"first", "check"}, {"get", "back"}, {"uitstellen"}, {"postpone"}, {"postponed"}, {"uitgesteld"},
-		{"standby"}, {"parkeren"}, {"geparkeerd"}, {"bespreken"}, {"discuss"}}
+		{"standby"}, {"parkeren"}, {"geparkeerd"}, {"bespreken"}, {"discuss"}, {"nog", "naar", "kijken"},
+		{"nog", "kijken"}, {"nog", "bekijken"}, {"nog", "nadenken"}, {"nog", "over", "nadenken"},
+		{"zelf", "nog"}, {"still", "need", "to"}, {"still", "have", "to"}, {"still", "to", "check"},
+		{"need", "to", "think"}, {"think", "about", "it"}}
 
 	hedgeWords = set("misschien", "wellicht", "waarschijnlijk", "vermoedelijk", "denk", "denken", "geloof",
 		"principe", "beginsel", "voorlopig", "principle", "provisionally", "provisional", "tentatively",
@@ -722,7 +726,7 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 		statMatch, statReason = a.decideStatus(stat)
 	}
 
-	if decMatch == nil && decReason == "" && len(stat) == 0 {
+	if decMatch == nil && decReason == "" && statMatch == nil {
 		// No decision phrase: a reply that is only a clear yes ("Ja, doe maar.",
 		// "Geen bezwaar.", "Go ahead") approves.
 		if from, to, ok := a.shortAssent(text); ok {

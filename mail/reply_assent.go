@@ -161,7 +161,7 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 		sents[t.sent].idx = append(sents[t.sent].idx, j)
 	}
 	strong, verbalOK, understood, first, last := false, false, false, -1, -1
-	for _, s := range sents {
+	for si, s := range sents {
 		if len(s.idx) == 0 {
 			continue
 		}
@@ -171,6 +171,14 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 		}
 		if thanksSentence(words) {
 			continue
+		}
+		if strong && si > 0 && remark < 0 && !a.assentOnly(words) {
+			// "Prima, ga je gang. Wel graag na 17:00 uur, anders staan de wagens in de
+			// weg.": a clear yes, then a practical remark that limits nothing.
+			if a.plainRemark(base + toks[s.idx[0]].start) {
+				break
+			}
+			return 0, 0, false
 		}
 		for i := 0; i < len(words); {
 			n := longestAt(words, i, strongAssent)
@@ -573,4 +581,62 @@ func (a *analysis) concludingRefusal(mt match) bool {
 		}
 	}
 	return true
+}
+
+// assentOnly reports a sentence made of assent phrases only.
+func (a *analysis) assentOnly(words []string) bool {
+	for i := 0; i < len(words); {
+		n := max(longestAt(words, i, strongAssent), longestAt(words, i, weakAssent))
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// Words that keep a remark after a clear yes from being plain: a limit, a contrast, a
+// step before the work, a negation, a hedge.
+var remarkUnsafe = set("maar", "but", "however", "echter", "alleen", "only", "enkel", "pas", "eerst", "first",
+	"voordat", "before", "vooraf", "alvorens", "tot", "max", "maximaal", "maximum", "hooguit", "budget",
+	"bedrag", "amount", "offerte", "quote", "goedkoper", "cheaper", "nu", "now", "behalve", "except", "meer",
+	"more", "duurder", "expensive", "kosten", "cost", "costs", "hoger", "higher", "boven", "above", "over")
+
+// Words before "als"/"wanneer"/"when" that make it a request to be told or sent something.
+var informVerbs = set("weten", "know", "door", "doorsturen", "sturen", "send", "bellen", "bel", "call", "melden",
+	"meld", "mailen", "mail", "me", "mij", "appen", "app", "text", "ring")
+
+// informBefore reports a verb of telling or sending right before toks[j].
+func (a *analysis) informBefore(j int) bool {
+	p := a.prevWord(j)
+	return p >= 0 && a.toks[p].sent == a.toks[j].sent && informVerbs[a.toks[p].norm]
+}
+
+// plainRemark reports that the text from byte offset at on is a remark that limits nothing:
+// at most 40 words, no question, condition, deferral, hedge, negation or limit.
+func (a *analysis) plainRemark(at int) bool {
+	n := 0
+	for j := range a.toks {
+		t := a.toks[j]
+		if t.start < at {
+			continue
+		}
+		if t.kind == tkEnd && t.norm == "?" {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		w := t.norm
+		if (w == "als" || w == "if" || w == "wanneer" || w == "when" || w == "zodra" || w == "once") && a.informBefore(j) {
+			n++
+			continue // "Laat even weten wanneer de monteur komt", "stuur de factuur door als het klaar is"
+		}
+		if (conditionalWords[w] && w != "wel") || hedgeWords[w] || negators[w] || remarkUnsafe[w] ||
+			questionWords[w] || speechWords[w] || a.deferral(j, j+1) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 40
 }

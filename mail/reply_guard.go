@@ -45,7 +45,7 @@ var (
 	guardPoliteRequest = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog)\s+)?(?:wil|wilt|kun|kunt|kan|zou|zoudt|could|can|would|will)\s+(?:je|jij|u|jullie|you)\b`)
 	guardDoubt         = regexp.MustCompile(`\b(?:goedkoper|cheaper|duur|duurder|expensive|nodig|noodzakelijk|necessary|needed|need|eerst|first|voordat|vooraf|alvorens|before|alleen|enkel|only|pas|als|mits|indien|tenzij|if|unless|provided|waarom|why|klopt|correct|echt|really|niet|geen|not|no|nog|still|yet|bellen|call|overleggen|overleg|bespreken|discuss|toelichten|toelichting|uitleggen|uitleg|explain|justify|onderbouwen|onderbouwing|offerte|quote|alternatief|alternative|andere|other|minder|less|bedrag|amount|wachten|wacht|wait|checken|check|controleren|verify|nagaan|navragen|uitzoeken|akkoord|approve|approved|approval|goedkeuring)\b`)
 
-	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
+	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:once|nadat|zodra|after\s+(?:the|i|we|you|it|that|this|receiving|seeing|checking|getting|de|het))[^\p{L}]|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
 )
 
 var (

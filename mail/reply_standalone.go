@@ -38,7 +38,8 @@ var (
 		"meerwerk", "kosten", "offerte", "voorstel", "aanvraag", "verzoek", "request", "proposal", "quote",
 		"costs", "cost", "uitgave", "bestelling", "order", "work", "werk", "werkzaamheden", "reparatie",
 		"repair", "vervanging", "replacement", "go", "ahead", "ga", "je", "gang", "thanks", "bedankt",
-		"gegeven", "given", "nl", "spoc", "👍", "✅", "👎", "❌", "hierbij", "hereby", "gewoon", "👌", "!")
+		"gegeven", "given", "nl", "spoc", "👍", "✅", "👎", "❌", "hierbij", "hereby", "gewoon", "👌", "!",
+		"one", "een", "it", "dat", "that", "for", "me", "voor", "mij")
 
 	// Words that report what someone else said or wrote: "Hij zei: akkoord".
 	speechWords = set("zei", "zegt", "zeggen", "zeiden", "schreef", "schrijft", "schreven", "meldde", "meldt",
@@ -133,15 +134,21 @@ func (a *analysis) ownSentence(d match) bool {
 	if sep >= 0 {
 		start = sep + 1
 	}
-	n := 0
+	// Only opening words, or what it is about ("Met het meerwerk ga ik akkoord"), or a
+	// lead-in ("Na overleg met de teamleider wijs ik dit verzoek af").
+	n, plain := 0, true
 	for j := start; j < d.first; j++ {
 		if a.toks[j].kind != tkWord {
 			continue
 		}
-		if !openerWords[a.toks[j].norm] || n >= 5 {
-			return false
+		w := a.toks[j].norm
+		if (!openerWords[w] && !(afterPhraseWords[w] && !negators[w])) || n >= 5 {
+			plain = false
 		}
 		n++
+	}
+	if !plain && (!a.leadIn(start, d.first) || a.anyWordIn(start, d.first, thirdPersonWords) || a.namesIn(start, d.first)) {
+		return false // "Ik heb het nagevraagd bij financiën en zij zijn akkoord"
 	}
 	if sep >= 0 && !a.contextClause(from, sep, d) {
 		return false
@@ -259,6 +266,10 @@ func (a *analysis) contextDeferral(from, to int) bool {
 		}
 		if p := a.prevWord(j); p >= 0 && (a.toks[p].norm == "lang" || a.toks[p].norm == "langer" ||
 			a.toks[p].norm == "long" || a.toks[p].norm == "longer") {
+			continue
+		}
+		// "We hebben dit al drie keer uitgesteld": what happened before.
+		if pastDeferral[a.toks[j].norm] && a.anyWordIn(from, to, pastMarkers) {
 			continue
 		}
 		return true
@@ -404,6 +415,38 @@ func (a *analysis) namedBefore(j int, mt match) bool {
 	}
 	for k := j + 1; k < mt.first; k++ {
 		if a.toks[k].norm == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	pastDeferral = set("uitgesteld", "postponed", "geparkeerd", "parked", "delayed")
+	pastMarkers  = set("al", "already", "keer", "times", "vaak", "often", "lang", "long", "eerder", "before",
+		"hebben", "heb", "hebt", "have", "has", "had", "was", "were", "werd", "steeds")
+)
+
+func (a *analysis) anyWordIn(from, to int, ws map[string]bool) bool {
+	for j := from; j < to && j < len(a.toks); j++ {
+		if a.toks[j].kind == tkWord && ws[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// Someone other than the writer: "… en zij zijn akkoord".
+var thirdPersonWords = set("zij", "ze", "hij", "they", "he", "she", "hun", "hen", "them", "iedereen",
+	"everyone", "everybody", "men", "die", "anderen", "others")
+
+var selfWords = set("i", "im", "ill", "ive", "id")
+
+// namesIn reports a capitalised word other than the first in toks[from:to].
+func (a *analysis) namesIn(from, to int) bool {
+	first := a.firstWordIn(from, to)
+	for j := from; j < to && j < len(a.toks); j++ {
+		if j != first && a.toks[j].kind == tkWord && a.toks[j].upper && !selfWords[a.toks[j].norm] {
 			return true
 		}
 	}

@@ -68,8 +68,12 @@ func vocabPhrases() (approve, reject []string) {
 	approve = append(approve, cross([]string{"hereby"}, []string{"my", "our"}, nounsEN)...)
 	approve = append(approve, cross(nounsNL, []string{"van mijn kant", "van onze kant", "van mij"})...)
 	approve = append(approve, cross(nounsEN, []string{"from my side", "from me", "from our side"})...)
+	// A form-like answer: "Goedkeuring: ja", "Akkoord: ja", "Approval: yes".
+	approve = append(approve, cross(append(append([]string{}, nounsNL...), "goedgekeurd", "akkoord gegeven"), []string{"ja"})...)
+	approve = append(approve, cross(append(append([]string{}, nounsEN...), "approved"), []string{"yes"})...)
 	approve = append(approve,
-		"ingestemd", "gefiatteerd", "fiatteer ik", "ik fiatteer", "akkoord gegeven", "signed off", "signed-off",
+		"ill approve", "i will approve", "im approving", "i am approving", "happy to approve", "glad to approve",
+		"pleased to approve", "ingestemd", "gefiatteerd", "fiatteer ik", "ik fiatteer", "akkoord gegeven", "signed off", "signed-off",
 		"i sign off", "i sign off on this", "signing off on this", "authorised", "authorized", "i authorise",
 		"i authorize", "okd", "okayed", "green lit", "greenlit", "green lighted", "greenlighted", "i consent")
 
@@ -80,8 +84,11 @@ func vocabPhrases() (approve, reject []string) {
 	reject = append(reject, cross(nounsEN, []string{"", "is"}, refusedEN)...)
 	reject = append(reject, cross([]string{"request", "verzoek", "aanvraag"}, []string{"", "is", "wordt"},
 		[]string{"denied", "declined", "rejected", "refused", "afgewezen", "geweigerd"})...)
+	reject = append(reject, cross(nounsNL, []string{"nee"})...)
+	reject = append(reject, cross(nounsEN, []string{"no"})...)
 	reject = append(reject,
-		"nope", "geweigerd", "ik weiger", "weiger ik", "oneens", "decline", "i decline", "we decline",
+		"declining this", "declining it", "rejecting this", "rejecting it", "im declining", "im rejecting",
+		"i am declining", "i am rejecting", "nope", "geweigerd", "ik weiger", "weiger ik", "oneens", "decline", "i decline", "we decline",
 		"i must decline", "denied", "i deny this", "turned down", "turn this down", "turn it down",
 		"turning this down", "turning it down", "turn this one down", "turning this one down",
 		"not be approving", "not approving", "wont be approving", "we wont do this", "we will not do this",
@@ -98,7 +105,9 @@ var vocabApprove, vocabReject = vocabPhrases()
 // "Dat doen we niet.", "Let's not.", "Don't do it."
 var vocabSoftReject = []string{"laat maar", "laat maar zitten", "laat het maar", "laat dat maar", "doen we niet",
 	"doen we dus niet", "dat doen we niet", "lets not", "let us not", "dont do it", "dont do this",
-	"please dont do it", "niet mee eens", "no way"}
+	"please dont do it", "niet mee eens", "no way", "helaas niet", "sorry niet", "zeker niet", "echt niet",
+	"absoluut niet", "beslist niet", "absolutely not", "certainly not", "definitely not", "nee helaas",
+	"helaas nee", "no sorry", "sorry no"}
 
 // Separable verbs: the verb (first person) and its particle. "keur … goed" approves, "keur
 // … af" and "wijs … af" refuse, "stem … in" and "sta … toe" approve.

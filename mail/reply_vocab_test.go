@@ -149,3 +149,45 @@ func TestStandaloneDecision(t *testing.T) {
 		{"Mijn eerste reactie was dus: niet akkoord. Na het gesprek met Piet ben ik om.", DecisionNone},
 	})
 }
+
+// A clear yes followed by a practical remark that limits nothing.
+func TestAssentWithPracticalRemark(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Hoi Daan,\n\nPrima, ga je gang. Wel graag na 17:00 uur of in het weekend, anders staan de\nwagens in de weg.", DecisionApprove},
+		{"Ja hoor, ga je gang. De sleutel ligt bij de receptie.", DecisionApprove},
+		{"Go ahead. Please schedule it after 5 pm so the car park is empty.", DecisionApprove},
+		{"Jazeker, doen. Laat even weten wanneer de monteur komt.", DecisionApprove},
+		{"Is goed, ga je gang. Stuur me de factuur even door als het klaar is.", DecisionApprove},
+		// Counter-examples.
+		{"Ja, doe maar. Maar hou het onder de 500.", DecisionNone},
+		{"Ja, doe maar. Eerst even met Piet overleggen.", DecisionNone},
+		{"Go ahead. Only the first floor though.", DecisionNone},
+		{"Doe maar. Ik denk wel dat het goedkoper kan.", DecisionNone},
+		{"Ga je gang. Bel me als het meer dan 500 wordt.", DecisionNone},
+		{"Ok. Ik bel je morgen.", DecisionNone},
+	})
+}
+
+// More forms of the families: form answers, "helaas niet", first-person progressive.
+func TestDecisionFamiliesMore(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Goedkeuring: ja.", DecisionApprove},
+		{"Akkoord: ja", DecisionApprove},
+		{"Goedkeuring: nee, te duur.", DecisionReject},
+		{"Helaas niet. Het budget is op.", DecisionReject},
+		{"Absolutely not, this is far too expensive.", DecisionReject},
+		{"I'm declining this, we have spares in stock.", DecisionReject},
+		{"Thanks Anna. After reviewing the budget I'm going to decline this one.", DecisionReject},
+		{"Bedankt voor de offerte. Na overleg met de teamleider wijs ik dit verzoek af; we nemen het mee in de begroting van volgend jaar.", DecisionReject},
+		{"OK, I'll approve this one.", DecisionApprove},
+		{"Met het meerwerk ga ik akkoord.", DecisionApprove},
+		{"Dag Peter,\n\nWe hebben dit al drie keer uitgesteld en de klachten van huurders stapelen zich op. Wat mij betreft akkoord.", DecisionApprove},
+		// Counter-examples.
+		{"Thanks Anna. After reviewing the budget I'm going to decline this one for now.", DecisionNone},
+		{"I'll approve it once I have the second quote.", DecisionNone},
+		{"I'll approve after I've seen the invoice.", DecisionNone},
+		{"Ik heb het nagevraagd bij financiën en zij zijn akkoord. Ik moet er zelf nog naar kijken.", DecisionNone},
+		{"Helaas niet mogelijk om dit zelf te doen, kan de leverancier het oppakken?", DecisionNone},
+		{"De vorige keer heb ik dit afgewezen. Nu wel akkoord.", DecisionNone},
+	})
+}
