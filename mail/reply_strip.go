@@ -532,7 +532,7 @@ var (
 		{"hartelijke", "groet"}, {"hartelijke", "groeten"},
 		{"met", "groet"}, {"met", "groeten"}, {"beste", "groet"}, {"beste", "groeten"},
 		{"veel", "groeten"}, {"groet"}, {"groeten"}, {"groetjes"}, {"gr"}, {"grt"},
-		{"mvg"}, {"vrgr"}, {"vr", "gr"}, {"m", "v", "g"}, {"hoogachtend"},
+		{"mvg"}, {"vrgr"}, {"vr", "gr"}, {"m", "v", "g"}, {"m", "vr", "gr"}, {"mvrgr"}, {"met", "vr", "gr"}, {"hoogachtend"},
 		{"kind", "regards"}, {"kindest", "regards"}, {"best", "regards"}, {"warm", "regards"},
 		{"with", "kind", "regards"}, {"with", "best", "regards"}, {"regards"}, {"rgds"},
 		{"best", "wishes"}, {"sincerely"}, {"yours", "sincerely"}, {"cheers"},

@@ -366,5 +366,54 @@ owa("outlook_ios_nl_oke_voor_nu_volgende_keer", "Oké voor nu, maar volgende kee
     mobile="ios-nl", charset="utf-8", cte="base64")
 apple_iphone("apple_iphone_nl_oke_voor_nu_maar_eerst", "Oké voor nu, maar eerst even checken bij Piet of het budget er is.", {"decision": "none", "ambiguous": "deferred"})
 
+# --- Decision families by word (goedkeuren, afwijzen, akkoord gaan, toestemming, instemmen,
+# fiat, "niet doen"; approve/decline/sign off) in any word order, a decision in a sentence of its
+# own after context or before a practical remark, and their traps -------------------------------
+outlook_desktop("outlook_nl_goedkeuring_verleend", "Goedkeuring verleend.", {"decision": "approve"}, sig="M.vr.gr.\n\nSietske Hiemstra")
+owa("owa_nl_dit_keur_ik_niet_goed", "Hallo Piet,\n\nDit keur ik niet goed. Het budget voor werkplekken is op en dit is geen spoed.",
+    {"decision": "reject", "remark": "Het budget voor werkplekken is op en dit is geen spoed."}, charset="utf-8")
+gmail("gmail_nl_hierbij_wijs_ik_af", "Hierbij wijs ik het verzoek af. De werkplek kan uit de voorraad op kamer 2.10.", {"decision": "reject", "remark": "De werkplek kan uit de voorraad op kamer 2.10."})
+apple_iphone("apple_iphone_nl_helaas_wijs_ik_af", "Helaas, dit wijs ik af. Er staat nog een vrije werkplek.", {"decision": "reject", "remark": "Er staat nog een vrije werkplek."})
+thunderbird("thunderbird_nl_ik_keur_het_goed", "Ik keur het goed.\n\nJan", {"decision": "approve"})
+outlook_desktop("outlook_nl_kan_ik_niet_goedkeuren", "Dit kan ik helaas niet goedkeuren, de afdeling heeft al twee flexplekken.", {"decision": "reject", "remark": "de afdeling heeft al twee flexplekken."}, sig=SIG_NL)
+owa("owa_nl_ik_geef_toestemming", "Ik geef hierbij toestemming voor de extra werkplek.", {"decision": "approve", "remark": "voor de extra werkplek."}, charset="utf-8")
+gmail("gmail_nl_je_hebt_mijn_akkoord", "Je hebt mijn akkoord, succes met de inrichting!", {"decision": "approve", "remark": "succes met de inrichting!"})
+apple_mac("apple_mac_nl_geen_toestemming", "Geen toestemming, dit moet via het werkplekkenplan.", {"decision": "reject", "remark": "dit moet via het werkplekkenplan."})
+outlook_desktop("outlook_nl_ik_stem_ermee_in", "Ik stem ermee in.", {"decision": "approve"}, sig=SIG_NL)
+owa("outlook_ios_nl_nope_niet_doen", "Nope. Niet doen. Volgend jaar verhuist de afdeling toch.", {"decision": "reject", "remark": "Niet doen. Volgend jaar verhuist de afdeling toch."}, mobile="ios-nl", charset="utf-8", cte="base64")
+gmail("gmail_nl_laat_maar", "Laat maar, we lossen het intern op.", {"decision": "reject", "remark": "we lossen het intern op."})
+thunderbird("thunderbird_nl_fiat", "Fiat.\n\nGr. Jan", {"decision": "approve"})
+outlook_desktop("outlook_nl_context_dus_akkoord", "Beste Piet,\n\nDank voor de toelichting. Vorig jaar hebben we dit ook uitgesteld en toen werd het veel duurder omdat we te lang wachtten.\n\nDus: akkoord. Laat het zo snel mogelijk inplannen.",
+                {"decision": "approve", "remark": "Laat het zo snel mogelijk inplannen."}, sig=SIG_NL)
+owa("owa_nl_context_zo_niet_akkoord", "Hallo,\n\nIk heb hier naar gekeken met Financiën. Het uurtarief klopt niet met het raamcontract. Zo ga ik dus niet akkoord.\n\nKun je de leverancier hierop aanspreken?",
+    {"decision": "reject", "remark": "Kun je de leverancier hierop aanspreken?"}, charset="utf-8")
+gmail("gmail_en_long_overdue_approved", "Hi Jan,\n\nThis is long overdue — approved. Let's also put the second floor on next year's budget.", {"decision": "approve", "remark": "Let's also put the second floor on next year's budget."}, lang="en")
+gt_inline("mutt_en_approved_let_me_know", "Approved.\n\nIf the supplier finds the cabling is bad too, just let me know; no need to ask again for that.", [],
+          {"decision": "approve", "remark": "If the supplier finds the cabling is bad too, just let me know; no need to ask again for that."}, lang="en", client="mutt")
+owa("owa_en_no_not_approved_discuss", "No, not approved. We'll discuss it at the MT meeting.", {"decision": "reject", "remark": "not approved. We'll discuss it at the MT meeting."}, lang="en", charset="utf-8")
+apple_iphone("apple_iphone_nl_prima_ga_je_gang_na_17", "Prima, ga je gang. Wel graag na 17:00 uur, anders staat de gang vol.", {"decision": "approve", "remark": "Wel graag na 17:00 uur, anders staat de gang vol."})
+outlook_desktop("outlook_nl_akkoord_maar_sleutel_conciërge", "Hallo Marieke,\n\nAkkoord, maar laat de monteur wel eerst even bij de conciërge langsgaan voor de sleutel van kamer 2.10.",
+                {"decision": "approve", "remark": "maar laat de monteur wel eerst even bij de conciërge langsgaan voor de sleutel van kamer 2.10."}, sig="Groet,\nJan")
+outlook_desktop("outlook_en_you_have_my_approval", "You have my approval.", {"decision": "approve"}, lang="en", sig=SIG_EN)
+gmail("gmail_en_i_decline", "I decline, we have spare desks on the third floor.", {"decision": "reject", "remark": "we have spare desks on the third floor."}, lang="en")
+owa("owa_en_cant_approve", "Sorry, I can't approve this one. The budget for 2026 is spent.", {"decision": "reject", "remark": "this one. The budget for 2026 is spent."}, lang="en", charset="utf-8")
+thunderbird("thunderbird_en_signed_off", "Signed off.\n\nJan", {"decision": "approve"}, lang="en")
+apple_mac("apple_mac_en_lets_not", "Let's not. We're moving offices in spring anyway.", {"decision": "reject", "remark": "We're moving offices in spring anyway."}, lang="en")
+# Traps.
+outlook_desktop("outlook_nl_keur_goed_als", "Ik keur het goed als het onder de € 500 blijft.", {"decision": "none", "ambiguous": "conditional"}, sig=SIG_NL)
+gmail("gmail_nl_niet_met_bedrag_wel_helft", "Ik ga niet akkoord met het bedrag, wel met de helft.", {"decision": "none", "ambiguous": "mixed"})
+owa("owa_en_approved_question_already_done", "Approved? I thought this was already sorted last month.", {"decision": "none", "ambiguous": "question"}, lang="en", charset="utf-8")
+apple_mac("apple_mac_nl_goedgekeurd_door_piet", "Dit is al goedgekeurd door Piet vorige week.", {"decision": "none", "ambiguous": "not-at-start"})
+thunderbird("thunderbird_nl_hij_zei_akkoord", "Ik heb Karin gebeld. Ze zei: akkoord. Ik moet er zelf nog naar kijken.", {"decision": "none", "ambiguous": "deferred"})
+gmail("gmail_nl_context_als_dan_akkoord", "Ik heb de offerte bekeken. Als de leverancier de prijs vasthoudt, is het goed.\n\nDus: akkoord.", {"decision": "none", "ambiguous": "not-at-start"})
+outlook_desktop("outlook_nl_toestemming_nodig", "Hiervoor is toestemming nodig van de directeur, ik stuur het door.", {"decision": "none"}, sig=SIG_NL)
+owa("owa_nl_akkoord_maar_eerst_offerte", "Akkoord, maar laat de leverancier eerst een tweede offerte maken.", {"decision": "none", "ambiguous": "deferred"}, charset="utf-8")
+apple_iphone("apple_iphone_en_approve_once_quote", "I'll approve it once I have the second quote.", {"decision": "none", "ambiguous": "conditional"}, lang="en")
+outlook_desktop("outlook_en_disclaimer_approved", "Thanks, I'll look at it on Monday.", {"decision": "none"}, lang="en",
+                sig=SIG_EN + "\n\nThis e-mail and any attachments are confidential. Only approved recipients may read it; if you are not the intended recipient, delete it.")
+gmail("gmail_nl_quoted_decision", "Je schreef eerder \"akkoord\", maar de offerte is inmiddels verhoogd. Ik wil eerst de nieuwe prijs zien.", {"decision": "none", "ambiguous": "not-at-start"})
+owa("owa_nl_mijn_akkoord_volgt", "Mijn akkoord volgt na het overleg met Financiën donderdag.", {"decision": "none", "ambiguous": "deferred"}, charset="utf-8")
+apple_mac("apple_mac_nl_ja_doe_maar_onder_500", "Ja, doe maar. Maar hou het onder de 500.", {"decision": "none"})
+
 json.dump(CASES, open(os.path.join(OUT, "expected.json"), "w"), indent=1, sort_keys=True, ensure_ascii=False)
 print(len(CASES), "cases")
