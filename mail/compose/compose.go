@@ -228,24 +228,35 @@ func Build(m Mail) ([]byte, error) {
 // ValidBase64Body reports whether b can be copied into a mail as a base64 body: only
 // the base64 alphabet, "=" and line breaks, with lines of at most 998 characters.
 func ValidBase64Body(b []byte) bool {
-	line := 0
-	for _, c := range b {
-		switch {
-		case c == '\n':
-			line = 0
-			continue
-		case c == '\r':
-			continue
-		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/', c == '=':
-		default:
+	for len(b) > 0 {
+		line := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			line = line[:n-1]
+		}
+		if len(line) > 998 {
 			return false
 		}
-		if line++; line > 998 {
-			return false
+		for _, c := range line {
+			if !base64Char[c] {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// base64Char marks the base64 alphabet and its padding character.
+var base64Char = func() (t [256]bool) {
+	for _, c := range []byte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") {
+		t[c] = true
+	}
+	return t
+}()
 
 // splice wraps a built mail into multipart/mixed and appends attachments whose bodies
 // are already base64, copied as they are. The boundary is derived from the Message-ID.

@@ -465,3 +465,36 @@ func TestBuildSplicedAttachments(t *testing.T) {
 		t.Errorf("Build with a dirty encoded body = %v, want ErrInvalid", err)
 	}
 }
+
+func TestValidBase64Body(t *testing.T) {
+	long := strings.Repeat("QUJD", 250) // 1,000 characters
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"QUJD\r\nREVG\r\n", true},
+		{"QUJD\nREVG==", true},
+		{"QUJD\r\n\r\nREVG\r\n", true},
+		{long[:998] + "\r\n", true},
+		{long[:999] + "\r\n", false},
+		{"QUJD\r\nRE VG\r\n", false},
+		{"QUJD\r\n-REVG\r\n", false},
+		{"QUJD\rREVG", false},
+		{"QUJD\x00", false},
+	} {
+		if got := ValidBase64Body([]byte(tc.in)); got != tc.want {
+			t.Errorf("ValidBase64Body(%.20q…) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func BenchmarkValidBase64Body(b *testing.B) {
+	body := b64Lines(make([]byte, 3<<20), 76)
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		if !ValidBase64Body(body) {
+			b.Fatal("invalid")
+		}
+	}
+}
