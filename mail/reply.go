@@ -1187,7 +1187,7 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 			if t.kind != tkWord {
 				continue
 			}
-			if speechWords[t.norm] || a.namedBefore(j, mt) {
+			if speechWords[t.norm] || (pastTimeWords[t.norm] && mt.cat == catApprove) || a.namedBefore(j, mt) {
 				return AmbiguousNotAtStart // "Hij zei: akkoord", "Marieke schreef gisteren: akkoord", "Piet: akkoord"
 			}
 			if hedgeWords[t.norm] {

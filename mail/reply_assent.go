@@ -600,7 +600,12 @@ func (a *analysis) assentOnly(words []string) bool {
 var remarkUnsafe = set("maar", "but", "however", "echter", "alleen", "only", "enkel", "pas", "eerst", "first",
 	"voordat", "before", "vooraf", "alvorens", "tot", "max", "maximaal", "maximum", "hooguit", "budget",
 	"bedrag", "amount", "offerte", "quote", "goedkoper", "cheaper", "nu", "now", "behalve", "except", "meer",
-	"more", "duurder", "expensive", "kosten", "cost", "costs", "hoger", "higher", "boven", "above", "over")
+	"more", "duurder", "expensive", "kosten", "cost", "costs", "hoger", "higher", "boven", "above", "over",
+	// Someone else still to decide, or wait and see: "Piet moet het ook nog goedkeuren",
+	// "Finance still needs to sign it off", "We'll see".
+	"nog", "still", "ook", "also", "too", "moet", "moeten", "must", "need", "needs", "goedkeuren", "goedkeuring",
+	"akkoord", "toestemming", "approve", "approval", "sign", "tekenen", "aftekenen", "zien", "see", "kijken",
+	"look", "bekijken", "beslissen", "decide", "overleggen", "bespreken", "discuss")
 
 // Words before "als"/"wanneer"/"when" that make it a request to be told or sent something.
 var informVerbs = set("weten", "know", "door", "doorsturen", "sturen", "send", "bellen", "bel", "call", "melden",

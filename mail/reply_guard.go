@@ -51,7 +51,7 @@ var (
 var (
 	// An approval someone else gave: "Dit is al goedgekeurd door Piet", "Approved by the
 	// board last week".
-	guardReported = regexp.MustCompile(`(?i:goedgekeurd|approved|akkoord|signed\s+off|authori[sz]ed|toestemming|goedkeuring|gefiatteerd|verleend|gegeven|granted|given)\s+(?:\p{L}+\s+){0,2}?(?i:door|by)\s+(?:(?i:de|het|the|een|a|onze|our|mijn|my|his|her|zijn|haar|their|hun)\s|\p{Lu})`)
+	guardReported = regexp.MustCompile(`(?:(?i:akkoord|approval|goedkeuring|toestemming|fiat)\s+(?i:van|from)\s+(?:(?i:haar|hem|hun|her|him|them|zijn|his|their)(?:[^\p{L}]|$)|(?i:de|het|the)\s|\p{Lu}))|(?i:goedgekeurd|approved|akkoord|signed\s+off|authori[sz]ed|toestemming|goedkeuring|gefiatteerd|verleend|gegeven|granted|given)\s+(?:\p{L}+\s+){0,2}?(?i:door|by)\s+(?:(?i:de|het|the|een|a|onze|our|mijn|my|his|her|zijn|haar|their|hun)\s|\p{Lu})`)
 
 	// An approval still to come: "Mijn akkoord volgt na overleg", "approval will follow".
 	guardFollows = regexp.MustCompile(`(?i)(?:akkoord|goedkeuring|toestemming|fiat|approval|sign[\s-]?off|consent)\s+(?:\p{L}+\s+)?(?:volgt|volgen|komt|follows|will\s+follow|to\s+follow|is\s+coming|comes)(?:[^\p{L}]|$)`)
@@ -66,6 +66,9 @@ var (
 
 // A change of mind after a refusal: "Niet akkoord. Na het gesprek met Piet ben ik om."
 var guardChangedMind = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:ben\s+ik\s+(?:toch\s+)?om|ik\s+ben\s+(?:toch\s+)?om|changed\s+my\s+mind|van\s+gedachten\s+veranderd|heb\s+me\s+bedacht|of\s+toch|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|valt\s+het\s+(?:toch\s+)?mee)(?:[^\p{L}]|$)`)
+
+// A negation right after the phrase in its clause: "akkoord … komt niet", "approved … not".
+var guardNegatedAfter = regexp.MustCompile(`(?i)^(?:\s+\p{L}+){0,5}?\s+(?:niet|not|never|nooit|geen)(?:[^\p{L}]|$)`)
 
 // guardRefusal returns why a refusal read from text is not one, or "": a yes to part of the
 // request in the same sentence or the next.
@@ -113,6 +116,9 @@ func guardApproval(text string, p, end int) string {
 	}
 	if guardReported.MatchString(text[p:to]) {
 		return AmbiguousNotAtStart
+	}
+	if guardNegatedAfter.MatchString(text[end:to]) {
+		return AmbiguousNegated // "Akkoord van haar kant komt niet"
 	}
 	if guardDoubtAnywhere.MatchString(text) {
 		return AmbiguousHedged

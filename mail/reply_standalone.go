@@ -452,3 +452,7 @@ func (a *analysis) namesIn(from, to int) bool {
 	}
 	return false
 }
+
+// Words before a decision that place it in the past: "Vorig jaar: akkoord."
+var pastTimeWords = set("vorig", "vorige", "destijds", "toen", "gisteren", "eerder", "ooit", "last", "previous",
+	"previously", "earlier", "yesterday", "once", "aanvankelijk", "initially", "originally", "oorspronkelijk")

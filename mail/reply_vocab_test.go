@@ -191,3 +191,22 @@ func TestDecisionFamiliesMore(t *testing.T) {
 		{"De vorige keer heb ik dit afgewezen. Nu wel akkoord.", DecisionNone},
 	})
 }
+
+// Approvals that are someone else's, in the past, still to come from others, or negated
+// after the phrase stay none.
+func TestApprovalTrapsAfterVocabulary(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"De directeur vindt het te duur. Akkoord van haar kant komt niet.", DecisionNone},
+		{"Vorig jaar: akkoord. Dit jaar is het budget op.", DecisionNone},
+		{"Ja, doe maar. Piet moet het ook nog goedkeuren.", DecisionNone},
+		{"Go ahead. Finance still needs to sign it off.", DecisionNone},
+		{"Sure. We'll see.", DecisionNone},
+		{"Goedkeuring verleend voor de koffie, niet voor de lunch.", DecisionNone},
+		{"Approval granted up to EUR 500.", DecisionNone},
+		{"Dit keur ik goed, behalve de extra monitor.", DecisionNone},
+		{"The old units keep failing. Approved, pending Finance.", DecisionNone},
+		{"Technisch gezien akkoord, financieel nog niet.", DecisionNone},
+		// Still a refusal.
+		{"Nee. Dit hebben we vorige maand in het MT ook al besproken, het antwoord is nog steeds nee.", DecisionReject},
+	})
+}
