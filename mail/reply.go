@@ -1335,6 +1335,9 @@ func (a *analysis) isComparisonAls(j int) bool {
 	if a.toks[j].norm != "als" {
 		return false
 	}
+	if a.isRoleAls(j) {
+		return true // "Als directeur geef ik akkoord": a role, not a condition
+	}
 	if n := nextWord(a.toks, j); n >= 0 {
 		switch a.toks[n].norm {
 		case "mogelijk", "volgt", "eerste", "ook", "afgesproken", "besproken", "gebruikelijk", "altijd":

@@ -147,11 +147,15 @@ func (a *analysis) ownSentence(d match) bool {
 		}
 		n++
 	}
-	if !plain && (!a.leadIn(start, d.first) || a.anyWordIn(start, d.first, thirdPersonWords) || a.namesIn(start, d.first)) {
+	if !plain && !a.prepLeadIn(start, d.first, d) &&
+		(!a.leadIn(start, d.first) || a.anyWordIn(start, d.first, thirdPersonWords) || a.namesIn(start, d.first)) {
 		return false // "Ik heb het nagevraagd bij financiën en zij zijn akkoord"
 	}
 	if sep >= 0 && !a.contextClause(from, sep, d) {
 		return false
+	}
+	if a.firstPersonClause(d) && a.aboutObject(d, to) {
+		return true // "Ik ga akkoord met de offerte van de dakdekker."
 	}
 	n = 0
 	for j := nextWord(a.toks, d.last); j >= 0 && j < to && a.toks[j].clause == a.toks[d.last].clause; j = nextWord(a.toks, j) {
@@ -176,7 +180,7 @@ func (a *analysis) contextClause(from, to int, d match) bool {
 		if speechWords[w] || questionWords[w] || hedgeWords[w] || earlierWords[w] || (n == 0 && questionStart[w]) {
 			return false
 		}
-		if t.upper && n > 0 && w != "i" {
+		if t.upper && n > 0 && w != "i" && !a.leadName(j) {
 			return false // a name: "Marieke, akkoord"? "Piet: akkoord"
 		}
 		n++
@@ -229,6 +233,9 @@ func (a *analysis) contextClean(d match) bool {
 		if from >= to {
 			continue
 		}
+		if d.cat == catApprove && a.othersToDecide(from, to) {
+			return false // "Piet moet het ook nog goedkeuren."
+		}
 		if s < dsent {
 			if a.conditional(from, to, d) || a.contextDeferral(from, to) {
 				return false
@@ -266,6 +273,11 @@ func (a *analysis) contextDeferral(from, to int) bool {
 		}
 		if p := a.prevWord(j); p >= 0 && (a.toks[p].norm == "lang" || a.toks[p].norm == "langer" ||
 			a.toks[p].norm == "long" || a.toks[p].norm == "longer") {
+			continue
+		}
+		// "dit kan echt niet wachten tot de zomer": urgency, not a deferral.
+		if p := a.prevWord(j); p >= 0 && a.toks[p].clause == a.toks[j].clause && (negators[a.toks[p].norm] ||
+			(a.toks[p].norm == "echt" || a.toks[p].norm == "langer") && a.prevWord(p) >= 0 && negators[a.toks[a.prevWord(p)].norm]) {
 			continue
 		}
 		// "We hebben dit al drie keer uitgesteld": what happened before.

@@ -96,7 +96,8 @@ func vocabPhrases() (approve, reject []string) {
 		"not doing this", "not going ahead", "we wont go ahead", "we will not go ahead", "not proceeding",
 		"we wont proceed", "we will not proceed", "do not do it", "do not do this", "we doen het niet",
 		"wij doen het niet", "gaan we niet doen", "dat gaan we niet doen")
-	return approve, reject
+	ia, ir := impersonalPhrases()
+	return append(approve, ia...), append(reject, ir...)
 }
 
 var vocabApprove, vocabReject = vocabPhrases()

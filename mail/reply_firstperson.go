@@ -1,0 +1,229 @@
+package mail
+
+// A decision the writer states as theirs, in words other than a lone keyword:
+//
+//   - "als"/"as" with a role or capacity is no condition: "Als directeur van X geef ik
+//     akkoord", "Als budgethouder ga ik akkoord", "As budget holder I approve", "als
+//     meerwerk ga ik hier niet mee akkoord"; a conditional "als" has a verb of its own
+//     before the comma ("Als het onder de 500 blijft, akkoord");
+//   - a first-person decision sentence after a lead-in that names who or how ("Namens het
+//     MT ga ik akkoord", "Vanuit Control geen bezwaar; ik keur het goed", "Na overleg met
+//     de controller kan ik instemmen met dit verzoek") and with what it is about after it
+//     ("Ik ga akkoord met de offerte van de dakdekker");
+//   - impersonal permission and denial: "Dit kan doorgaan", "Voor mij is dit in orde", "de
+//     opdracht mag verstrekt worden", "mag besteld worden", "Dit gaat niet door".
+
+var (
+	// Nouns of a role or capacity after "als"/"as": the writer speaks as one.
+	roleNouns = set("directeur", "director", "budgethouder", "budgethouders", "manager", "teamleider",
+		"teamlead", "hoofd", "head", "eigenaar", "owner", "wethouder", "voorzitter", "chair", "chairman",
+		"controller", "opdrachtgever", "sponsor", "projectleider", "projectmanager", "verantwoordelijke",
+		"leidinggevende", "afdelingshoofd", "afdelingsmanager", "clustermanager", "directielid", "bestuurder",
+		"secretaris", "penningmeester", "treasurer", "coordinator", "coördinator", "holder", "lead", "leader",
+		"supervisor", "portefeuillehouder", "gemeentesecretaris", "concerncontroller", "eindverantwoordelijke",
+		"meerwerk", "uitzondering", "exception", "mt", "mt-lid", "lid")
+	roleArticles = set("de", "het", "the", "een", "a", "an", "uw", "your", "jullie", "je", "jouw")
+	// Words that begin a lead-in naming on whose behalf or after what the writer decides.
+	prepLeadWords = set("namens", "vanuit", "behalf", "na", "after", "following", "in", "following")
+)
+
+// impersonalPhrases returns permission and denial phrases without a keyword: "Dit kan
+// doorgaan", "Voor mij is dit in orde", "de opdracht mag verstrekt worden", "Dit gaat niet
+// door".
+func impersonalPhrases() (approve, reject []string) {
+	for _, modal := range []string{"kan", "mag", "kunnen", "mogen"} {
+		approve = append(approve, modal+" doorgaan", modal+" door")
+		for _, p := range []string{"besteld", "verstrekt", "gegund", "uitgevoerd", "ingekocht", "aangeschaft",
+			"ingepland", "geplaatst", "opgedragen", "gegeven"} {
+			approve = append(approve, modal+" "+p+" worden", modal+" worden "+p)
+		}
+	}
+	for _, s := range []string{"dit", "het", "dat", "alles"} {
+		approve = append(approve, "voor mij is "+s+" in orde", s+" is voor mij in orde",
+			"wat mij betreft is "+s+" in orde", "van mij is "+s+" in orde")
+	}
+	approve = append(approve, "is voor mij in orde", "voor mij in orde", "wat mij betreft in orde")
+	for _, s := range []string{"dit", "het", "dat", "de aanvraag", "het verzoek", "de opdracht"} {
+		reject = append(reject, s+" gaat niet door", s+" gaat dus niet door", s+" gaat dan niet door")
+	}
+	return approve, reject
+}
+
+// isRoleAls reports "als"/"as" at toks[j] that names the writer's role or capacity: an
+// optional article, a role noun (or a word ending in one: "budgethouder",
+// "afdelingshoofd"), and then in the same clause, before any comma, a first-person
+// subject right after a verb ("geef ik", "ga ik") or, in English, right after the role
+// ("As budget holder I approve"). "Als het binnen budget blijft, ga ik akkoord" has no
+// role noun; "Als de directeur akkoord is, …" has no first person before the comma.
+func (a *analysis) isRoleAls(j int) bool {
+	if w := a.toks[j].norm; w != "als" && w != "as" {
+		return false
+	}
+	clause := a.toks[j].clause
+	n := nextWord(a.toks, j)
+	if n >= 0 && roleArticles[a.toks[n].norm] {
+		n = nextWord(a.toks, n)
+	}
+	if n < 0 || a.toks[n].clause != clause {
+		return false
+	}
+	role := false
+	for k, m := 0, n; k < 2 && m >= 0 && a.toks[m].clause == clause; k, m = k+1, nextWord(a.toks, m) {
+		if isRoleNoun(a.toks[m].norm) {
+			role = true
+			break
+		}
+	}
+	if !role {
+		return false
+	}
+	// The first person within eight words, in the clause, with no condition or question
+	// word on the way.
+	for k, m := 0, nextWord(a.toks, n); k < 9 && m >= 0 && a.toks[m].clause == clause; k, m = k+1, nextWord(a.toks, m) {
+		w := a.toks[m].norm
+		if firstPersonWords[w] {
+			return k > 0 || w == "i" || w == "we"
+		}
+		if (conditionalWords[w] && w != "wel" && w != "onder") || w == "als" || questionWords[w] || hedgeWords[w] ||
+			thirdPersonWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+func isRoleNoun(w string) bool {
+	if roleNouns[w] {
+		return true
+	}
+	for _, s := range []string{"houder", "leider", "manager", "directeur", "hoofd", "eigenaar", "controller"} {
+		if len(w) > len(s) && w[len(w)-len(s):] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// prepLeadIn reports words in toks[from:to] before a first-person decision d that are a
+// lead-in naming on whose behalf, as what or after what the writer decides: "Namens het
+// MT ga ik", "Als directeur van IKC De Esdoorn geef ik", "Na overleg met de controller
+// kan ik", "On behalf of the board I". Names are allowed there; no condition, negation,
+// hedge, question, report of someone's words or third person.
+func (a *analysis) prepLeadIn(from, to int, d match) bool {
+	f := a.firstWordIn(from, to)
+	if f < 0 {
+		return false
+	}
+	switch w := a.toks[f].norm; {
+	case w == "als" || w == "as":
+		if !a.isRoleAls(f) {
+			return false
+		}
+	case w == "on":
+		if n := nextWord(a.toks, f); n < 0 || a.toks[n].norm != "behalf" {
+			return false
+		}
+	case w == "na" || w == "in" || w == "after" || w == "following":
+		n := nextWord(a.toks, f)
+		if n >= 0 && roleArticles[a.toks[n].norm] {
+			n = nextWord(a.toks, n)
+		}
+		if n < 0 || !leadInMarkers[a.toks[n].norm] && a.toks[n].norm != "afstemming" && a.toks[n].norm != "overleg" {
+			return false
+		}
+	case prepLeadWords[w]:
+	default:
+		return false
+	}
+	first := false
+	for j := from; j <= d.last && j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind == tkEnd && t.norm == "?" {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		w := t.norm
+		first = first || firstPersonWords[w]
+		if j >= to {
+			continue
+		}
+		if j != f && (w == "als" || w == "as") {
+			return false
+		}
+		if negators[w] || (conditionalWords[w] && w != "wel" && w != "als" && !(w == "onder" && j > f)) ||
+			hedgeWords[w] || questionWords[w] || speechWords[w] || thirdPersonWords[w] || earlierWords[w] ||
+			w == "maar" || w == "but" {
+			return false
+		}
+	}
+	return first && a.firstPersonClause(d)
+}
+
+// firstPersonClause reports a first-person subject in the clause of d.
+func (a *analysis) firstPersonClause(d match) bool {
+	clause := a.toks[d.first].clause
+	for j := a.clauseStart(clause); j < len(a.toks) && a.toks[j].clause == clause; j++ {
+		if a.toks[j].kind == tkWord && firstPersonWords[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// Words that introduce what a decision is about: "akkoord met de offerte van de dakdekker",
+// "ik stem in met de zaalhuur", "approve the request for …".
+var aboutWords = set("met", "with", "voor", "for", "op", "on", "to", "van", "of")
+
+// aboutObject reports that the words after d in its clause, up to to, say only what the
+// decision is about: "met de offerte van de dakdekker", "met deze aanvraag". At most
+// fourteen words, none that limits, doubts, defers, reports or brings in someone else.
+func (a *analysis) aboutObject(d match, to int) bool {
+	clause := a.toks[d.last].clause
+	n := 0
+	for j := nextWord(a.toks, d.last); j >= 0 && j < to && a.toks[j].clause == clause; j = nextWord(a.toks, j) {
+		w := a.toks[j].norm
+		if n == 0 && !aboutWords[w] && !afterPhraseWords[w] {
+			return false
+		}
+		if negators[w] || conditionalWords[w] || hedgeWords[w] || questionWords[w] || speechWords[w] ||
+			thirdPersonWords[w] || butLimiters[w] && w != "met" && w != "dan" || w == "maar" || w == "but" ||
+			w == "helft" || w == "half" || w == "deel" || w == "part" || a.deferral(j, j+1) || n >= 14 {
+			return false
+		}
+		n++
+	}
+	return true
+}
+
+// leadName reports a capitalised word right after "vanuit"/"namens"/"from"/"of" in a
+// context clause: "Vanuit Control geen bezwaar".
+func (a *analysis) leadName(j int) bool {
+	p := a.prevWord(j)
+	if p < 0 {
+		return false
+	}
+	switch a.toks[p].norm {
+	case "vanuit", "namens", "behalf", "van", "het", "de":
+		f := a.firstWordIn(a.clauseStart(a.toks[j].clause), j)
+		return f >= 0 && (a.toks[f].norm == "vanuit" || a.toks[f].norm == "namens" || a.toks[f].norm == "on")
+	}
+	return false
+}
+
+var (
+	// Words of someone else still to decide: "Piet moet het ook nog goedkeuren", "Finance
+	// still needs to sign it off", "de wethouder beslist".
+	stillWords  = set("nog", "still", "ook", "also", "too", "eerst", "first", "yet")
+	decideWords = set("goedkeuren", "goedkeuring", "tekenen", "aftekenen", "ondertekenen", "akkoord", "approve",
+		"approval", "sign", "signs", "signed", "beslissen", "beslist", "besluit", "decide", "decides", "fiat",
+		"fiatteren", "toestemming", "instemmen", "moet", "moeten", "must", "needs", "need", "dient", "dienen",
+		"beslissing", "decision", "zegt", "say", "says")
+)
+
+// othersToDecide reports a sentence in toks[from:to] that leaves the decision to someone
+// else or to later: a word of decision or obligation with "nog"/"ook"/"still"/"also".
+func (a *analysis) othersToDecide(from, to int) bool {
+	return a.anyWordIn(from, to, stillWords) && a.anyWordIn(from, to, decideWords)
+}

@@ -1,0 +1,57 @@
+package mail
+
+import "testing"
+
+func checkReplies(t *testing.T, cases []struct {
+	text string
+	want Decision
+}) {
+	t.Helper()
+	kw := DefaultKeywords()
+	for _, tc := range cases {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
+
+// "als"/"as" with a role or capacity is no condition; with a clause of its own it is.
+func TestRoleAls(t *testing.T) {
+	checkReplies(t, []struct {
+		text string
+		want Decision
+	}{
+		{"Als budgethouder ga ik akkoord.", DecisionApprove},
+		{"As budget holder I approve.", DecisionApprove},
+		{"Als teamleider van Groenbeheer geef ik akkoord voor de extra maaironde.", DecisionApprove},
+		{"Dank voor het doorsturen. Als afdelingshoofd stem ik in met de cursus.", DecisionApprove},
+		{"Als directeur kan ik dit niet goedkeuren.", DecisionReject},
+		{"Het valt onder het onderhoudscontract; als meerwerk ga ik hier niet mee akkoord.", DecisionReject},
+		{"Als het binnen budget blijft, ga ik akkoord.", DecisionNone},
+		{"Als de directeur akkoord is, ga ik ook akkoord.", DecisionNone},
+		{"Als budgethouder ga ik akkoord als het onder de 500 blijft.", DecisionNone},
+		{"Als de prijs klopt ga ik akkoord.", DecisionNone},
+		{"If the price is right, as budget holder I approve.", DecisionNone},
+	})
+}
+
+// A first-person decision sentence after context, before practical remarks.
+func TestFirstPersonSentence(t *testing.T) {
+	checkReplies(t, []struct {
+		text string
+		want Decision
+	}{
+		{"Ik heb de offertes naast elkaar gelegd.\n\nIk ga akkoord met de offerte van de schilder.", DecisionApprove},
+		{"Namens de directie ga ik akkoord met deze aanvraag.\n\nGraag wel even afstemmen met de receptie.", DecisionApprove},
+		{"Vanuit Financiën geen bezwaar; ik keur de uitgave goed.", DecisionApprove},
+		{"Het lek wordt erger, dit kan echt niet wachten.\n\nIk stem in met de reparatie.", DecisionApprove},
+		{"Ik heb het bekeken.\n\nIk ga akkoord met de offerte.\n\nPiet moet het ook nog goedkeuren.", DecisionNone},
+		{"Ik heb het bekeken. Ik ga akkoord met de offerte van Jansen als de prijs klopt.", DecisionNone},
+		{"Ik heb het bekeken. Ik ga akkoord met de helft van het bedrag.", DecisionNone},
+		{"Ik heb het bekeken.\n\nIk ga akkoord met de offerte.\n\nKun je nog een tweede offerte opvragen?", DecisionNone},
+		{"Namens het MT ga ik akkoord, mits het binnen budget blijft.", DecisionNone},
+		{"Volgens Piet ga ik akkoord met de offerte.", DecisionNone},
+		{"Ik ga akkoord met de offerte. Ik wil eerst nog even met Piet overleggen.", DecisionNone},
+		{"Dank voor het doorsturen. Ik ga akkoord met de offerte, maar Piet moet nog tekenen.", DecisionNone},
+	})
+}
