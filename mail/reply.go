@@ -697,6 +697,9 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 			if mt.cat == catReject && a.isGenericNo(mt) {
 				continue
 			}
+			if mt.cat == catApprove && a.reportedAgreement(mt) {
+				continue // "We agreed in October that …": an earlier agreement, not this decision
+			}
 			q := a.qualifyDecision(mt)
 			if q.flag == "" && a.askedFor(q) {
 				q.flag = AmbiguousRequest // "ik heb nog goedkeuring nodig van Piet"
@@ -869,8 +872,10 @@ func (a *analysis) qualifyDecision(mt match) match {
 				mt.flag = AmbiguousNotYet
 			}
 		}
-		if neg && mt.flag == "" {
-			mt.flag = AmbiguousNegated // "niet afgewezen"
+		if neg && mt.flag == "" && !(startsNeg && !tight) {
+			// "niet afgewezen"; a negation further back belongs to something else: "Dat
+			// lijkt me niet verstandig en ik ga er dan ook niet mee akkoord".
+			mt.flag = AmbiguousNegated
 		}
 		return mt
 	}
@@ -1165,7 +1170,7 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 			w := a.toks[f].norm
 			if (conditionalWords[w] && w != "wel" && w != "onder" && !a.isComparisonAls(f)) ||
 				((w == "maar" || w == "but") && a.butLimited(f)) ||
-				w == "alleen" || w == "only" || w == "mits" {
+				((w == "alleen" || w == "only") && !(mt.cat == catReject && a.onlyAsReason(ns, ne))) || w == "mits" {
 				return AmbiguousConditional
 			}
 			if deferralCounts && a.deferral(ns, ne) {
@@ -1182,6 +1187,11 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 	}
 	if decision {
 		clause := a.toks[mt.first].clause
+		if mt.cat == catReject {
+			// "Dat lijkt me niet verstandig en ik ga er dan ook niet mee akkoord": the view
+			// before "en ik" is the reason for the refusal.
+			from = max(from, a.writerClauseStart(from, mt.first))
+		}
 		for j := from; j < mt.first; j++ {
 			t := a.toks[j]
 			if t.kind != tkWord {

@@ -227,3 +227,59 @@ var (
 func (a *analysis) othersToDecide(from, to int) bool {
 	return a.anyWordIn(from, to, stillWords) && a.anyWordIn(from, to, decideWords)
 }
+
+// onlyAsReason reports a sentence after a refusal that opens with "alleen"/"only" and
+// gives a reason, not a condition: "Only one person can attend the conference this year."
+// A condition word in it ("Alleen als …", "Only if …") makes it a condition.
+func (a *analysis) onlyAsReason(from, to int) bool {
+	for j := from; j < to && j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind == tkEnd && t.norm == "?" {
+			return false
+		}
+		if t.kind == tkWord && (conditionalWords[t.norm] && t.norm != "wel" || t.norm == "when" || t.norm == "after" ||
+			t.norm == "na" || t.norm == "nadat" || t.norm == "dan" || t.norm == "then" || t.norm == "wel" || t.norm == "ok" ||
+			t.norm == "akkoord" || t.norm == "approve" || t.norm == "approved") {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedAgreement reports "agreed"/"afgesproken" that tells of an earlier agreement:
+// "We agreed in October that …", "as agreed", "we agreed to …".
+func (a *analysis) reportedAgreement(mt match) bool {
+	if mt.first != mt.last || a.toks[mt.first].norm != "agreed" {
+		return false
+	}
+	if p := a.prevWord(mt.first); p >= 0 && a.toks[p].clause == a.toks[mt.first].clause {
+		switch a.toks[p].norm {
+		case "as", "previously", "already", "had", "have", "all", "jointly", "earlier":
+			return true
+		}
+	}
+	n := nextWord(a.toks, mt.first)
+	if n < 0 || a.toks[n].clause != a.toks[mt.first].clause {
+		return false
+	}
+	switch a.toks[n].norm {
+	case "in", "on", "that", "last", "earlier", "before", "at", "during", "when", "upon", "to", "back":
+		return true
+	}
+	return false
+}
+
+// writerClauseStart returns where a main clause of the writer begins before toks[to] in
+// toks[from:to]: "en ik", "dus ik", "and I", "so I"; or from when there is none.
+func (a *analysis) writerClauseStart(from, to int) int {
+	start := from
+	for j := from; j < to; j++ {
+		switch a.toks[j].norm {
+		case "en", "and", "dus", "so":
+			if n := nextWord(a.toks, j); n >= 0 && n < to && firstPersonWords[a.toks[n].norm] {
+				start = j
+			}
+		}
+	}
+	return start
+}

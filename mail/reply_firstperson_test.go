@@ -55,3 +55,27 @@ func TestFirstPersonSentence(t *testing.T) {
 		{"Dank voor het doorsturen. Ik ga akkoord met de offerte, maar Piet moet nog tekenen.", DecisionNone},
 	})
 }
+
+// Impersonal permission and denial, and reasons after a refusal that are no second decision.
+func TestImpersonalAndRefusalReasons(t *testing.T) {
+	checkReplies(t, []struct {
+		text string
+		want Decision
+	}{
+		{"Dit kan doorgaan.", DecisionApprove},
+		{"Voor mij is dit in orde, de bestelling mag geplaatst worden.", DecisionApprove},
+		{"Dit kan doorgaan, zonder die keuring mogen we de lift niet gebruiken.", DecisionApprove},
+		{"Dit kan doorgaan zodra Piet akkoord is.", DecisionNone},
+		{"Voor mij is dit in orde, maar Finance moet nog tekenen.", DecisionNone},
+		{"Kan dit doorgaan?", DecisionNone},
+		{"Dit kan doorgaan, zonder de lunch.", DecisionNone},
+		{"Dit gaat niet door: de markt is verplaatst.", DecisionReject},
+		{"Dit gaat niet door tenzij de gemeente meebetaalt.", DecisionNone},
+		{"Declined. We agreed last year that travel goes through the annual plan.", DecisionReject},
+		{"I'm turning this one down. Only two people can go this year.", DecisionReject},
+		{"Declined. Only if the price drops by half.", DecisionNone},
+		{"Dat vind ik niet nodig en ik ga er dan ook niet mee akkoord.", DecisionReject},
+		{"Ik denk dat ik niet akkoord ga.", DecisionNone},
+		{"We agreed.", DecisionApprove},
+	})
+}

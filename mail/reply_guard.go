@@ -3,6 +3,7 @@ package mail
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // A second, independent look at every approval before it counts. The analysis above reads
@@ -127,11 +128,11 @@ func guardApproval(text string, p, end int) string {
 		return AmbiguousQuestion
 	}
 	switch {
-	case guardPartial.MatchString(sentence), guardShare.MatchString(sentence):
+	case partialIn(sentence), guardShare.MatchString(sentence):
 		return AmbiguousMixed
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence):
 		return AmbiguousConditional
-	case guardCapped.MatchString(next) || guardPartial.MatchString(next):
+	case guardCapped.MatchString(next) || partialIn(next):
 		return AmbiguousConditional
 	}
 	return ""
@@ -167,4 +168,21 @@ func questionsAfterArePractical(s string) bool {
 		}
 	}
 	return true
+}
+
+// "zonder dat onderzoek kunnen we de kade niet herstellen": a reason why it is needed, not
+// a part left out.
+var guardWithoutReason = regexp.MustCompile(`(?i)^(?:zonder|without)[^.;:!?\n]*\b(?:kunnen|kan|can|could|lukt|gaat|mogen|mag|may|moeten)\b[^.;:!?\n]*\b(?:niet|not|geen|no)\b`)
+
+// partialIn reports guardPartial in s, leaving out a "zonder"/"without" that gives the
+// reason the work is needed.
+func partialIn(s string) bool {
+	for _, m := range guardPartial.FindAllStringIndex(s, -1) {
+		rest := strings.TrimLeftFunc(s[m[0]:], func(r rune) bool { return !unicode.IsLetter(r) })
+		if guardWithoutReason.MatchString(rest) {
+			continue
+		}
+		return true
+	}
+	return false
 }
