@@ -188,7 +188,8 @@ func (a *analysis) aboutObject(d match, to int) bool {
 			return false
 		}
 		if negators[w] || conditionalWords[w] || hedgeWords[w] || questionWords[w] || speechWords[w] ||
-			thirdPersonWords[w] || butLimiters[w] && w != "met" && w != "dan" || w == "maar" || w == "but" ||
+			thirdPersonWords[w] || butLimiters[w] && w != "met" && w != "dan" && !(w == "tot" && !a.amountAfter(j)) ||
+			w == "maar" || w == "but" ||
 			w == "helft" || w == "half" || w == "deel" || w == "part" || a.deferral(j, j+1) || n >= 14 {
 			return false
 		}
@@ -282,4 +283,49 @@ func (a *analysis) writerClauseStart(from, to int) int {
 		}
 	}
 	return start
+}
+
+// amountAfter reports an amount right after toks[j]: "tot € 500", "tot 1.000 euro".
+func (a *analysis) amountAfter(j int) bool {
+	n := nextWord(a.toks, j)
+	if n < 0 {
+		return false
+	}
+	w := a.toks[n].norm
+	return w == "€" || w == "eur" || w == "euro" || w == "maximaal" || w == "max" || (w != "" && w[0] >= '0' && w[0] <= '9')
+}
+
+// subjectBefore reports a plain subject before an impersonal permission d in toks[from:d]:
+// "De nieuwe koffieautomaat mag besteld worden", "Deze opdracht kan doorgaan". An article or
+// "deze"/"dit" first, at most five words, nothing that names, limits or reports.
+func (a *analysis) subjectBefore(from int, d match) bool {
+	switch a.toks[d.first].norm {
+	case "kan", "mag", "kunnen", "mogen":
+	default:
+		return false
+	}
+	f := a.firstWordIn(from, d.first)
+	if f < 0 {
+		return false
+	}
+	if w := a.toks[f].norm; !roleArticles[w] && w != "deze" && w != "dit" && w != "die" {
+		return false
+	}
+	n := 0
+	for j := f; j < d.first; j++ {
+		t := a.toks[j]
+		if t.kind == tkClause || t.kind == tkEnd {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		w := t.norm
+		if (t.upper && j != f) || negators[w] || conditionalWords[w] || hedgeWords[w] || questionWords[w] ||
+			speechWords[w] || thirdPersonWords[w] || firstPersonWords[w] || n >= 5 {
+			return false
+		}
+		n++
+	}
+	return true
 }

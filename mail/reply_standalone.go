@@ -147,7 +147,7 @@ func (a *analysis) ownSentence(d match) bool {
 		}
 		n++
 	}
-	if !plain && !a.prepLeadIn(start, d.first, d) &&
+	if !plain && !a.prepLeadIn(start, d.first, d) && !a.subjectBefore(start, d) &&
 		(!a.leadIn(start, d.first) || a.anyWordIn(start, d.first, thirdPersonWords) || a.namesIn(start, d.first)) {
 		return false // "Ik heb het nagevraagd bij financiën en zij zijn akkoord"
 	}
