@@ -96,6 +96,16 @@ func vocabPhrases() (approve, reject []string) {
 		"not doing this", "not going ahead", "we wont go ahead", "we will not go ahead", "not proceeding",
 		"we wont proceed", "we will not proceed", "do not do it", "do not do this", "we doen het niet",
 		"wij doen het niet", "gaan we niet doen", "dat gaan we niet doen")
+	// Refusal idioms and formal refusals: "Daar zeg ik nee tegen", "dit wordt hem niet",
+	// "Afwijzen graag.", "I'm not going to sign off on this", "Dit verzoek wordt niet
+	// gehonoreerd", "wordt niet toegekend".
+	reject = append(reject,
+		"zeg ik nee tegen", "zeg ik nee op", "dit wordt hem niet", "dat wordt hem niet", "afwijzen graag", "graag afwijzen",
+		"not going to sign off", "not going to approve", "wont sign off", "will not sign off",
+		"niet gehonoreerd", "wordt niet toegekend", "is niet toegekend")
+	// Formal grants: "Het verzoek wordt gehonoreerd", "I am happy to authorise the work".
+	approve = append(approve, "wordt gehonoreerd", "is gehonoreerd", "wordt toegekend", "happy to authorise",
+		"happy to authorize", "glad to authorise", "glad to authorize", "pleased to authorise", "pleased to authorize")
 	ia, ir := impersonalPhrases()
 	return append(approve, ia...), append(reject, ir...)
 }

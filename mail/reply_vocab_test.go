@@ -210,3 +210,21 @@ func TestApprovalTrapsAfterVocabulary(t *testing.T) {
 		{"Nee. Dit hebben we vorige maand in het MT ook al besproken, het antwoord is nog steeds nee.", DecisionReject},
 	})
 }
+
+// Refusal idioms and formal decisions, with the shapes that only resemble them.
+func TestRefusalIdiomsAndFormalDecisions(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Daar zeg ik nee tegen. We verhuizen in het voorjaar.", DecisionReject},
+		{"Sorry Joost, dit wordt hem niet. Er is al een goedkopere oplossing.", DecisionReject},
+		{"Afwijzen graag. Dit is eerder aangevraagd en toen ook afgewezen.", DecisionReject},
+		{"I'm not going to sign off on this one. It is under warranty.", DecisionReject},
+		{"Dit verzoek wordt niet gehonoreerd. Catering komt niet ten laste van de afdeling.", DecisionReject},
+		{"De subsidie wordt niet toegekend.", DecisionReject},
+		{"Thank you for the request. I am happy to authorise the additional work as described.", DecisionApprove},
+		// Counter-examples.
+		{"Daar zeg ik geen nee tegen, maar eerst wil ik de offerte zien.", DecisionNone},
+		{"I'd be happy to authorise it once the quote is in.", DecisionNone},
+		{"Het meerwerk moet nog worden goedgekeurd.", DecisionNone},
+		{"Of dit het wordt weet ik niet.", DecisionNone},
+	})
+}
