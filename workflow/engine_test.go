@@ -780,14 +780,7 @@ func TestIngestPrepared(t *testing.T) {
 // removed file is named by audit verify.
 func TestAuditVerifyBlob(t *testing.T) {
 	dir := t.TempDir()
-	db, err := sqlstore.Open(context.Background(), "sqlite", dir+"/spocd.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.Migrate(context.Background()); err != nil {
-		t.Fatal(err)
-	}
+	db := storetest.SQLiteAt(t, dir+"/spocd.db")
 	h := newHarness(t, db, "any")
 	h.deliver(request("Bob <bob@gemeente.test>", "Lamp kapot", strings.Repeat("De lamp in kamer 12 knippert. ", 4000)))
 	rep, err := h.eng.VerifyAudit(h.ctx)

@@ -100,15 +100,8 @@ func TestRawMailsRoundTrip(t *testing.T) {
 func TestRawBlobDamageDetected(t *testing.T) {
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "spocd.db")
-	s, err := sqlstore.Open(context.Background(), "sqlite", dbPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.SQLiteAt(t, dbPath)
 	ctx := context.Background()
-	if _, err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
 	big := bigRaw("damaged", 100<<10)
 	if err := s.InTx(ctx, func(tx workflow.Tx) error {
 		return tx.RecordMessage(ctx, &workflow.InboundRecord{Mailbox: "INBOX", UID: 1, MessageID: "d@x", SHA256: shaHex(big),
@@ -184,15 +177,8 @@ func TestNewSQLitePageSize(t *testing.T) {
 // finds the file in place. Small mail is not staged.
 func TestStageRaw(t *testing.T) {
 	dir := t.TempDir()
-	s, err := sqlstore.Open(context.Background(), "sqlite", filepath.Join(dir, "spocd.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.SQLiteAt(t, filepath.Join(dir, "spocd.db"))
 	ctx := context.Background()
-	if _, err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
 	small, big := []byte("Subject: s\r\n\r\nx\r\n"), bigRaw("staged", 80<<10)
 	if err := s.StageRaw(small, shaHex(small)); err != nil {
 		t.Fatal(err)

@@ -80,7 +80,13 @@ func Postgres(t testing.TB) *sqlstore.DB {
 // SQLite returns a migrated store in a temporary file.
 func SQLite(t testing.TB) *sqlstore.DB {
 	t.Helper()
-	s, err := sqlstore.Open(context.Background(), "sqlite", filepath.Join(t.TempDir(), "spocd.db"))
+	return SQLiteAt(t, filepath.Join(t.TempDir(), "spocd.db"))
+}
+
+// SQLiteAt returns a migrated store in the file path (its blobs go to path + "-blobs").
+func SQLiteAt(t testing.TB, path string) *sqlstore.DB {
+	t.Helper()
+	s, err := sqlstore.Open(context.Background(), "sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
