@@ -1141,7 +1141,10 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 	if to < len(a.toks) && a.toks[to].norm == "?" {
 		return AmbiguousQuestion
 	}
-	if f := a.firstWordIn(from, to); f >= 0 && questionStart[a.toks[f].norm] && !a.isWatMijBetreft(f) {
+	// A modal that opens the phrase itself is no verb-first question: "Kan doorgaan. De
+	// kosten zijn te verantwoorden." ("Kan doorgaan?" ends with "?" above).
+	if f := a.firstWordIn(from, to); f >= 0 && questionStart[a.toks[f].norm] && !a.isWatMijBetreft(f) &&
+		(f < mt.first || f > mt.last) {
 		return AmbiguousQuestion
 	}
 	for j := from; j < to; j++ {

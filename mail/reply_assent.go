@@ -41,7 +41,9 @@ var (
 		"van mij mag dat", "works for me", "good to go", "ok to proceed", "okay to proceed",
 		"ok to go ahead", "okay to go ahead", "you may proceed", "you can proceed", "you may go ahead",
 		"you can go ahead", "feel free to proceed", "feel free to go ahead", "je mag doorgaan",
-		"je kunt doorgaan", "u mag doorgaan", "u kunt doorgaan", "je kan doorgaan")
+		"je kunt doorgaan", "u mag doorgaan", "u kunt doorgaan", "je kan doorgaan",
+		// Go-aheads: "Top, graag doen", "dus: doen", "Geen bezwaar, gaat door.".
+		"graag doen", "doen graag", "dus doen", "gaat door", "kan doorgaan", "mag doorgaan")
 	weakAssent = phraseList(
 		"ok", "oke", "okay", "okee", "okido", "prima", "goed", "prima zo", "top", "perfect", "mooi",
 		"super", "great", "fine", "sounds good", "klinkt goed", "klinkt prima", "helder",
@@ -49,7 +51,15 @@ var (
 		"dat is ok", "is ok", "alright", "all right", "cool", "bedankt", "dank", "dank je",
 		"dank je wel", "dank u", "dank u wel", "thanks", "thank you", "thx", "merci",
 		"👍", "✅", "✔", "👌", "🙂", "😊", "😀", "😃", "🎉", "💪", "🙏", "☺", "👏",
-		"🏻", "🏼", "🏽", "🏾", "🏿")
+		"🏻", "🏼", "🏽", "🏾", "🏿", "helemaal goed", "helemaal prima", "prima hoor",
+		// A positive opinion is no yes by itself, and no condition before one: "Dat lijkt
+		// me verstandig, dus: doen", "This looks fine to me, go ahead".
+		"dat lijkt me verstandig", "dit lijkt me verstandig", "lijkt me verstandig", "dat lijkt me prima",
+		"dit lijkt me prima", "lijkt me prima", "dat lijkt me goed", "dit lijkt me goed", "lijkt me goed",
+		"dat lijkt me redelijk", "dit lijkt me redelijk", "lijkt me redelijk", "dat klinkt redelijk",
+		"this looks fine to me", "this looks good to me", "this looks reasonable to me", "looks fine to me",
+		"looks good to me", "looks reasonable to me", "this seems reasonable", "seems reasonable to me",
+		"that seems sensible", "this seems sensible", "lgtm")
 
 	// A verbal OK that answers a request for approval: "Ok", "Prima", "Is goed", "Sounds
 	// good". Alone (with greeting, thanks, name or emoji) it approves; an emoji alone or a

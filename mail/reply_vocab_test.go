@@ -228,3 +228,24 @@ func TestRefusalIdiomsAndFormalDecisions(t *testing.T) {
 		{"Of dit het wordt weet ik niet.", DecisionNone},
 	})
 }
+
+// A positive opinion before a go-ahead is no condition; "doen", "graag doen", "gaat door"
+// and an elliptic "Kan doorgaan." are go-aheads. An opinion alone decides nothing.
+func TestOpinionAndGoAhead(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Hi all,\n\nThis looks fine to me, go ahead.", DecisionApprove},
+		{"This looks reasonable to me — go ahead.", DecisionApprove},
+		{"Dat lijkt me verstandig, dus: doen.", DecisionApprove},
+		{"Top, graag doen 👍", DecisionApprove},
+		{"Helemaal goed, bestel maar.", DecisionApprove},
+		{"Geen bezwaar, gaat door.\n\nErik", DecisionApprove},
+		{"Kan doorgaan. De extra kosten zijn te verantwoorden gezien de klachten van de huurders.", DecisionApprove},
+		// Counter-examples.
+		{"This looks fine to me.", DecisionNone},
+		{"Dit lijkt me verstandig, maar eerst wil ik de offerte zien.", DecisionNone},
+		{"Graag doen, maar pas na de zomer.", DecisionNone},
+		{"Kan doorgaan?", DecisionNone},
+		{"Gaat het door?", DecisionNone},
+		{"Het feest gaat door, maar zonder catering.", DecisionNone},
+	})
+}
