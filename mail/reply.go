@@ -543,7 +543,7 @@ var (
 		"allen", "allemaal", "team", "spoc", "all", "good", "morning", "afternoon", "evening")
 
 	// Words allowed before a decision phrase in the first sentence.
-	fillerWords = set("prima", "ok", "oke", "okay", "okee", "okido", "goed", "helder", "top", "mooi", "prachtig",
+	fillerWords = set("vanuit", "prima", "ok", "oke", "okay", "okee", "okido", "goed", "helder", "top", "mooi", "prachtig",
 		"perfect", "ja", "jazeker", "jawel", "yes", "yep", "yeah", "sure", "fine", "great", "hierbij", "bij", "deze",
 		"dan", "is", "ik", "ga", "ben", "we", "wij", "gaan", "zijn", "wat", "mij", "me", "ons", "betreft", "voor",
 		"van", "mijn", "onze", "kant", "ook", "hereby", "i", "am", "are", "it", "its", "this", "that", "dit", "dat",

@@ -159,7 +159,7 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 	type sentence struct{ words, idx []int }
 	var sents []sentence
 	for j, t := range toks {
-		if t.kind == tkEnd && t.norm == "?" {
+		if t.kind == tkEnd && t.norm == "?" && !informRequestIn(toks, t.sent) {
 			return 0, 0, false
 		}
 		if t.kind != tkWord || t.norm == "" {
@@ -628,24 +628,43 @@ func (a *analysis) informBefore(j int) bool {
 }
 
 // plainRemark reports that the text from byte offset at on is a remark that limits nothing:
-// at most 40 words, no question, condition, deferral, hedge, negation or limit.
+// at most 40 words, no question, condition, deferral, hedge, negation or limit. Three
+// shapes are plain although they hold such words: a request to be told something, with
+// the trigger after "als"/"if" ("Laat je het wel weten als het onverhoopt meer gaat
+// kosten?"); a positive verdict on the money ("Bedrag is redelijk voor wat er gevraagd
+// wordt"); "vragen" as a noun ("eventuele vragen graag morgen").
 func (a *analysis) plainRemark(at int) bool {
-	n := 0
+	n, skipClause := 0, -1
 	for j := range a.toks {
 		t := a.toks[j]
 		if t.start < at {
 			continue
 		}
-		if t.kind == tkEnd && t.norm == "?" {
+		if t.kind == tkEnd && t.norm == "?" && !a.informRequest(t.sent) {
 			return false
 		}
 		if t.kind != tkWord {
 			continue
 		}
 		w := t.norm
+		if t.clause == skipClause {
+			n++
+			continue
+		}
 		if (w == "als" || w == "if" || w == "wanneer" || w == "when" || w == "zodra" || w == "once") && a.informBefore(j) {
 			n++
-			continue // "Laat even weten wanneer de monteur komt", "stuur de factuur door als het klaar is"
+			skipClause = t.clause // the trigger of the request, not a limit on the approval
+			continue              // "Laat even weten wanneer de monteur komt", "stuur de factuur door als het klaar is"
+		}
+		if moneyWords[w] && a.verdictSentence(t.sent) {
+			n++
+			continue
+		}
+		if w == "vragen" {
+			if p := a.prevWord(j); p >= 0 && questionNounBefore[a.toks[p].norm] {
+				n++
+				continue
+			}
 		}
 		if (conditionalWords[w] && w != "wel") || hedgeWords[w] || negators[w] || remarkUnsafe[w] ||
 			questionWords[w] || speechWords[w] || a.deferral(j, j+1) {
@@ -654,4 +673,65 @@ func (a *analysis) plainRemark(at int) bool {
 		n++
 	}
 	return n > 0 && n <= 40
+}
+
+var (
+	// Money words that a positive verdict makes plain: "Bedrag is redelijk".
+	moneyWords = set("bedrag", "amount", "offerte", "quote", "kosten", "cost", "costs", "prijs", "price")
+	// Words of a positive verdict on what is asked.
+	verdictWords = set("redelijk", "reasonable", "acceptabel", "acceptable", "verantwoord", "verantwoorden",
+		"terecht", "justified", "fair", "marktconform", "alleszins", "billijk")
+	// Words before "vragen" that make it the noun: "eventuele vragen", "met vragen".
+	questionNounBefore = set("eventuele", "met", "bij", "voor", "andere", "de", "je", "jouw", "uw", "any", "eventueel")
+	// Openings of a request to be kept informed: "Laat je het wel weten …?", "Can you let me know …?".
+	informOpeners = set("laat", "laten", "wil", "wilt", "kun", "kunt", "kan", "can", "could", "will", "would")
+	informWords   = set("weten", "know", "informeren", "inform", "melden", "update", "posted")
+)
+
+// verdictSentence reports a sentence with a verdict word and no negation or contrast.
+func (a *analysis) verdictSentence(sent int) bool {
+	verdict := false
+	for j := a.sentFirst[sent]; j < len(a.toks) && a.toks[j].sent == sent; j++ {
+		w := a.toks[j].norm
+		if a.toks[j].kind != tkWord {
+			continue
+		}
+		if negators[w] || w == "maar" || w == "but" || w == "te" && !verdictWords[a.nextNorm(j)] {
+			return false
+		}
+		verdict = verdict || verdictWords[w]
+	}
+	return verdict
+}
+
+func (a *analysis) nextNorm(j int) string {
+	if n := nextWord(a.toks, j); n >= 0 {
+		return a.toks[n].norm
+	}
+	return ""
+}
+
+// informRequest reports a question that asks only to be kept informed: it opens with
+// "laat"/"wil"/"kun"/"can"/"could" and holds "weten"/"know"/"informeren".
+func (a *analysis) informRequest(sent int) bool {
+	return informRequestIn(a.toks, sent)
+}
+
+func informRequestIn(toks []token, sent int) bool {
+	f := -1
+	for j, t := range toks {
+		if t.sent != sent || t.kind != tkWord {
+			continue
+		}
+		if f < 0 {
+			f = j
+			if !informOpeners[t.norm] {
+				return false
+			}
+		}
+		if informWords[t.norm] {
+			return true
+		}
+	}
+	return false
 }

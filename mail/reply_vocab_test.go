@@ -249,3 +249,22 @@ func TestOpinionAndGoAhead(t *testing.T) {
 		{"Het feest gaat door, maar zonder catering.", DecisionNone},
 	})
 }
+
+// A source lead-in ("Vanuit mij", "Van mij", "Wat mij betreft") before a decision, a
+// positive verdict on the money and a request to be kept informed after a yes keep it.
+func TestLeadInAndPlainRemarks(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Vanuit mij akkoord. Ik zit de rest van de dag in de raad, dus bellen lukt niet.", DecisionApprove},
+		{"Wat mij betreft akkoord.", DecisionApprove},
+		{"Hallo,\n\nvan mij mag het. Bedrag is redelijk voor wat er gevraagd wordt.", DecisionApprove},
+		{"Hoi Jeroen,\n\nDat lijkt me verstandig, dus: doen. Laat je het wel weten als het onverhoopt meer gaat kosten?", DecisionApprove},
+		{"Akkoord. Laat je het wel weten als het onverhoopt meer gaat kosten?", DecisionApprove},
+		// Counter-examples.
+		{"Van mij mag het, als Piet ook akkoord is.", DecisionNone},
+		{"Van mij mag het. Bedrag is hoog.", DecisionNone},
+		{"Van mij mag het. Bedrag is redelijk, maar max 500.", DecisionNone},
+		{"Ja, doen. Laat je het weten als het meer kost, dan kijk ik opnieuw?", DecisionNone},
+		{"Akkoord. Laat je het weten als de offerte binnen is, dan keur ik het goed?", DecisionNone},
+		{"Ja, doen. Kun je eerst de offerte sturen?", DecisionNone},
+	})
+}
