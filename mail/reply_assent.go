@@ -648,13 +648,19 @@ func (a *analysis) plainRemark(at int) bool {
 		}
 		w := t.norm
 		if t.clause == skipClause {
+			if triggerUnsafe[w] || (w != "" && w[0] >= '0' && w[0] <= '9') || negators[w] {
+				return false // "Laat het weten als het meer dan 500 wordt"
+			}
 			n++
 			continue
 		}
 		if (w == "als" || w == "if" || w == "wanneer" || w == "when" || w == "zodra" || w == "once") && a.informBefore(j) {
+			// "Laat even weten wanneer de monteur komt", "stuur de factuur door als het klaar is".
 			n++
-			skipClause = t.clause // the trigger of the request, not a limit on the approval
-			continue              // "Laat even weten wanneer de monteur komt", "stuur de factuur door als het klaar is"
+			if p := a.prevWord(j); a.toks[p].norm == "weten" || a.toks[p].norm == "know" {
+				skipClause = t.clause // the trigger of a request to be told, not a limit
+			}
+			continue
 		}
 		if moneyWords[w] && a.verdictSentence(t.sent) {
 			n++
@@ -678,6 +684,10 @@ func (a *analysis) plainRemark(at int) bool {
 var (
 	// Money words that a positive verdict makes plain: "Bedrag is redelijk".
 	moneyWords = set("bedrag", "amount", "offerte", "quote", "kosten", "cost", "costs", "prijs", "price")
+	// Words that make the trigger of a request to be told a limit: "… als het meer dan 500
+	// wordt", "… als het boven budget komt, dan stoppen".
+	triggerUnsafe = set("dan", "than", "then", "boven", "above", "over", "budget", "eerst", "first", "pas",
+		"akkoord", "goedkeuren", "approve", "euro", "eur", "€")
 	// Words of a positive verdict on what is asked.
 	verdictWords = set("redelijk", "reasonable", "acceptabel", "acceptable", "verantwoord", "verantwoorden",
 		"terecht", "justified", "fair", "marktconform", "alleszins", "billijk")

@@ -266,5 +266,7 @@ func TestLeadInAndPlainRemarks(t *testing.T) {
 		{"Ja, doen. Laat je het weten als het meer kost, dan kijk ik opnieuw?", DecisionNone},
 		{"Akkoord. Laat je het weten als de offerte binnen is, dan keur ik het goed?", DecisionNone},
 		{"Ja, doen. Kun je eerst de offerte sturen?", DecisionNone},
+		{"Ja, doen. Laat je het weten als het meer dan 500 wordt?", DecisionNone},
+		{"Ga je gang. Laat het weten als het meer dan 500 wordt.", DecisionNone},
 	})
 }
