@@ -67,6 +67,15 @@ var (
 	okAssent = phraseList("ok", "oke", "okay", "okee", "okido", "prima", "prima zo", "is goed",
 		"dat is goed", "is prima", "dat is prima", "is ok", "dat is ok", "fine", "sounds good",
 		"klinkt goed", "klinkt prima", "alright", "all right")
+	// A verbal OK that stays a yes before a practical remark; a bare "Ok" does not ("Ok.
+	// Ik zit in overleg." may only say the mail was read).
+	okRemarkAssent = phraseList("is goed", "dat is goed", "is prima", "dat is prima", "klinkt goed",
+		"klinkt prima", "sounds good")
+	// Words that make a remark after a verbal OK about handling the request later rather
+	// than practical: "Is goed. Ik kijk er morgen naar.", "Ik neem het mee naar het MT".
+	okRemarkUnsafe = set("er", "het", "dit", "dat", "ernaar", "hiernaar", "daarnaar", "erop", "hierop", "it",
+		"this", "that", "kijk", "kijken", "bekijk", "bekijken", "neem", "meenemen", "look", "review", "reageer",
+		"reageren", "terug", "later", "laat", "laten", "weten", "mt", "overleg", "overleggen")
 	understoodWords = set("helder", "duidelijk", "begrepen", "noted", "understood", "gezien", "gelezen",
 		"ontvangen", "received", "genoteerd")
 
@@ -171,6 +180,7 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 		sents[t.sent].idx = append(sents[t.sent].idx, j)
 	}
 	strong, verbalOK, understood, first, last := false, false, false, -1, -1
+	okForRemark := false // "Is goed. Ik zit de rest van de middag in de raadscommissie, …"
 	for si, s := range sents {
 		if len(s.idx) == 0 {
 			continue
@@ -182,10 +192,10 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 		if thanksSentence(words) {
 			continue
 		}
-		if strong && si > 0 && remark < 0 && !a.assentOnly(words) {
+		if (strong || okForRemark) && si > 0 && remark < 0 && !a.assentOnly(words) {
 			// "Prima, ga je gang. Wel graag na 17:00 uur, anders staan de wagens in de
 			// weg.": a clear yes, then a practical remark that limits nothing.
-			if a.plainRemark(base + toks[s.idx[0]].start) {
+			if a.plainRemark(base+toks[s.idx[0]].start) && (strong || !anyWordIn(toks, s.idx[0], okRemarkUnsafe)) {
 				break
 			}
 			return 0, 0, false
@@ -203,6 +213,7 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 				}
 				if k := longestAt(words, i, okAssent); k == n {
 					verbalOK = true
+					okForRemark = okForRemark || longestAt(words, i, okRemarkAssent) == n
 				}
 				for _, w := range words[i : i+n] {
 					understood = understood || understoodWords[w]
@@ -740,6 +751,16 @@ func informRequestIn(toks []token, sent int) bool {
 			}
 		}
 		if informWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWordIn reports a word of ws in toks from index from on.
+func anyWordIn(toks []token, from int, ws map[string]bool) bool {
+	for _, t := range toks[from:] {
+		if t.kind == tkWord && ws[t.norm] {
 			return true
 		}
 	}

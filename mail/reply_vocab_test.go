@@ -270,3 +270,21 @@ func TestLeadInAndPlainRemarks(t *testing.T) {
 		{"Ga je gang. Laat het weten als het meer dan 500 wordt.", DecisionNone},
 	})
 }
+
+// "Is goed" before a practical remark approves; a bare "Ok", or a remark about looking at
+// it later, does not.
+func TestVerbalOKWithRemark(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Is goed. Ik zit de rest van de middag in de raadscommissie, dus eventuele vragen graag morgen.", DecisionApprove},
+		{"Is goed. Wel graag voor vrijdag.", DecisionApprove},
+		// Counter-examples.
+		{"Is goed, ik kijk er morgen naar.", DecisionNone},
+		{"Is goed. Ik kijk er morgen naar.", DecisionNone},
+		{"Ok. Ik kijk er morgen naar.", DecisionNone},
+		{"Ok. Ik zit in overleg.", DecisionNone},
+		{"Prima. Ik neem het mee naar het MT.", DecisionNone},
+		{"Is goed. Ik moet nog even met Piet overleggen.", DecisionNone},
+		{"Is goed. Alleen de koffie.", DecisionNone},
+		{"Is goed. We zullen zien.", DecisionNone},
+	})
+}
