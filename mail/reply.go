@@ -1206,7 +1206,7 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 			if hedgeWords[t.norm] {
 				return AmbiguousHedged
 			}
-			if t.clause == clause && (secondPerson[t.norm] || requestMarkers[t.norm]) {
+			if t.clause == clause && (secondPerson[t.norm] || requestMarkers[t.norm]) && j > a.noticeEnd(from, mt.first) {
 				return AmbiguousRequest
 			}
 			if t.clause == clause && imperatives[t.norm] && j == a.firstWordIn(a.clauseStart(clause), mt.first+1) {
@@ -1505,4 +1505,41 @@ func hasClosingPrefix(f string) bool {
 		}
 	}
 	return false
+}
+
+// Formal notices: "(In antwoord op uw verzoek) deel ik u mede dat …", "laat ik u weten dat",
+// "bericht ik u dat", "I can confirm that", "I am pleased to inform you that".
+var noticeVerbs = set("mede", "mee", "weten", "bericht", "berichten", "informeer", "informeren", "inform",
+	"confirm", "bevestig", "bevestigen")
+
+// Words that make a notice one still to come or hoped for.
+var noticeUnsafe = set("hoop", "hope", "hopen", "te", "to", "nog", "still", "yet", "straks", "later", "zodra", "once",
+	"wil", "willen", "want", "wants", "graag", "zou", "would", "gehoord", "heard", "denk", "think")
+
+// noticeEnd returns the index of the "dat"/"that" that ends a formal notice by the writer in
+// toks[from:to] ("In antwoord op uw verzoek deel ik u mede dat het meerwerk is
+// goedgekeurd"), or -1: the "uw"/"u" before it address the reader, they ask nothing.
+func (a *analysis) noticeEnd(from, to int) int {
+	first, verb, laat := false, false, false
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord {
+			continue
+		}
+		if negators[t.norm] || hedgeWords[t.norm] || conditionalWords[t.norm] || futureWords[t.norm] ||
+			questionWords[t.norm] || noticeUnsafe[t.norm] {
+			return -1 // "Ik hoop u binnenkort te berichten dat …"
+		}
+		switch {
+		case firstPersonWords[t.norm]:
+			first = true
+		case noticeVerbs[t.norm] && first && (t.norm != "weten" || laat):
+			verb = true
+		case t.norm == "laat" || t.norm == "laten":
+			laat = true
+		case (t.norm == "dat" || t.norm == "that") && verb:
+			return j
+		}
+	}
+	return -1
 }

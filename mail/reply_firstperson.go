@@ -301,6 +301,11 @@ func (a *analysis) amountAfter(j int) bool {
 func (a *analysis) subjectBefore(from int, d match) bool {
 	switch a.toks[d.first].norm {
 	case "kan", "mag", "kunnen", "mogen":
+	case "goedgekeurd", "approved", "toegekend", "gehonoreerd":
+		// A passive decision: "het meerwerk is goedgekeurd", "the extra work is approved".
+		if p := a.prevWord(d.first); p < 0 || (a.toks[p].norm != "is" && a.toks[p].norm != "wordt") {
+			return false
+		}
 	default:
 		return false
 	}

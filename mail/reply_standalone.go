@@ -134,6 +134,9 @@ func (a *analysis) ownSentence(d match) bool {
 	if sep >= 0 {
 		start = sep + 1
 	}
+	if ne := a.noticeEnd(start, d.first); ne >= 0 {
+		start = ne + 1 // "In antwoord op uw verzoek deel ik u mede dat het meerwerk is goedgekeurd"
+	}
 	// Only opening words, or what it is about ("Met het meerwerk ga ik akkoord"), or a
 	// lead-in ("Na overleg met de teamleider wijs ik dit verzoek af").
 	n, plain := 0, true

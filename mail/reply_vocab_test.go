@@ -288,3 +288,22 @@ func TestVerbalOKWithRemark(t *testing.T) {
 		{"Is goed. We zullen zien.", DecisionNone},
 	})
 }
+
+// A formal notice by the writer ("deel ik u mede dat …") before a passive decision is no
+// request; a hoped-for, reported or wanted one is no decision.
+func TestFormalNotice(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Geachte mevrouw De Boer,\n\nIn antwoord op uw verzoek deel ik u mede dat het meerwerk is goedgekeurd. De uitvoering kan worden ingepland in week 49.", DecisionApprove},
+		{"Ik laat u weten dat het meerwerk is goedgekeurd.", DecisionApprove},
+		{"In antwoord op uw verzoek deel ik u mede dat het meerwerk niet is goedgekeurd.", DecisionReject},
+		// Counter-examples.
+		{"In antwoord op uw verzoek deel ik u mede dat het meerwerk nog moet worden goedgekeurd.", DecisionNone},
+		{"In antwoord op uw verzoek deel ik u mede dat het meerwerk door de directeur is goedgekeurd.", DecisionNone},
+		{"Ik deel u mede dat het meerwerk is goedgekeurd als de prijs gelijk blijft.", DecisionNone},
+		{"Ik hoop u binnenkort te berichten dat het meerwerk is goedgekeurd.", DecisionNone},
+		{"Ik wil graag weten dat het is goedgekeurd.", DecisionNone},
+		{"Ik heb gehoord dat het meerwerk is goedgekeurd.", DecisionNone},
+		{"Ik weet dat het meerwerk is goedgekeurd.", DecisionNone},
+		{"Kunt u mij laten weten dat het meerwerk is goedgekeurd?", DecisionNone},
+	})
+}
