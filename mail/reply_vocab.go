@@ -176,6 +176,8 @@ func findVocab(toks []token, have []match) []match {
 		if approveInfinitives[t.norm] || rejectInfinitives[t.norm] {
 			if m, ok := infinitiveAt(toks, i); ok {
 				out = append(out, m)
+			} else if m, ok := modalApproveAt(toks, i); ok {
+				out = append(out, m)
 			}
 			continue
 		}
@@ -286,6 +288,65 @@ func infinitiveAt(toks []token, i int) (match, bool) {
 		m.flag = AmbiguousNegated // "ik ga het niet afwijzen"
 	}
 	return m, true
+}
+
+// Modals of a main-clause approval with an infinitive, and the words that make it one
+// still to come, hoped for or limited: "pas", "eerst", "zou", "als", "nog".
+var (
+	approveModals   = set("kan", "kunnen")
+	modalFiller     = set("hier", "daar", "er", "hiermee", "daarmee", "ermee", "mee", "dit", "dat", "het", "deze", "verzoek", "aanvraag", "de", "van", "harte", "gerust", "dus", "dan", "ook", "zeker")
+	modalApproveBad = set("pas", "eerst", "zou", "zouden", "als", "alleen", "nog", "misschien", "wellicht", "principe",
+		"later", "straks", "wel", "mits", "indien", "tenzij", "zodra", "waarschijnlijk", "denk", "hoop", "helaas")
+)
+
+// modalApproveAt matches a first-person main clause with "kan" and an approving
+// infinitive: "Na overleg met de controller kan ik instemmen met dit verzoek", "Dit kan ik
+// goedkeuren", "Ik kan hiermee instemmen". Between the modal and the infinitive stand only
+// the subject and filler; nothing in the clause makes it conditional, later or hedged, and
+// the infinitive is approving ("kan ik niet goedkeuren" is infinitiveAt's).
+func modalApproveAt(toks []token, i int) (match, bool) {
+	if !approveInfinitives[toks[i].norm] {
+		return match{}, false
+	}
+	clause := toks[i].clause
+	for j := prevWordTok(toks, i); j >= 0 && toks[j].clause == clause; j = prevWordTok(toks, j) {
+		if w := toks[j].norm; modalApproveBad[w] || negators[w] || hedgeWords[w] || conditionalWords[w] {
+			return match{}, false
+		}
+	}
+	for j := nextWord(toks, i); j >= 0 && toks[j].clause == clause; j = nextWord(toks, j) {
+		if w := toks[j].norm; modalApproveBad[w] || negators[w] || hedgeWords[w] || (conditionalWords[w] && w != "onder") {
+			return match{}, false
+		}
+	}
+	subject, modal, first := false, false, i
+	for j := prevWordTok(toks, i); j >= 0 && toks[j].clause == clause; j = prevWordTok(toks, j) {
+		w := toks[j].norm
+		switch {
+		case firstPersonWords[w] && !subject:
+			subject, first = true, j
+		case approveModals[w] && !modal:
+			modal, first = true, j
+		case modalFiller[w]:
+		default:
+			if !subject || !modal {
+				return match{}, false
+			}
+			return match{cat: catApprove, first: first, last: i, vocab: true}, true
+		}
+		if subject && modal {
+			// Both found: what is before them is a lead-in; a modal that opens the clause
+			// asks ("Kan ik instemmen met dit verzoek").
+			p := prevWordTok(toks, j)
+			if (p < 0 || toks[p].clause != clause) && approveModals[toks[first].norm] && j == first {
+				return match{}, false
+			}
+			if p < 0 || toks[p].clause != clause || !modalFiller[toks[p].norm] {
+				return match{cat: catApprove, first: first, last: i, vocab: true}, true
+			}
+		}
+	}
+	return match{}, false
 }
 
 // mergeMatches adds the vocabulary matches to the phrase matches, in text order.

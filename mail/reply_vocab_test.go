@@ -307,3 +307,26 @@ func TestFormalNotice(t *testing.T) {
 		{"Kunt u mij laten weten dat het meerwerk is goedgekeurd?", DecisionNone},
 	})
 }
+
+// A first-person main clause with "kan" and an approving infinitive approves; a verb-first
+// question, a "pas"/"eerst"/"zou"/"als"/"wel", a negation or someone else does not.
+func TestModalApprovingInfinitive(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Beste Ilse,\n\nNa overleg met de controller kan ik instemmen met dit verzoek. Het bedrag past binnen de begroting 2026 van Burgerzaken.", DecisionApprove},
+		{"Ik kan hiermee instemmen.", DecisionApprove},
+		{"Wij kunnen instemmen met dit verzoek.", DecisionApprove},
+		{"Ik kan niet instemmen met dit verzoek.", DecisionReject},
+		// Counter-examples.
+		{"Ik kan pas instemmen met dit verzoek als Piet tekent.", DecisionNone},
+		{"Ik zou kunnen instemmen met dit verzoek.", DecisionNone},
+		{"Ik kan eerst instemmen als de offerte er is.", DecisionNone},
+		{"Kan ik instemmen met dit verzoek?", DecisionNone},
+		{"Kan ik instemmen met dit verzoek.", DecisionNone},
+		{"Kun jij instemmen met dit verzoek?", DecisionNone},
+		{"Ik kan instemmen met dit verzoek als het onder de 500 blijft.", DecisionNone},
+		{"Piet kan instemmen met dit verzoek.", DecisionNone},
+		{"Ik denk dat ik kan instemmen met dit verzoek.", DecisionNone},
+		{"Ik kan wel instemmen met de helft.", DecisionNone},
+		{"Ik kan instemmen met dit verzoek, maar de directeur moet ook tekenen.", DecisionNone},
+	})
+}
