@@ -278,9 +278,9 @@ func (a *analysis) contextDeferral(from, to int) bool {
 			a.toks[p].norm == "long" || a.toks[p].norm == "longer") {
 			continue
 		}
-		// "dit kan echt niet wachten tot de zomer": urgency, not a deferral.
-		if p := a.prevWord(j); p >= 0 && a.toks[p].clause == a.toks[j].clause && (negators[a.toks[p].norm] ||
-			(a.toks[p].norm == "echt" || a.toks[p].norm == "langer") && a.prevWord(p) >= 0 && negators[a.toks[a.prevWord(p)].norm]) {
+		// "dit kan echt niet wachten tot de zomer", "dat dit niet tot het nieuwe
+		// begrotingsjaar kan wachten": urgency, not a deferral.
+		if a.negatedWait(j) {
 			continue
 		}
 		// "We hebben dit al drie keer uitgesteld": what happened before.
@@ -288,6 +288,21 @@ func (a *analysis) contextDeferral(from, to int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// negatedWait reports a negator at most six words before the deferral word at j in its
+// clause, with no "maar"/"but" between: "kan niet wachten", "niet tot de zomer kan wachten".
+func (a *analysis) negatedWait(j int) bool {
+	for p, n := a.prevWord(j), 0; p >= 0 && n < 6 && a.toks[p].clause == a.toks[j].clause; p, n = a.prevWord(p), n+1 {
+		w := a.toks[p].norm
+		if w == "maar" || w == "but" {
+			return false
+		}
+		if negators[w] {
+			return true
+		}
 	}
 	return false
 }

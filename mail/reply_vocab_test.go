@@ -330,3 +330,13 @@ func TestModalApprovingInfinitive(t *testing.T) {
 		{"Ik kan instemmen met dit verzoek, maar de directeur moet ook tekenen.", DecisionNone},
 	})
 }
+
+// A negated "wachten" in the context before a closing decision is urgency.
+func TestUrgencyBeforeClosingDecision(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Beste Anouk,\n\nIk heb even met Facilitair overlegd over de lekkage. Het is duidelijk dat dit niet tot het nieuwe begrotingsjaar kan wachten, en het bedrag past nog binnen het onderhoudsbudget. Hierbij geef ik mijn akkoord op de offerte.", DecisionApprove},
+		// Counter-examples.
+		{"We moeten nog even wachten. Hierbij geef ik mijn akkoord op de offerte.", DecisionNone},
+		{"Het hoeft niet nu, het kan wachten. Hierbij geef ik mijn akkoord op de offerte.", DecisionNone},
+	})
+}
