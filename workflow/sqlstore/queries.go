@@ -22,6 +22,15 @@ type q struct {
 	tenant  string // "" is the single-mailbox installation
 	blobs   *blobStore
 	stmts   *stmtCache // nil: statements are not cached (PostgreSQL: pgx caches them itself)
+	head    *chainHead // inside a transaction: the audit chain head, written once at commit
+}
+
+// chainHead is the audit chain's head as a transaction sees it: read (and on PostgreSQL
+// locked) at the first event, kept in memory for the next ones, and written back once
+// before the commit instead of after every event.
+type chainHead struct {
+	hash          string
+	loaded, dirty bool
 }
 
 // qualify scopes a per-mailbox key (mailbox names, failure keys, counters, digest weeks)
@@ -320,7 +329,9 @@ func (t *q) AppendEvent(ctx context.Context, e *workflow.Event) error {
 		lock = ` FOR UPDATE`
 	}
 	var prev string
-	if err := t.get(ctx, &prev, `SELECT hash FROM chain_head WHERE id = 1`+lock); err != nil {
+	if t.head != nil && t.head.loaded {
+		prev = t.head.hash
+	} else if err := t.get(ctx, &prev, `SELECT hash FROM chain_head WHERE id = 1`+lock); err != nil {
 		return fmt.Errorf("append event: %w", err)
 	}
 	e.At = e.At.UTC().Truncate(time.Millisecond)
@@ -332,7 +343,15 @@ func (t *q) AppendEvent(ctx context.Context, e *workflow.Event) error {
 		return err
 	}
 	e.ID = id
-	_, err = t.exec(ctx, "append event", `UPDATE chain_head SET hash = ? WHERE id = 1`, e.Hash)
+	if t.head != nil {
+		t.head.hash, t.head.loaded, t.head.dirty = e.Hash, true, true
+		return nil
+	}
+	return t.writeHead(ctx, e.Hash)
+}
+
+func (t *q) writeHead(ctx context.Context, hash string) error {
+	_, err := t.exec(ctx, "append event", `UPDATE chain_head SET hash = ? WHERE id = 1`, hash)
 	return err
 }
 

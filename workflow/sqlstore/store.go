@@ -225,7 +225,12 @@ func (s *DB) InTx(ctx context.Context, fn func(tx workflow.Tx) error) error {
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer s.stmts.flush(ctx)
-	if err := fn(&q{ext: tx, rebind: tx.Rebind, dialect: s.dialect, tenant: s.tenant, blobs: s.blobs, stmts: s.stmts}); err != nil {
+	t := &q{ext: tx, rebind: tx.Rebind, dialect: s.dialect, tenant: s.tenant, blobs: s.blobs, stmts: s.stmts, head: &chainHead{}}
+	err = fn(t)
+	if err == nil && t.head.dirty {
+		err = t.writeHead(ctx, t.head.hash)
+	}
+	if err != nil {
 		_ = tx.Rollback()
 		return err
 	}

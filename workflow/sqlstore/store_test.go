@@ -199,6 +199,32 @@ func TestEventChain(t *testing.T) {
 				t.Fatalf("event %d hash does not verify", e.ID)
 			}
 		}
+		// The head, kept in memory during the transaction, was written at its end: the
+		// next transaction and an event outside any transaction continue the chain.
+		var head string
+		if err := s.SQL().GetContext(ctx, &head, `SELECT hash FROM chain_head WHERE id = 1`); err != nil || head != ev[2].Hash {
+			t.Fatalf("chain head %q, %v; want the last event's hash", head, err)
+		}
+		if err := s.InTx(ctx, func(tx workflow.Tx) error {
+			return tx.AppendEvent(ctx, &workflow.Event{RequestID: &rid, At: time.Now(), Kind: "done"})
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.AppendEvent(ctx, &workflow.Event{RequestID: &rid, At: time.Now(), Kind: "note"}); err != nil {
+			t.Fatal(err)
+		}
+		// A rolled-back transaction leaves the head where it was.
+		_ = s.InTx(ctx, func(tx workflow.Tx) error {
+			tx.AppendEvent(ctx, &workflow.Event{RequestID: &rid, At: time.Now(), Kind: "lost"})
+			return errors.New("roll back")
+		})
+		ev, _ = s.Events(ctx, rid)
+		if len(ev) != 5 || ev[3].PrevHash != ev[2].Hash || ev[4].PrevHash != ev[3].Hash {
+			t.Fatalf("chain across transactions: %d events", len(ev))
+		}
+		if err := s.SQL().GetContext(ctx, &head, `SELECT hash FROM chain_head WHERE id = 1`); err != nil || head != ev[4].Hash {
+			t.Fatalf("chain head after a rollback %q, %v; want the last event's hash", head, err)
+		}
 	})
 }
 
