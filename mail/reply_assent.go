@@ -673,6 +673,10 @@ func (a *analysis) plainRemark(at int) bool {
 			}
 			continue
 		}
+		if (pastFillers[w] || pastVerbs[w]) && a.pastDescription(t.sent) {
+			n++
+			continue // "Die oude bak gaf al weken alleen nog heet water"
+		}
 		if moneyWords[w] && a.verdictSentence(t.sent) {
 			n++
 			continue
@@ -708,6 +712,35 @@ var (
 	informOpeners = set("laat", "laten", "wil", "wilt", "kun", "kunt", "kan", "can", "could", "will", "would")
 	informWords   = set("weten", "know", "informeren", "inform", "melden", "update", "posted")
 )
+
+// Words that limit in the present but only describe in the past ("gaf alleen nog heet
+// water"), past-tense verbs of how the old thing worked, and words that make a past
+// sentence an agreement or a rule.
+var (
+	pastFillers = set("alleen", "nog", "ook", "meer", "only", "still", "also", "more")
+	pastVerbs   = set("gaf", "gaven", "deed", "deden", "werkte", "werkten", "liep", "liepen", "lekte", "lekten",
+		"stond", "stonden", "viel", "vielen", "brak", "gave", "worked", "ran", "leaked", "kept", "broke")
+	pastUnsafe = set("afgesproken", "agreed", "gezegd", "said", "besloten", "decided", "is", "zijn", "moet",
+		"moeten", "wordt", "worden", "mag", "mogen", "kan", "kunnen", "must", "may", "can", "will", "zal",
+		"keer", "time", "ik", "we", "wij", "i", "aan", "dat", "that", "toe", "door", "op", "bestel", "bestellen", "order", "koop", "kopen", "buy")
+)
+
+// pastDescription reports a sentence that describes how the old thing worked: a past-tense
+// verb of the list, no present-tense verb, first person, order verb or agreement.
+func (a *analysis) pastDescription(sent int) bool {
+	past := false
+	for j := a.sentFirst[sent]; j < len(a.toks) && a.toks[j].sent == sent; j++ {
+		if a.toks[j].kind != tkWord {
+			continue
+		}
+		w := a.toks[j].norm
+		if pastUnsafe[w] || negators[w] || conditionalWords[w] || moneyWords[w] || (w != "" && w[0] >= '0' && w[0] <= '9') {
+			return false
+		}
+		past = past || pastVerbs[w]
+	}
+	return past
+}
 
 // verdictSentence reports a sentence with a verdict word and no negation or contrast.
 func (a *analysis) verdictSentence(sent int) bool {

@@ -340,3 +340,19 @@ func TestUrgencyBeforeClosingDecision(t *testing.T) {
 		{"Het hoeft niet nu, het kan wachten. Hierbij geef ik mijn akkoord op de offerte.", DecisionNone},
 	})
 }
+
+// After a clear yes, a past-tense description of how the old thing worked limits nothing;
+// a past sentence with someone's word, a first person, an order verb or "keer" may.
+func TestPastDescriptionAfterYes(t *testing.T) {
+	checkVocabCases(t, []vocabCase{
+		{"Helemaal goed, bestel maar. Die oude bak gaf al weken alleen nog heet water 😅", DecisionApprove},
+		{"Ja, bestel maar. De oude koelkast lekte ook al weken.", DecisionApprove},
+		// Counter-examples.
+		{"Ja, bestel maar. Vorige keer gaf de leverancier alleen de kleine.", DecisionNone},
+		{"Ja, bestel maar. Die oude bak werkte alleen nog op maandag, dus alleen de kleine bestellen.", DecisionNone},
+		{"Ja, bestel maar. Ik gaf alleen de koffie vrij.", DecisionNone},
+		{"Ja, bestel maar. Piet gaf aan dat alleen de kleine nodig is.", DecisionNone},
+		{"Ja, bestel maar. Piet gaf alleen de kleine door.", DecisionNone},
+		{"Ja, bestel maar. Alleen de kleine.", DecisionNone},
+	})
+}
