@@ -33,8 +33,8 @@ var heldoutCorpora = []struct {
 	{"heldout4", 100}, // 100; first blind run 93 %, no wrong approval; 96 % before "Ja, doe maar.", "Geen bezwaar.", "Liever niet.", refusals with a next step
 	{"heldout5", 99},  // 100; first blind run 90 %, 0 wrong approvals; 96 % before "Nee hoor", "👎", "Dus: niet akkoord"; a lone "👍" stays none
 	{"heldout6", 100}, // 100; first blind run 88 %, 0 wrong approvals; 99 % before a yes with a practical remark ("Prima, ga je gang. Wel graag na 17:00 uur …")
-	{"heldout7", 99},  // 100; first blind run 84 %, 0 wrong approvals
-	{"heldout8", 99},  // 100; first blind run 85 %, 0 wrong approvals
+	{"heldout7", 100}, // 100; first blind run 84 %, 0 wrong approvals
+	{"heldout8", 100}, // 100; first blind run 85 %, 0 wrong approvals
 }
 
 type heldoutWant struct {

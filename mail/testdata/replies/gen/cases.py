@@ -485,5 +485,8 @@ gmail("gmail_nl_ok_kijk_morgen", "Ok. Ik kijk er morgen naar.", {"decision": "no
 thunderbird("thunderbird_nl_kan_pas_instemmen", "Ik kan pas instemmen met dit verzoek als de begrotingswijziging erdoor is.", {"decision": "none"})
 apple_mac("apple_mac_nl_dit_lijkt_me_prima_alleen", "Dit lijkt me prima.", {"decision": "none", "ambiguous": "unclear"})
 
+gmail("gmail_nl_helemaal_goed_oude_bak", "Helemaal goed, bestel maar. Die oude bak gaf al weken alleen nog heet water 😅", {"decision": "approve", "remark": "Die oude bak gaf al weken alleen nog heet water 😅"})
+apple_iphone("apple_iphone_nl_bestel_maar_vorige_keer_alleen", "Ja, bestel maar. Vorige keer gaf de leverancier alleen de kleine.", {"decision": "none"})
+
 json.dump(CASES, open(os.path.join(OUT, "expected.json"), "w"), indent=1, sort_keys=True, ensure_ascii=False)
 print(len(CASES), "cases")
