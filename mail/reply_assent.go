@@ -75,7 +75,8 @@ var (
 	// than practical: "Is goed. Ik kijk er morgen naar.", "Ik neem het mee naar het MT".
 	okRemarkUnsafe = set("er", "het", "dit", "dat", "ernaar", "hiernaar", "daarnaar", "erop", "hierop", "it",
 		"this", "that", "kijk", "kijken", "bekijk", "bekijken", "neem", "meenemen", "look", "review", "reageer",
-		"reageren", "terug", "later", "laat", "laten", "weten", "mt", "overleg", "overleggen")
+		"reageren", "terug", "later", "laat", "laten", "weten", "mt", "overleg", "overleggen", "bel", "bellen",
+		"call", "spreken", "spreek", "talk")
 	understoodWords = set("helder", "duidelijk", "begrepen", "noted", "understood", "gezien", "gelezen",
 		"ontvangen", "received", "genoteerd")
 
@@ -709,8 +710,9 @@ var (
 	// Words before "vragen" that make it the noun: "eventuele vragen", "met vragen".
 	questionNounBefore = set("eventuele", "met", "bij", "voor", "andere", "de", "je", "jouw", "uw", "any", "eventueel")
 	// Openings of a request to be kept informed: "Laat je het wel weten …?", "Can you let me know …?".
-	informOpeners = set("laat", "laten", "wil", "wilt", "kun", "kunt", "kan", "can", "could", "will", "would")
-	informWords   = set("weten", "know", "informeren", "inform", "melden", "update", "posted")
+	informOpeners  = set("laat", "laten", "wil", "wilt", "kun", "kunt", "kan", "can", "could", "will", "would")
+	informWords    = set("weten", "know", "informeren", "inform", "melden", "update", "posted")
+	informTriggers = set("als", "wanneer", "zodra", "if", "when", "once")
 )
 
 // Words that limit in the present but only describe in the past ("gaf alleen nog heet
@@ -784,7 +786,10 @@ func informRequestIn(toks []token, sent int) bool {
 			}
 		}
 		if informWords[t.norm] {
-			return true
+			// What follows is when to tell, or nothing: "… weten als het meer gaat kosten?";
+			// "Laat je weten wat het kost?" asks for something before the work.
+			n := nextWord(toks, j)
+			return n < 0 || toks[n].sent != sent || informTriggers[toks[n].norm]
 		}
 	}
 	return false

@@ -50,6 +50,7 @@ var (
 	// "Can you let me know if …?". The part up to "weten"/"know" holds no doubt; the
 	// trigger after "als"/"if" holds no second clause or decision.
 	guardInformRequest = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog)\s+)?(?:(?:laat|wil|wilt|kun|kunt|kan|zou|could|can|would|will)\s+(?:je|jij|u|you)|laten\s+jullie|(?:wil|willen|kunnen)\s+jullie)(?:\s+\p{L}+){0,4}?\s+(?:weten|know)`)
+	guardInformWhen    = regexp.MustCompile(`^(?:als|wanneer|zodra|if|when|once)\b`)
 	guardInformTrigger = regexp.MustCompile(`[,;:]|\b(?:dan|then|akkoord|goedkeur\p{L}*|goedgekeurd|approv\p{L}*|niet|not|geen|no|eerst|first)\b`)
 
 	guardDependent = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hangt|hangen|afhangen|depends?|depending|dependent|contingent|subject)\s+(?:\p{L}+\s+){0,2}(?:af|on|upon|to)(?:[^\p{L}]|$)|(?:^|[^\p{L}])pas\s+(?:na|als|wanneer|zodra|nadat|bij|in|op|vanaf|per)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:once|nadat|zodra|after\s+(?:the|i|we|you|it|that|this|receiving|seeing|checking|getting|de|het))[^\p{L}]|(?:^|[^\p{L}])(?:not\s+until|only\s+(?:after|once|when|if)|na\s+goedkeuring|after\s+approval|kan\s+pas|eerst\s+na)(?:[^\p{L}]|$)`)
@@ -169,10 +170,11 @@ func questionsAfterArePractical(s string) bool {
 		from := max(strings.LastIndexAny(s[:i], ".!?"), strings.LastIndex(s[:i], "\n\n")) + 1
 		q := strings.Join(strings.Fields(fold(s[from:i])), " ")
 		q = strings.TrimLeft(q, " -–—,;:*>")
-		if m := guardInformRequest.FindStringIndex(q); m != nil {
+		if m := guardInformRequest.FindStringIndex(q); m != nil && guardInformWhen.MatchString(strings.TrimSpace(q[m[1]:])) {
 			// "Laat je het wel weten als het onverhoopt meer gaat kosten?": what follows
-			// "weten als" is when to tell, not a limit on the approval.
-			if guardDoubt.MatchString(q[:m[1]]) || guardInformTrigger.MatchString(q[m[1]:]) {
+			// "weten als" is when to tell, not a limit on the approval. Other questions
+			// ("Kun je Bas laten weten dat …?") are read as polite requests below.
+			if guardDoubt.MatchString(q[:m[1]]) || guardInformTrigger.MatchString(strings.TrimSpace(q[m[1]:])) {
 				return false
 			}
 			continue

@@ -268,6 +268,8 @@ func TestLeadInAndPlainRemarks(t *testing.T) {
 		{"Ja, doen. Kun je eerst de offerte sturen?", DecisionNone},
 		{"Ja, doen. Laat je het weten als het meer dan 500 wordt?", DecisionNone},
 		{"Ga je gang. Laat het weten als het meer dan 500 wordt.", DecisionNone},
+		{"Doen. Laat je wel weten wat het kost?", DecisionNone},
+		{"Akkoord. Laat je wel weten wat het kost?", DecisionNone},
 	})
 }
 
@@ -286,6 +288,8 @@ func TestVerbalOKWithRemark(t *testing.T) {
 		{"Is goed. Ik moet nog even met Piet overleggen.", DecisionNone},
 		{"Is goed. Alleen de koffie.", DecisionNone},
 		{"Is goed. We zullen zien.", DecisionNone},
+		{"Is goed. Bel me even.", DecisionNone},
+		{"Is goed. Ik bel je morgen.", DecisionNone},
 	})
 }
 
