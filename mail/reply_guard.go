@@ -119,7 +119,7 @@ func guardApproval(text string, p, end int) string {
 			next = next[:i+1+j]
 		}
 	}
-	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(sentence) {
+	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(sentence) || firstStepAfter(text[end:]) {
 		return AmbiguousDeferred
 	}
 	if guardReported.MatchString(text[p:to]) {
@@ -199,6 +199,29 @@ func partialIn(s string) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+var (
+	// "Approved – thanks for checking the budget first" looks back, not ahead.
+	guardThanks    = regexp.MustCompile(`(?i)\b(thanks|thank|dank|bedankt|merci)\b`)
+	guardFirstStep = regexp.MustCompile(`(?i)\b(eerst|first|voordat|vooraf|alvorens|beforehand)\b`)
+	// What turns a first step into a condition on the approval: a quote, a check, someone
+	// else's say, the cost ("Akkoord. Wel eerst de offerte naar mij.").
+	guardFirstStepUnsafe = regexp.MustCompile(`(?i)\b(offertes?|quotes?|quotation|prijs|price|kosten|costs?|bedrag|amount|budget|begroting|check(en)?|controler(en)?|verif\w*|overleg\w*|bespre\w*|discuss\w*|akkoord|goedkeuring|approv\w*|toestemming|permission|zien|see|weten|know|bekijken|kijken|look|review\w*|nagaan|navragen|sign\w*|teken\w*|tweede|second|andere|other|schatting|estimate)\b`)
+)
+
+var guardSentenceEnd = regexp.MustCompile(`[.!?\n]+`)
+
+// firstStepAfter reports a sentence after the approval that puts a step before the work
+// that is more than practical: "Akkoord. Wel eerst de offerte naar mij." is not yet an
+// approval; "Akkoord. Wel eerst de sleutel ophalen bij de conciërge." is.
+func firstStepAfter(rest string) bool {
+	for _, s := range guardSentenceEnd.Split(rest, -1) {
+		if guardFirstStep.MatchString(s) && guardFirstStepUnsafe.MatchString(s) && !guardThanks.MatchString(s) {
+			return true
+		}
 	}
 	return false
 }

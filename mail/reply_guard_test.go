@@ -110,3 +110,27 @@ func TestRejectionAfterAClause(t *testing.T) {
 		}
 	}
 }
+
+// A first step after the approval that is more than practical (a quote to see, a check,
+// someone's say) keeps it from being an approval; a practical one (a key, informing the
+// tenants) and thanks for what was done first do not.
+func TestGuardFirstStep(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Akkoord. Wel eerst de offerte naar mij.", DecisionNone},
+		{"Mag doorgaan. Wel eerst de offerte naar mij.", DecisionNone},
+		{"Approved. Please send me the quote first.", DecisionNone},
+		{"Akkoord. Voordat je bestelt, wil ik de prijs nog zien.", DecisionNone},
+		{"Akkoord, wel eerst even met Piet overleggen.", DecisionNone},
+		{"Akkoord. Wel eerst de sleutel ophalen bij de conciërge.", DecisionApprove},
+		{"Approved. Please inform the tenants first.", DecisionApprove},
+		{"Approved – thanks for checking the budget first.", DecisionApprove},
+	} {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
