@@ -2,13 +2,26 @@ package mail
 
 import "testing"
 
+// decisionCase is a reply text and the decision it must get.
+type decisionCase struct {
+	text string
+	want Decision
+}
+
+// checkDecisions reads each text with the default keywords and checks its decision.
+func checkDecisions(t *testing.T, cases []decisionCase) {
+	t.Helper()
+	kw := DefaultKeywords()
+	for _, tc := range cases {
+		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
+			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
+
 // The guard rules are general: these phrasings are not in any corpus.
 func TestGuardApproval(t *testing.T) {
-	kw := DefaultKeywords()
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Akkoord, maar niet voor de extra lunch.", DecisionNone},
 		{"OK, approved except the lunch.", DecisionNone},
 		{"Akkoord, alleen voor de koffie.", DecisionNone},
@@ -22,19 +35,11 @@ func TestGuardApproval(t *testing.T) {
 		{"Akkoord voor het hele bedrag.", DecisionApprove},
 		{"Approved. Not urgent though.", DecisionApprove},
 		{"Akkoord, dank voor het regelen.", DecisionApprove},
-	} {
-		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
-			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 }
 
 func TestGuardCapsAndOthers(t *testing.T) {
-	kw := DefaultKeywords()
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Approved up to € 800.", DecisionNone},
 		{"Akkoord, maar niet meer dan 500 euro.", DecisionNone},
 		{"Akkoord. Tot € 900 dan, niet meer.", DecisionNone},
@@ -44,11 +49,8 @@ func TestGuardCapsAndOthers(t *testing.T) {
 		{"Nicht einverstanden, zu teuer.", DecisionReject},
 		{"Einverstanden, falls es unter Budget bleibt.", DecisionNone},
 		{"Akkoord. Dank voor het snelle regelen!", DecisionApprove},
-	} {
-		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
-			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
+	kw := DefaultKeywords()
 	cal := &Message{Text: "Accepted. Akkoord.", Attachments: []Attachment{{Filename: "invite.ics", ContentType: "text/calendar; method=REPLY"}}}
 	if got := ReadMessageReply(cal, kw); got.Decision != DecisionNone {
 		t.Errorf("a calendar reply decided %s", got.Decision)
@@ -56,11 +58,7 @@ func TestGuardCapsAndOthers(t *testing.T) {
 }
 
 func TestGuardShareRetractionAndClosing(t *testing.T) {
-	kw := DefaultKeywords()
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Akkoord voor een deel van de kosten; de rest via het project.", DecisionNone},
 		{"Approved for 50% of the amount.", DecisionNone},
 		{"Akkoord.\n\nHm, bij nader inzien wil ik eerst de offerte zien.", DecisionNone},
@@ -70,56 +68,32 @@ func TestGuardShareRetractionAndClosing(t *testing.T) {
 		{"Helaas niet akkoord, het budget is op.", DecisionReject},
 		{"Akoord!", DecisionApprove},
 		{"Ik heb de foto's bekeken. Is het echt nodig?\n\nAkkoord.", DecisionNone},
-	} {
-		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
-			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 }
 
 func TestSplitVerbsAndSalutations(t *testing.T) {
-	kw := DefaultKeywords()
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Dit keur ik af, te duur.", DecisionReject},
 		{"Dat keur ik goed.", DecisionApprove},
 		{"Geachte heer, mevrouw,\n\nHierbij geef ik akkoord voor de uitvoering.", DecisionApprove},
 		{"Geachte heer, mevrouw,\n\nIs dit echt nodig? Akkoord.", DecisionNone},
 		{"Ik heb er geen bezwaar tegen, maar ik ben niet bevoegd.", DecisionNone},
-	} {
-		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
-			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 }
 
 func TestRejectionAfterAClause(t *testing.T) {
-	kw := DefaultKeywords()
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Ik heb ernaar gekeken, maar ik ga hier niet mee akkoord.", DecisionReject},
 		{"Ik heb ernaar gekeken en de begroting nagelopen, dus akkoord.", DecisionApprove}, // a short text
 		{"Ik heb ernaar gekeken, maar ik ga hier niet mee akkoord als het meer dan 800 euro wordt.", DecisionNone},
-	} {
-		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
-			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 }
 
 // A first step after the approval that is more than practical (a quote to see, a check,
 // someone's say) keeps it from being an approval; a practical one (a key, informing the
 // tenants) and thanks for what was done first do not.
 func TestGuardFirstStep(t *testing.T) {
-	kw := DefaultKeywords()
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Akkoord. Wel eerst de offerte naar mij.", DecisionNone},
 		{"Mag doorgaan. Wel eerst de offerte naar mij.", DecisionNone},
 		{"Approved. Please send me the quote first.", DecisionNone},
@@ -128,9 +102,5 @@ func TestGuardFirstStep(t *testing.T) {
 		{"Akkoord. Wel eerst de sleutel ophalen bij de conciërge.", DecisionApprove},
 		{"Approved. Please inform the tenants first.", DecisionApprove},
 		{"Approved – thanks for checking the budget first.", DecisionApprove},
-	} {
-		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
-			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 }
