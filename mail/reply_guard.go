@@ -135,7 +135,7 @@ func guardApproval(text string, p, end int) string {
 		return AmbiguousQuestion
 	}
 	switch {
-	case partialIn(sentence), guardShare.MatchString(sentence):
+	case partialIn(sentence), guardShare.MatchString(sentence), guardButNot.MatchString(text[end:to]):
 		return AmbiguousMixed
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence):
 		return AmbiguousConditional
@@ -202,6 +202,11 @@ func partialIn(s string) bool {
 	}
 	return false
 }
+
+// guardButNot finds an exception after the approval in its sentence: "De eerste twee
+// accesspoints kan ik goedkeuren, maar de extra switch niet", "approved, but not the
+// switch". The approval covers only part of what was asked.
+var guardButNot = regexp.MustCompile(`(?i)\b(maar|but|behalve|except)\b[^.;:!?\n]*\b(niet|not|geen|no|none)\b`)
 
 var (
 	// "Approved – thanks for checking the budget first" looks back, not ahead.

@@ -104,3 +104,15 @@ func TestGuardFirstStep(t *testing.T) {
 		{"Approved – thanks for checking the budget first.", DecisionApprove},
 	})
 }
+
+// An approval with an exception after it covers only part of the request.
+func TestGuardButNot(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"De eerste twee accesspoints kan ik goedkeuren, maar de extra switch niet; die staat al in de planning.", DecisionNone},
+		{"Akkoord, maar de lunch niet.", DecisionNone},
+		{"Approved, but not the second screen.", DecisionNone},
+		{"Akkoord, behalve de extra switch.", DecisionNone},
+		{"Akkoord. Maar de extra switch niet, die komt later.", DecisionNone},
+		{"Akkoord, graag voor vrijdag.", DecisionApprove},
+	})
+}
