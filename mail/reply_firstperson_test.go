@@ -2,25 +2,9 @@ package mail
 
 import "testing"
 
-func checkReplies(t *testing.T, cases []struct {
-	text string
-	want Decision
-}) {
-	t.Helper()
-	kw := DefaultKeywords()
-	for _, tc := range cases {
-		if got := ReadReply(tc.text, "", kw); got.Decision != tc.want {
-			t.Errorf("ReadReply(%q) = %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
-}
-
 // "als"/"as" with a role or capacity is no condition; with a clause of its own it is.
 func TestRoleAls(t *testing.T) {
-	checkReplies(t, []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Als budgethouder ga ik akkoord.", DecisionApprove},
 		{"As budget holder I approve.", DecisionApprove},
 		{"Als teamleider van Groenbeheer geef ik akkoord voor de extra maaironde.", DecisionApprove},
@@ -37,10 +21,7 @@ func TestRoleAls(t *testing.T) {
 
 // A first-person decision sentence after context, before practical remarks.
 func TestFirstPersonSentence(t *testing.T) {
-	checkReplies(t, []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Ik heb de offertes naast elkaar gelegd.\n\nIk ga akkoord met de offerte van de schilder.", DecisionApprove},
 		{"Namens de directie ga ik akkoord met deze aanvraag.\n\nGraag wel even afstemmen met de receptie.", DecisionApprove},
 		{"Vanuit Financiën geen bezwaar; ik keur de uitgave goed.", DecisionApprove},
@@ -58,10 +39,7 @@ func TestFirstPersonSentence(t *testing.T) {
 
 // Impersonal permission and denial, and reasons after a refusal that are no second decision.
 func TestImpersonalAndRefusalReasons(t *testing.T) {
-	checkReplies(t, []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Dit kan doorgaan.", DecisionApprove},
 		{"Voor mij is dit in orde, de bestelling mag geplaatst worden.", DecisionApprove},
 		{"Dit kan doorgaan, zonder die keuring mogen we de lift niet gebruiken.", DecisionApprove},

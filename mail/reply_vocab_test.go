@@ -2,24 +2,10 @@ package mail
 
 import "testing"
 
-type vocabCase struct {
-	in   string
-	want Decision
-}
-
-func checkVocabCases(t *testing.T, cases []vocabCase) {
-	t.Helper()
-	for _, c := range cases {
-		if r := ReadReply(c.in, "", DefaultKeywords()); r.Decision != c.want {
-			t.Errorf("ReadReply(%q) = %s (%s), want %s", c.in, r.Decision, r.Ambiguous, c.want)
-		}
-	}
-}
-
 // Nouns of consent with a verb that grants or refuses them; a noun that is asked for
 // ("nodig") decides nothing.
 func TestConsentNouns(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Goedkeuring verleend.\n\nM.vr.gr.\n\nSietske Hiemstra", DecisionApprove},
 		{"Goedkeuring gegeven.", DecisionApprove},
 		{"Ik geef goedkeuring.", DecisionApprove},
@@ -63,7 +49,7 @@ func TestConsentNouns(t *testing.T) {
 
 // Dutch separable verbs in any word order, with the negation between the parts.
 func TestSeparableVerbs(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Keur ik goed.", DecisionApprove},
 		{"Ik keur het verzoek goed.", DecisionApprove},
 		{"Hierbij keur ik de offerte goed.", DecisionApprove},
@@ -97,7 +83,7 @@ func TestSeparableVerbs(t *testing.T) {
 
 // Refusals in words.
 func TestRefusalWords(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Nope. Niet doen. We stappen in het voorjaar over op een ander platform, dan is\ndit weggegooid geld.", DecisionReject},
 		{"Laat maar.", DecisionReject},
 		{"Dat doen we niet.", DecisionReject},
@@ -123,7 +109,7 @@ func TestRefusalWords(t *testing.T) {
 
 // A decision in a sentence of its own anywhere in the new text.
 func TestStandaloneDecision(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Beste Jan,\n\nDank voor de duidelijke toelichting en de foto's. Bij de Molenhof hebben we een paar jaar geleden hetzelfde gezien en toen werd het uiteindelijk veel duurder omdat we te lang wachtten.\n\nDus: akkoord. Laat het zo snel mogelijk inplannen.", DecisionApprove},
 		{"Hi Sanne,\n\nThis is long overdue — approved. Let's also put rooms 5 and 6 on next year's budget while we're at it.", DecisionApprove},
 		{"Approved.\n\nIf the technician finds the leak is in the outdoor unit, just let me know; no need to ask again for that.", DecisionApprove},
@@ -152,7 +138,7 @@ func TestStandaloneDecision(t *testing.T) {
 
 // A clear yes followed by a practical remark that limits nothing.
 func TestAssentWithPracticalRemark(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Hoi Daan,\n\nPrima, ga je gang. Wel graag na 17:00 uur of in het weekend, anders staan de\nwagens in de weg.", DecisionApprove},
 		{"Ja hoor, ga je gang. De sleutel ligt bij de receptie.", DecisionApprove},
 		{"Go ahead. Please schedule it after 5 pm so the car park is empty.", DecisionApprove},
@@ -170,7 +156,7 @@ func TestAssentWithPracticalRemark(t *testing.T) {
 
 // More forms of the families: form answers, "helaas niet", first-person progressive.
 func TestDecisionFamiliesMore(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Goedkeuring: ja.", DecisionApprove},
 		{"Akkoord: ja", DecisionApprove},
 		{"Goedkeuring: nee, te duur.", DecisionReject},
@@ -195,7 +181,7 @@ func TestDecisionFamiliesMore(t *testing.T) {
 // Approvals that are someone else's, in the past, still to come from others, or negated
 // after the phrase stay none.
 func TestApprovalTrapsAfterVocabulary(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"De directeur vindt het te duur. Akkoord van haar kant komt niet.", DecisionNone},
 		{"Vorig jaar: akkoord. Dit jaar is het budget op.", DecisionNone},
 		{"Ja, doe maar. Piet moet het ook nog goedkeuren.", DecisionNone},
@@ -213,7 +199,7 @@ func TestApprovalTrapsAfterVocabulary(t *testing.T) {
 
 // Refusal idioms and formal decisions, with the shapes that only resemble them.
 func TestRefusalIdiomsAndFormalDecisions(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Daar zeg ik nee tegen. We verhuizen in het voorjaar.", DecisionReject},
 		{"Sorry Joost, dit wordt hem niet. Er is al een goedkopere oplossing.", DecisionReject},
 		{"Afwijzen graag. Dit is eerder aangevraagd en toen ook afgewezen.", DecisionReject},
@@ -232,7 +218,7 @@ func TestRefusalIdiomsAndFormalDecisions(t *testing.T) {
 // A positive opinion before a go-ahead is no condition; "doen", "graag doen", "gaat door"
 // and an elliptic "Kan doorgaan." are go-aheads. An opinion alone decides nothing.
 func TestOpinionAndGoAhead(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Hi all,\n\nThis looks fine to me, go ahead.", DecisionApprove},
 		{"This looks reasonable to me — go ahead.", DecisionApprove},
 		{"Dat lijkt me verstandig, dus: doen.", DecisionApprove},
@@ -253,7 +239,7 @@ func TestOpinionAndGoAhead(t *testing.T) {
 // A source lead-in ("Vanuit mij", "Van mij", "Wat mij betreft") before a decision, a
 // positive verdict on the money and a request to be kept informed after a yes keep it.
 func TestLeadInAndPlainRemarks(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Vanuit mij akkoord. Ik zit de rest van de dag in de raad, dus bellen lukt niet.", DecisionApprove},
 		{"Wat mij betreft akkoord.", DecisionApprove},
 		{"Hallo,\n\nvan mij mag het. Bedrag is redelijk voor wat er gevraagd wordt.", DecisionApprove},
@@ -276,7 +262,7 @@ func TestLeadInAndPlainRemarks(t *testing.T) {
 // "Is goed" before a practical remark approves; a bare "Ok", or a remark about looking at
 // it later, does not.
 func TestVerbalOKWithRemark(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Is goed. Ik zit de rest van de middag in de raadscommissie, dus eventuele vragen graag morgen.", DecisionApprove},
 		{"Is goed. Wel graag voor vrijdag.", DecisionApprove},
 		// Counter-examples.
@@ -296,7 +282,7 @@ func TestVerbalOKWithRemark(t *testing.T) {
 // A formal notice by the writer ("deel ik u mede dat …") before a passive decision is no
 // request; a hoped-for, reported or wanted one is no decision.
 func TestFormalNotice(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Geachte mevrouw De Boer,\n\nIn antwoord op uw verzoek deel ik u mede dat het meerwerk is goedgekeurd. De uitvoering kan worden ingepland in week 49.", DecisionApprove},
 		{"Ik laat u weten dat het meerwerk is goedgekeurd.", DecisionApprove},
 		{"In antwoord op uw verzoek deel ik u mede dat het meerwerk niet is goedgekeurd.", DecisionReject},
@@ -315,7 +301,7 @@ func TestFormalNotice(t *testing.T) {
 // A first-person main clause with "kan" and an approving infinitive approves; a verb-first
 // question, a "pas"/"eerst"/"zou"/"als"/"wel", a negation or someone else does not.
 func TestModalApprovingInfinitive(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Beste Ilse,\n\nNa overleg met de controller kan ik instemmen met dit verzoek. Het bedrag past binnen de begroting 2026 van Burgerzaken.", DecisionApprove},
 		{"Ik kan hiermee instemmen.", DecisionApprove},
 		{"Wij kunnen instemmen met dit verzoek.", DecisionApprove},
@@ -337,7 +323,7 @@ func TestModalApprovingInfinitive(t *testing.T) {
 
 // A negated "wachten" in the context before a closing decision is urgency.
 func TestUrgencyBeforeClosingDecision(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Beste Anouk,\n\nIk heb even met Facilitair overlegd over de lekkage. Het is duidelijk dat dit niet tot het nieuwe begrotingsjaar kan wachten, en het bedrag past nog binnen het onderhoudsbudget. Hierbij geef ik mijn akkoord op de offerte.", DecisionApprove},
 		// Counter-examples.
 		{"We moeten nog even wachten. Hierbij geef ik mijn akkoord op de offerte.", DecisionNone},
@@ -348,7 +334,7 @@ func TestUrgencyBeforeClosingDecision(t *testing.T) {
 // After a clear yes, a past-tense description of how the old thing worked limits nothing;
 // a past sentence with someone's word, a first person, an order verb or "keer" may.
 func TestPastDescriptionAfterYes(t *testing.T) {
-	checkVocabCases(t, []vocabCase{
+	checkDecisions(t, []decisionCase{
 		{"Helemaal goed, bestel maar. Die oude bak gaf al weken alleen nog heet water 😅", DecisionApprove},
 		{"Ja, bestel maar. De oude koelkast lekte ook al weken.", DecisionApprove},
 		// Counter-examples.
