@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"net"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -50,29 +48,8 @@ func TestCheckNamesEachBrokenSetting(t *testing.T) {
 				v[k] = x
 			}
 			dir := t.TempDir()
-			cfg := filepath.Join(dir, "spocd.toml")
-			os.WriteFile(cfg, []byte(fmt.Sprintf(`
-[organisation]
-name = "Gemeente Test"
-[database]
-dsn = %q
-[imap]
-address = %q
-tls = %q
-insecure_skip_verify = true
-username = "spoc@gemeente.test"
-password = %q
-processed_folder = %q
-[smtp]
-address = %q
-tls = "none"
-[spoc]
-address = "spoc@gemeente.test"
-customer = "facilitair@gemeente.test"
-supplier = "spoc@leverancier.test"
-[approval]
-approvers = ["rianne@gemeente.test"]
-`, filepath.Join(dir, "db.sqlite"), v["imap_addr"], v["imap_tls"], v["password"], v["folder"], v["smtp_addr"])), 0o600)
+			cfg := writeTestConfig(t, dir, v["imap_addr"], v["smtp_addr"],
+				fmt.Sprintf("tls = %q\ninsecure_skip_verify = true\npassword = %q\nprocessed_folder = %q", v["imap_tls"], v["password"], v["folder"]), "", "")
 			code, out, errs := runApp(t, nil, "--config", cfg, "check")
 			wantCode := exitFailure
 			if tc.change == nil {

@@ -8,8 +8,6 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -50,32 +48,8 @@ func TestRunServesHTTP(t *testing.T) {
 	defer srv.Close()
 	dir := t.TempDir()
 	listen := freePort(t)
-	cfg := filepath.Join(dir, "spocd.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(`
-[organisation]
-name = "Gemeente Test"
-[database]
-dsn = %q
-[imap]
-address = %q
-tls = "none"
-username = "spoc@gemeente.test"
-password = "pw"
-since = "2020-01-01"
-poll_interval = "1s"
-[smtp]
-address = %q
-tls = "none"
-[spoc]
-address = "spoc@gemeente.test"
-customer = "facilitair@gemeente.test"
-supplier = "spoc@leverancier.test"
-[approval]
-approvers = ["rianne@gemeente.test"]
-[http]
-listen = %q
-base_url = "http://%s"
-`, filepath.Join(dir, "db.sqlite"), srv.IMAPAddr, srv.SMTPAddr, listen, listen)), 0o600)
+	cfg := writeTestConfig(t, dir, srv.IMAPAddr, srv.SMTPAddr, memIMAP+"\npoll_interval = \"1s\"", "",
+		fmt.Sprintf("[http]\nlisten = %q\nbase_url = \"http://%s\"", listen, listen))
 	c, err := smtp.Dial(srv.SMTPAddr)
 	if err != nil {
 		t.Fatal(err)

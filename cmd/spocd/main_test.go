@@ -18,6 +18,42 @@ import (
 	"github.com/spocd/spocd/mail/memserver"
 )
 
+// memIMAP are the [imap] lines of most tests against the in-process servers.
+const memIMAP = "tls = \"none\"\npassword = \"pw\"\nsince = \"2020-01-01\""
+
+// writeTestConfig writes dir/spocd.toml for the mail servers at imapAddr and smtpAddr
+// (plain, user spoc@gemeente.test) with its database in dir, and returns its path. imap and
+// smtp are further lines for those sections; extra is appended after [approval].
+func writeTestConfig(t *testing.T, dir, imapAddr, smtpAddr, imap, smtp, extra string) string {
+	t.Helper()
+	cfg := filepath.Join(dir, "spocd.toml")
+	body := fmt.Sprintf(`
+[organisation]
+name = "Gemeente Test"
+[database]
+dsn = %q
+[imap]
+address = %q
+username = "spoc@gemeente.test"
+%s
+[smtp]
+address = %q
+tls = "none"
+%s
+[spoc]
+address = "spoc@gemeente.test"
+customer = "facilitair@gemeente.test"
+supplier = "spoc@leverancier.test"
+[approval]
+approvers = ["rianne@gemeente.test"]
+%s
+`, filepath.Join(dir, "db.sqlite"), imapAddr, imap, smtpAddr, smtp, extra)
+	if err := os.WriteFile(cfg, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
 func runApp(t *testing.T, env map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -99,28 +135,7 @@ func TestRunOnceListShow(t *testing.T) {
 	}
 	defer srv.Close()
 	dir := t.TempDir()
-	cfg := filepath.Join(dir, "spocd.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(`
-[organisation]
-name = "Gemeente Test"
-[database]
-dsn = %q
-[imap]
-address = %q
-tls = "none"
-username = "spoc@gemeente.test"
-password_env = "IMAP_PW"
-since = "2020-01-01"
-[smtp]
-address = %q
-tls = "none"
-[spoc]
-address = "spoc@gemeente.test"
-customer = "facilitair@gemeente.test"
-supplier = "spoc@leverancier.test"
-[approval]
-approvers = ["rianne@gemeente.test"]
-`, filepath.Join(dir, "db.sqlite"), srv.IMAPAddr, srv.SMTPAddr)), 0o600)
+	cfg := writeTestConfig(t, dir, srv.IMAPAddr, srv.SMTPAddr, "tls = \"none\"\npassword_env = \"IMAP_PW\"\nsince = \"2020-01-01\"", "", "")
 	env := map[string]string{"IMAP_PW": "pw"}
 	c, err := smtp.Dial(srv.SMTPAddr)
 	if err != nil {

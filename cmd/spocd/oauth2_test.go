@@ -17,31 +17,6 @@ import (
 	"github.com/spocd/spocd/mail/memserver"
 )
 
-const wiredConfig = `
-[organisation]
-name = "Gemeente Test"
-[database]
-dsn = %q
-[imap]
-address = %q
-tls = "none"
-username = "spoc@gemeente.test"
-password = "pw"
-since = "2020-01-01"
-%s
-[smtp]
-address = %q
-tls = "none"
-%s
-[spoc]
-address = "spoc@gemeente.test"
-customer = "facilitair@gemeente.test"
-supplier = "spoc@leverancier.test"
-[approval]
-approvers = ["rianne@gemeente.test"]
-%s
-`
-
 // TestCheckXOAuth2UsesTokenEndpoint: with auth = "xoauth2" the IMAP and SMTP logins ask the
 // [oauth2] token endpoint, and check shows what it answered.
 func TestCheckXOAuth2UsesTokenEndpoint(t *testing.T) {
@@ -59,10 +34,9 @@ func TestCheckXOAuth2UsesTokenEndpoint(t *testing.T) {
 	}
 	defer srv.Close()
 	dir := t.TempDir()
-	cfg := filepath.Join(dir, "spocd.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(wiredConfig, filepath.Join(dir, "db.sqlite"), srv.IMAPAddr, `auth = "xoauth2"`, srv.SMTPAddr,
+	cfg := writeTestConfig(t, dir, srv.IMAPAddr, srv.SMTPAddr, memIMAP+"\nauth = \"xoauth2\"",
 		"username = \"spoc@gemeente.test\"\nauth = \"xoauth2\"",
-		fmt.Sprintf("[oauth2]\ntoken_url = %q\nclient_id = \"spocd\"\nclient_secret_env = \"SECRET\"\nscopes = [\"https://outlook.office365.com/.default\"]", idp.URL+"/token"))), 0o600)
+		fmt.Sprintf("[oauth2]\ntoken_url = %q\nclient_id = \"spocd\"\nclient_secret_env = \"SECRET\"\nscopes = [\"https://outlook.office365.com/.default\"]", idp.URL+"/token"))
 	code, out, errs := runApp(t, map[string]string{"SECRET": "wrong"}, "--config", cfg, "check")
 	if code != exitFailure || strings.Count(out, "invalid_client") < 2 || !strings.Contains(out, "✗ IMAP") || !strings.Contains(out, "✗ SMTP") {
 		t.Fatalf("check = %d, want IMAP and SMTP failing with the endpoint's answer:\n%s%s", code, out, errs)
@@ -89,9 +63,8 @@ func TestRunUsesTemplateOverrides(t *testing.T) {
 	os.MkdirAll(ov, 0o755)
 	os.WriteFile(filepath.Join(ov, "ack.subject.tmpl"), []byte("Ontvangen door het facilitair team: {{.Request.Subject}}"), 0o644)
 	os.WriteFile(filepath.Join(ov, "forward.txt.tmpl"), []byte("{{.Broken"), 0o644)
-	cfg := filepath.Join(dir, "spocd.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(wiredConfig, filepath.Join(dir, "db.sqlite"), srv.IMAPAddr, "", srv.SMTPAddr, "",
-		fmt.Sprintf("[templates]\ndir = %q\n[[rule]]\nmatch_subject = \"kapot\"\nextra_work = false", filepath.Dir(ov)))), 0o600)
+	cfg := writeTestConfig(t, dir, srv.IMAPAddr, srv.SMTPAddr, memIMAP, "",
+		fmt.Sprintf("[templates]\ndir = %q\n[[rule]]\nmatch_subject = \"kapot\"\nextra_work = false", filepath.Dir(ov)))
 	c, err := smtp.Dial(srv.SMTPAddr)
 	if err != nil {
 		t.Fatal(err)

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -38,27 +35,7 @@ func TestCheckProbe(t *testing.T) {
 			}
 			defer srv.Close()
 			dir := t.TempDir()
-			cfg := filepath.Join(dir, "spocd.toml")
-			os.WriteFile(cfg, []byte(fmt.Sprintf(`
-[organisation]
-name = "Gemeente Test"
-[database]
-dsn = %q
-[imap]
-address = %q
-tls = "none"
-username = "spoc@gemeente.test"
-password = "pw"
-[smtp]
-address = %q
-tls = "none"
-[spoc]
-address = "spoc@gemeente.test"
-customer = "facilitair@gemeente.test"
-supplier = "spoc@leverancier.test"
-[approval]
-approvers = ["rianne@gemeente.test"]
-`, filepath.Join(dir, "db.sqlite"), srv.IMAPAddr, srv.SMTPAddr)), 0o600)
+			cfg := writeTestConfig(t, dir, srv.IMAPAddr, srv.SMTPAddr, "tls = \"none\"\npassword = \"pw\"", "", "")
 			code, out, errs := runApp(t, nil, "--config", cfg, "check", "--probe", "--probe-timeout", "10s")
 			if code != tt.code || !strings.Contains(out, tt.want) || !strings.Contains(out, tt.wantHint) {
 				t.Fatalf("check --probe = %d, want %d with %q and %q:\n%s%s", code, tt.code, tt.want, tt.wantHint, out, errs)

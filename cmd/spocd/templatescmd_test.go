@@ -74,29 +74,7 @@ func TestCheckReportsBrokenOverride(t *testing.T) {
 	ov := filepath.Join(dir, "ov")
 	os.MkdirAll(filepath.Join(ov, "en"), 0o755)
 	os.WriteFile(filepath.Join(ov, "en", "rejected.subject.tmpl"), []byte("[{{.Request.Ref}}] {{.Bogus}}"), 0o644)
-	cfg := filepath.Join(dir, "spocd.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(`
-[organisation]
-name = "Gemeente Test"
-[database]
-dsn = %q
-[imap]
-address = %q
-tls = "none"
-username = "spoc@gemeente.test"
-password = "pw"
-[smtp]
-address = %q
-tls = "none"
-[spoc]
-address = "spoc@gemeente.test"
-customer = "facilitair@gemeente.test"
-supplier = "spoc@leverancier.test"
-[approval]
-approvers = ["rianne@gemeente.test"]
-[templates]
-dir = %q
-`, filepath.Join(dir, "db.sqlite"), srv.IMAPAddr, srv.SMTPAddr, ov)), 0o600)
+	cfg := writeTestConfig(t, dir, srv.IMAPAddr, srv.SMTPAddr, "tls = \"none\"\npassword = \"pw\"", "", fmt.Sprintf("[templates]\ndir = %q", ov))
 	code, out, errs := runApp(t, nil, "--config", cfg, "check")
 	want := "✗ template override " + filepath.Join(ov, "en", "rejected.subject.tmpl") + ":1:"
 	if code != exitFailure || !strings.Contains(out, want) || !strings.Contains(out, "Bogus") {
