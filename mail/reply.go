@@ -1206,7 +1206,8 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 			if hedgeWords[t.norm] {
 				return AmbiguousHedged
 			}
-			if t.clause == clause && (secondPerson[t.norm] || requestMarkers[t.norm]) && j > a.noticeEnd(from, mt.first) {
+			if t.clause == clause && (secondPerson[t.norm] || requestMarkers[t.norm]) && j > a.noticeEnd(from, mt.first) &&
+				!(mt.cat == catReject && a.possessiveOfRequest(j)) {
 				return AmbiguousRequest
 			}
 			if t.clause == clause && imperatives[t.norm] && j == a.firstWordIn(a.clauseStart(clause), mt.first+1) {
@@ -1515,6 +1516,23 @@ var noticeVerbs = set("mede", "mee", "weten", "bericht", "berichten", "informeer
 // Words that make a notice one still to come or hoped for.
 var noticeUnsafe = set("hoop", "hope", "hopen", "te", "to", "nog", "still", "yet", "straks", "later", "zodra", "once",
 	"wil", "willen", "want", "wants", "graag", "zou", "would", "gehoord", "heard", "denk", "think")
+
+// Nouns for what was asked: "uw verzoek", "je aanvraag", "your request".
+var requestNouns = set("verzoek", "aanvraag", "vraag", "request", "application", "offerte", "quote", "voorstel",
+	"proposal", "bestelling", "order")
+
+// possessiveOfRequest reports "uw"/"je"/"jouw"/"your" right before a noun for what was
+// asked: "Helaas kunnen we uw verzoek niet honoreren" names the request, it asks no one.
+// Only a refusal is read past it; an approval keeps the stricter rule.
+func (a *analysis) possessiveOfRequest(j int) bool {
+	switch a.toks[j].norm {
+	case "uw", "je", "jouw", "your", "jullie":
+	default:
+		return false
+	}
+	n := nextWord(a.toks, j)
+	return n >= 0 && n == j+1 && requestNouns[a.toks[n].norm]
+}
 
 // noticeEnd returns the index of the "dat"/"that" that ends a formal notice by the writer in
 // toks[from:to] ("In antwoord op uw verzoek deel ik u mede dat het meerwerk is

@@ -143,12 +143,16 @@ var separableVerbs = map[string][]separable{
 var (
 	approveInfinitives = set("goedkeuren", "toestaan", "instemmen", "accorderen", "fiatteren")
 	rejectInfinitives  = set("afwijzen", "afkeuren", "weigeren")
-	firstPersonWords   = set("ik", "we", "wij", "i")
+	// Infinitives of granting that count only when negated: "(we hebben besloten) deze
+	// aanvraag niet te honoreren", "kunnen we niet toekennen", "niet in te willigen".
+	// Unlike approveInfinitives they never approve ("Dit kan ik toekennen" is no reading).
+	grantInfinitives = set("honoreren", "toekennen", "inwilligen", "verlenen", "goedvinden")
+	firstPersonWords = set("ik", "we", "wij", "i")
 	// Words that may stand between a negator and an infinitive: "kan ik hier helaas niet
 	// mee instemmen".
 	infinitiveFiller = set("ik", "we", "wij", "kan", "kunnen", "ga", "gaan", "wil", "willen", "zal", "zullen",
 		"dit", "dat", "het", "deze", "helaas", "hier", "daar", "mee", "ermee", "hiermee", "daarmee", "echt",
-		"zomaar", "zo", "dus", "zeker", "in", "mee", "verzoek", "aanvraag", "de", "er")
+		"zomaar", "zo", "dus", "zeker", "in", "mee", "verzoek", "aanvraag", "de", "er", "te")
 	// Words after a consent noun that ask for it: "ik heb toestemming nodig".
 	neededWords = set("nodig", "vereist", "benodigd", "needed", "required", "necessary", "need", "needs")
 )
@@ -163,6 +167,7 @@ func findVocab(toks []token, have []match) []match {
 		}
 	}
 	var out []match
+	skipTo := 0
 	for i, t := range toks {
 		if t.kind != tkWord || covered[i] {
 			continue
@@ -173,7 +178,24 @@ func findVocab(toks []token, have []match) []match {
 			}
 			continue
 		}
-		if approveInfinitives[t.norm] || rejectInfinitives[t.norm] {
+		if i < skipTo {
+			continue
+		}
+		if t.norm == "te" {
+			// A separable infinitive split by "te": "af te wijzen", "niet toe te kennen",
+			// "niet goed te keuren", "in te willigen".
+			p, n := prevWordTok(toks, i), nextWord(toks, i)
+			if p >= 0 && n >= 0 && p == i-1 && n == i+1 && !covered[p] {
+				if w := toks[p].norm + toks[n].norm; approveInfinitives[w] || rejectInfinitives[w] || grantInfinitives[w] {
+					if m, ok := infinitiveMatch(toks, p, n, w); ok {
+						out = append(out, m)
+						skipTo = n + 1
+					}
+				}
+			}
+			continue
+		}
+		if approveInfinitives[t.norm] || rejectInfinitives[t.norm] || grantInfinitives[t.norm] {
 			if m, ok := infinitiveAt(toks, i); ok {
 				out = append(out, m)
 			} else if m, ok := modalApproveAt(toks, i); ok {
@@ -257,13 +279,26 @@ func separableAt(toks []token, i int, forms []separable) (match, bool) {
 // infinitiveAt matches "kan ik niet goedkeuren" (a refusal) and "ik moet het afwijzen"
 // (a refusal with a first-person subject in the clause).
 func infinitiveAt(toks []token, i int) (match, bool) {
+	return infinitiveMatch(toks, i, i, toks[i].norm)
+}
+
+// infinitiveMatch is infinitiveAt for the infinitive inf spelled by toks[first..last]
+// (one word, or a particle, "te" and the verb: "toe te kennen").
+func infinitiveMatch(toks []token, first, last int, inf string) (match, bool) {
+	i := first
 	clause := toks[i].clause
-	subject, negated, notYet, tight := false, false, false, true
+	if toks[last].clause != clause {
+		return match{}, false
+	}
+	subject, negated, notYet, tight, loose := false, false, false, true, false
+	// "om … te": "Ik zie geen reden om het af te wijzen" negates the refusal from afar.
+	withTe := last > first || (prevWordTok(toks, i) >= 0 && toks[prevWordTok(toks, i)].norm == "te")
 	for j := prevWordTok(toks, i); j >= 0 && toks[j].clause == clause; j = prevWordTok(toks, j) {
 		w := toks[j].norm
 		subject = subject || firstPersonWords[w]
 		switch {
 		case negators[w]:
+			loose = true
 			negated = negated || tight
 			if p := prevWordTok(toks, j); p >= 0 && notYetBefore[toks[p].norm] {
 				notYet = true
@@ -277,15 +312,16 @@ func infinitiveAt(toks []token, i int) (match, bool) {
 	if !subject {
 		return match{}, false
 	}
-	m := match{cat: catReject, first: i, last: i, vocab: true}
+	m := match{cat: catReject, first: i, last: last, vocab: true}
+	granting := approveInfinitives[inf] || grantInfinitives[inf]
 	switch {
-	case approveInfinitives[toks[i].norm] && notYet:
+	case granting && notYet:
 		m.flag = AmbiguousNotYet
-	case approveInfinitives[toks[i].norm] && negated:
-	case approveInfinitives[toks[i].norm]:
+	case granting && negated:
+	case granting:
 		return match{}, false
-	case negated:
-		m.flag = AmbiguousNegated // "ik ga het niet afwijzen"
+	case negated, loose && withTe:
+		m.flag = AmbiguousNegated // "ik ga het niet afwijzen", "ik zie geen reden om het af te wijzen"
 	}
 	return m, true
 }

@@ -346,3 +346,27 @@ func TestPastDescriptionAfterYes(t *testing.T) {
 		{"Ja, bestel maar. Alleen de kleine.", DecisionNone},
 	})
 }
+
+// Infinitives of granting count only negated, also split by "te" ("niet toe te kennen"),
+// and "uw verzoek" before a refusal names the request, it asks no one.
+func TestGrantInfinitivesNegated(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Beste mevrouw De Wit,\n\nNa bespreking in het MT hebben we besloten deze aanvraag niet te honoreren. De renovatie staat voor volgend jaar op de planning.", DecisionReject},
+		{"We hebben besloten het verzoek niet toe te kennen.", DecisionReject},
+		{"Helaas kunnen we uw verzoek niet honoreren.", DecisionReject},
+		{"Ik heb besloten uw verzoek niet in te willigen, het budget is op.", DecisionReject},
+		{"Ik kan je verzoek helaas niet inwilligen.", DecisionReject},
+		{"Ik heb besloten het verzoek af te wijzen.", DecisionReject},
+		{"Ik heb besloten het niet goed te keuren.", DecisionReject},
+		// Counter-examples: a grant without a negation is no reading of its own, a
+		// negation of the refusal, a question, "nog niet", no first person.
+		{"Wij hebben besloten de aanvraag te honoreren.", DecisionNone},
+		{"Dit kan ik toekennen.", DecisionNone},
+		{"Ik heb besloten het niet af te wijzen.", DecisionNone},
+		{"Ik zie geen reden om het af te wijzen.", DecisionNone},
+		{"Hebben jullie besloten het niet toe te kennen?", DecisionNone},
+		{"We hebben besloten het nog niet toe te kennen.", DecisionNone},
+		{"Het is niet de bedoeling om dit toe te kennen.", DecisionNone},
+		{"Graag uw akkoord op je voorstel.", DecisionNone},
+	})
+}
