@@ -247,6 +247,11 @@ func (a *analysis) onlyAsReason(from, to int) bool {
 	return true
 }
 
+var (
+	relativeWords   = set("what", "that", "which", "whatever", "as")
+	subjectPronouns = set("we", "they", "you", "he", "she", "i", "everyone", "both")
+)
+
 // reportedAgreement reports "agreed"/"afgesproken" that tells of an earlier agreement:
 // "We agreed in October that …", "as agreed", "we agreed to …".
 func (a *analysis) reportedAgreement(mt match) bool {
@@ -256,6 +261,11 @@ func (a *analysis) reportedAgreement(mt match) bool {
 	if p := a.prevWord(mt.first); p >= 0 && a.toks[p].clause == a.toks[mt.first].clause {
 		switch a.toks[p].norm {
 		case "as", "previously", "already", "had", "have", "all", "jointly", "earlier":
+			return true
+		}
+		// A relative clause: "what we agreed with the supplier", "the price that they agreed".
+		if pp := a.prevWord(p); pp >= 0 && a.toks[pp].clause == a.toks[p].clause && relativeWords[a.toks[pp].norm] &&
+			subjectPronouns[a.toks[p].norm] {
 			return true
 		}
 	}

@@ -103,6 +103,20 @@ func vocabPhrases() (approve, reject []string) {
 		"zeg ik nee tegen", "zeg ik nee op", "dit wordt hem niet", "dat wordt hem niet", "afwijzen graag", "graag afwijzen",
 		"not going to sign off", "not going to approve", "wont sign off", "will not sign off",
 		"niet gehonoreerd", "wordt niet toegekend", "is niet toegekend")
+	// Saying no in so many words: "I'm going to say no to this one", "I'll have to
+	// decline", "Ik ga hier nee tegen zeggen", "ik moet nee zeggen". The writer says it
+	// (a first person or "going to"/"have to"); "Can I say no?" is a question.
+	reject = append(reject, cross([]string{"going to", "have to", "ill have to", "i will have to", "im going to",
+		"i am going to", "we are going to", "were going to", "must", "i must", "we must", "will have to",
+		"need to", "i need to", "gonna"},
+		[]string{"say no", "decline", "reject", "turn down", "refuse"})...)
+	reject = append(reject, cross([]string{"say no to", "saying no to"}, []string{"this", "this one", "it",
+		"this request", "the request"})...)
+	reject = append(reject, "ill say no", "i say no", "im saying no", "i am saying no", "we say no", "were saying no")
+	reject = append(reject, cross([]string{"ik zeg", "ik ga", "we gaan", "wij gaan", "ik moet", "we moeten",
+		"moet ik", "ga ik", "zeg ik", "zeggen we", "gaan we", "moeten we"},
+		[]string{"", "hier", "daar", "helaas", "er"}, []string{"nee", "nee tegen", "nee op", "nee zeggen",
+			"nee tegen zeggen", "nee op zeggen"})...)
 	// Formal grants: "Het verzoek wordt gehonoreerd", "I am happy to authorise the work".
 	approve = append(approve, "wordt gehonoreerd", "is gehonoreerd", "wordt toegekend", "happy to authorise",
 		"happy to authorize", "glad to authorise", "glad to authorize", "pleased to authorise", "pleased to authorize")

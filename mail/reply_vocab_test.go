@@ -370,3 +370,26 @@ func TestGrantInfinitivesNegated(t *testing.T) {
 		{"Graag uw akkoord op je voorstel.", DecisionNone},
 	})
 }
+
+// Saying no in so many words, by the writer: "I'm going to say no to this one", "I'll have
+// to decline", "Ik moet helaas nee zeggen"; "what we agreed with X" reports an agreement.
+func TestSayingNo(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Hi,\n\nI'm going to say no to this one. The amount is way above what we agreed with the supplier.", DecisionReject},
+		{"I'm going to have to say no. Too expensive.", DecisionReject},
+		{"I'll have to decline, sorry.", DecisionReject},
+		{"Sorry, going to decline this one.", DecisionReject},
+		{"Ik ga hier nee tegen zeggen, te duur.", DecisionReject},
+		{"Ik moet helaas nee zeggen.", DecisionReject},
+		// Counter-examples: questions, negations, conditions, someone else.
+		{"Can I say no to this?", DecisionNone},
+		{"Should I say no to this one?", DecisionNone},
+		{"Do I have to decline?", DecisionNone},
+		{"I'm not going to say no to this.", DecisionNone},
+		{"I won't say no to this.", DecisionNone},
+		{"If the price goes up I'm going to say no.", DecisionNone},
+		{"Ik kan geen nee zeggen.", DecisionNone},
+		{"Mijn collega zegt nee.", DecisionNone},
+		{"This is what we agreed with the supplier?", DecisionNone},
+	})
+}
