@@ -710,6 +710,7 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 		}
 	}
 
+	dec = a.dropReasonApprovals(dec)
 	decReason := ""
 	var decMatch *match
 	a.decs = dec

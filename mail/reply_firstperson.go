@@ -344,3 +344,86 @@ func (a *analysis) subjectBefore(from int, d match) bool {
 	}
 	return true
 }
+
+var (
+	// Past participles of an approval that a reason may report: "dat is vorige week al
+	// goedgekeurd", "was already approved".
+	reportedParticiples = set("goedgekeurd", "approved", "toegekend", "gehonoreerd", "gefiatteerd",
+		"authorised", "authorized")
+	// Words that place that approval before now.
+	earlierMarkers = set("al", "reeds", "eerder", "vorige", "vorig", "destijds", "gisteren", "already",
+		"earlier", "previously", "last", "yesterday")
+	// Words that mark the sentence as the reason for the refusal.
+	reasonMarkers = set("reden", "redenen", "omdat", "want", "aangezien", "dubbel", "dubbele", "duplicaat",
+		"reason", "reasons", "because", "since", "duplicate")
+	// Words that turn the report against the refusal: "maar inmiddels is het al goedgekeurd".
+	reasonContrast = set("maar", "but", "toch", "inmiddels", "intussen", "alsnog", "nu", "now", "wel",
+		"meanwhile", "however", "echter", "dus", "so")
+	// Words in the clause of the approval that point back at this request: "omdat het al
+	// goedgekeurd is" may say this request needs no decision.
+	reasonSelf = set("het", "dit", "deze", "aanvraag", "verzoek", "it", "this", "request", "je", "jij", "u",
+		"you", "ik", "i", "we", "wij", "mij", "me")
+)
+
+// dropReasonApprovals leaves out approval phrases that only report an earlier approval of
+// something else in the reason for a refusal: "Afgekeurd.\n\nReden: dit is dubbel met
+// SPOC-0187, dat is vorige week al goedgekeurd en wordt volgende week uitgevoerd." The
+// refusal is a clear refusal phrase (not a bare "Nee") that opens the reply; each dropped
+// phrase is a past participle in a later sentence, after a reason word in that sentence
+// and a word in its own clause that places it before now. Nothing from that sentence on
+// contrasts with the refusal ("maar inmiddels …") or asks, nothing in it negates or
+// limits, and its clause does not point back at this request or the writer ("omdat het
+// al goedgekeurd is", "dat heb ik vorige week al goedgekeurd" stay mixed). Only an
+// approval phrase is ever taken away.
+func (a *analysis) dropReasonApprovals(dec []match) []match {
+	if len(dec) < 2 {
+		return dec
+	}
+	r := dec[0]
+	if r.cat != catReject || r.flag != "" || (r.first == r.last && genericNo[a.toks[r.first].norm]) ||
+		!a.atStart(r, false) {
+		return dec
+	}
+	out := []match{r}
+	for _, d := range dec[1:] {
+		if d.cat == catApprove && d.flag == "" && d.first == d.last && a.reasonReport(d, a.toks[r.first].sent) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// reasonReport reports an approval phrase d that is an earlier approval named in a reason
+// (see dropReasonApprovals), in a sentence after sentence after.
+func (a *analysis) reasonReport(d match, after int) bool {
+	sent := a.toks[d.first].sent
+	if sent <= after || !reportedParticiples[a.toks[d.first].norm] {
+		return false
+	}
+	from, to := a.sentenceBounds(sent)
+	// Nothing from the reason on asks or turns back: "… Maar inmiddels is het toch nodig."
+	for j := from; j < len(a.toks); j++ {
+		if t := a.toks[j]; (t.kind == tkEnd && t.norm == "?") || (t.kind == tkWord && reasonContrast[t.norm]) {
+			return false
+		}
+	}
+	clause := a.toks[d.first].clause
+	reason, earlier := false, false
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord || j == d.first {
+			continue
+		}
+		w := t.norm
+		if reasonContrast[w] || negators[w] || conditionalWords[w] || hedgeWords[w] || questionWords[w] ||
+			(t.clause == clause && reasonSelf[w]) {
+			return false
+		}
+		if j < d.first {
+			reason = reason || reasonMarkers[w]
+			earlier = earlier || (earlierMarkers[w] && t.clause == clause)
+		}
+	}
+	return reason && earlier
+}

@@ -57,3 +57,22 @@ func TestImpersonalAndRefusalReasons(t *testing.T) {
 		{"We agreed.", DecisionApprove},
 	})
 }
+
+// A refusal whose reason reports an earlier approval of something else stays a refusal;
+// a report that points back at this request, contrasts or asks stays mixed.
+func TestRefusalReasonReportsOtherApproval(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Afgekeurd.\n\nReden: dit is dubbel met SPOC-0187, dat is vorige week al goedgekeurd en wordt volgende week uitgevoerd.", DecisionReject},
+		{"Niet akkoord. Reden: dubbel met SPOC-0101, die is al goedgekeurd.", DecisionReject},
+		{"Rejected. Reason: duplicate of SPOC-0101, which was already approved last week.", DecisionReject},
+		{"Niet akkoord. Reden: dubbel met SPOC-0101, die is al goedgekeurd. Maar inmiddels is het toch nodig.", DecisionNone},
+		{"Niet akkoord. Reden: het is al goedgekeurd.", DecisionNone},
+		{"Niet akkoord. Omdat dit al goedgekeurd is, hoeft het niet opnieuw.", DecisionNone},
+		{"Niet akkoord. Reden: dubbel met SPOC-0101, maar die is inmiddels al goedgekeurd.", DecisionNone},
+		{"Niet akkoord. Dubbel met SPOC-0101, die is al goedgekeurd?", DecisionNone},
+		{"Nee. Reden: dubbel met SPOC-0101, die is al goedgekeurd.", DecisionNone},
+		{"Afgekeurd. Reden: dubbel met SPOC-0101, die heb ik vorige week al goedgekeurd.", DecisionNone},
+		{"Afgekeurd. Reden: dubbel met SPOC-0101, die is goedgekeurd.", DecisionNone},
+		{"Niet akkoord was mijn eerste reactie, maar dubbel met X, die is al goedgekeurd.", DecisionNone},
+	})
+}
