@@ -65,12 +65,33 @@ var (
 	guardFollows = regexp.MustCompile(`(?i)(?:akkoord|goedkeuring|toestemming|fiat|approval|sign[\s-]?off|consent)\s+(?:\p{L}+\s+)?(?:volgt|volgen|komt|follows|will\s+follow|to\s+follow|is\s+coming|comes)(?:[^\p{L}]|$)`)
 
 	// Doubt anywhere in the reply: "… Ik twijfel nog.", "not sure about this".
-	guardDoubtAnywhere = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:twijfel|twijfels|twijfelachtig|doubt|doubts|unsure|niet\s+zeker|not\s+sure|weet\s+(?:het|ik)\s+niet|don'?t\s+know|geen\s+idee|no\s+idea)(?:[^\p{L}]|$)`)
+	guardDoubtAnywhere = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:twijfel|twijfels|twijfelachtig|doubt|doubts|unsure|niet\s+zeker|not\s+sure|weet\s+(?:het|ik)\s+niet|weet\s+niet\s+(?:of|zeker)|don'?t\s+know|geen\s+idee|no\s+idea)(?:[^\p{L}]|$)`)
 
 	// A refusal of part, with a yes to the rest: "niet akkoord met het bedrag, wel met de
 	// helft", "I can't approve the full amount, but half is fine".
 	guardPartYes = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:wel\s+(?:met|voor|akkoord|mee|de|het|op)|(?:maar|but|however)\b[^.!?\n]{0,30}\b(?:de\s+helft|half|een\s+deel|part\s+of|gedeelte))(?:[^\p{L}]|$)`)
 )
+
+// Someone else (or the writer, later) still has to decide, anywhere in the reply: "Akkoord,
+// Piet moet het nog goedkeuren", "Prima. De wethouder moet ook nog tekenen", "Finance still
+// needs to sign off". A sentence holds a word of obligation, one of "still/also" and one
+// of deciding.
+var (
+	guardStillMust   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:moet|moeten|dient|dienen|needs?|must|has\s+to|have\s+to|zal|zullen|will)(?:[^\p{L}]|$)`)
+	guardStillWord   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:nog|ook|still|also|too|eerst|first)(?:[^\p{L}]|$)`)
+	guardStillDecide = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:goedkeuren|goedkeuring|tekenen|aftekenen|ondertekenen|akkoord|fiat|fiatteren|instemmen|beslissen|approve|approval|sign|sign\s+off|decide|toestemming|permission)(?:[^\p{L}]|$)`)
+)
+
+// stillToDecide reports a sentence of text that leaves the decision to someone else or to
+// later (see guardStillMust).
+func stillToDecide(text string) bool {
+	for _, s := range guardSentenceEnd.Split(text, -1) {
+		if guardStillMust.MatchString(s) && guardStillWord.MatchString(s) && guardStillDecide.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
 
 // A change of mind after a refusal: "Niet akkoord. Na het gesprek met Piet ben ik om."
 var guardChangedMind = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:ben\s+ik\s+(?:toch\s+)?om|ik\s+ben\s+(?:toch\s+)?om|changed\s+my\s+mind|van\s+gedachten\s+veranderd|heb\s+me\s+bedacht|of\s+toch|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|valt\s+het\s+(?:toch\s+)?mee)(?:[^\p{L}]|$)`)
@@ -137,7 +158,8 @@ func guardApproval(text string, p, end int) string {
 	switch {
 	case partialIn(sentence), guardShare.MatchString(sentence), guardButNot.MatchString(text[end:to]):
 		return AmbiguousMixed
-	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence):
+	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence),
+		stillToDecide(text[from:]):
 		return AmbiguousConditional
 	case guardCapped.MatchString(next) || partialIn(next):
 		return AmbiguousConditional

@@ -116,3 +116,17 @@ func TestGuardButNot(t *testing.T) {
 		{"Akkoord, graag voor vrijdag.", DecisionApprove},
 	})
 }
+
+// Someone else still to decide anywhere in the reply, or doubt about someone else's view,
+// takes an approval away.
+func TestGuardStillToDecide(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord, Piet moet het nog goedkeuren.", DecisionNone},
+		{"Akkoord, de wethouder moet ook nog tekenen.", DecisionNone},
+		{"Prima, akkoord. Piet moet het nog goedkeuren.", DecisionNone},
+		{"Approved. Finance still needs to sign off.", DecisionNone},
+		{"Ik weet niet of Piet het goed vindt. Akkoord.", DecisionNone},
+		{"Akkoord. Kun je de werkbon ook laten aftekenen door de conciërge?", DecisionApprove},
+		{"Akkoord, dank voor het uitzoeken.", DecisionApprove},
+	})
+}
