@@ -462,6 +462,7 @@ func newMatcher(kw Keywords) *matcher {
 	add(catApprove, false, vocabApprove)
 	add(catReject, false, vocabReject)
 	add(catReject, true, vocabSoftReject)
+	add(catApprove, true, vocabSoftApprove)
 	return m
 }
 
@@ -502,8 +503,15 @@ func (m *matcher) findAll(toks []token) []match {
 }
 
 // closesClause reports whether no word follows toks[last] in its clause.
+// Particles that soften what comes before them and add nothing: "Toegestaan hoor",
+// "Liever niet joh", "Van mij mag het door hè".
+var particleWords = set("hoor", "joh", "he")
+
 func closesClause(toks []token, last int) bool {
 	n := nextWord(toks, last)
+	for n >= 0 && toks[n].clause == toks[last].clause && particleWords[toks[n].norm] {
+		n = nextWord(toks, n)
+	}
 	return n < 0 || toks[n].clause != toks[last].clause
 }
 

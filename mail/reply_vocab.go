@@ -134,6 +134,47 @@ var vocabSoftReject = []string{"laat maar", "laat maar zitten", "laat het maar",
 	"absoluut niet", "beslist niet", "absolutely not", "certainly not", "definitely not", "nee helaas",
 	"helaas nee", "no sorry", "sorry no"}
 
+// Permissions in words that count only when they close their clause (a particle like
+// "hoor" may follow): "Toegestaan.", "Van mij mag het door.", "Hier mag je mee verder
+// hoor.", "Jullie mogen beginnen." — but not "Het is toegestaan om …", "Je mag verder
+// niets bestellen", "Van mij mag het wel wat goedkoper". They are written with the
+// subject before the modal: "Mag je verder?" and "Mag het door" ask.
+var vocabSoftApprove = softApprovePhrases()
+
+func softApprovePhrases() []string {
+	out := []string{"toegestaan", "is toegestaan", "permitted", "allowed"}
+	// "Van mij mag het door", "Wat mij betreft kan dit doorgaan". A bare "Van mij mag het"
+	// is a milder yes: it counts only as a short reply with a plain remark (shortAssent).
+	for _, who := range []string{"van mij", "van ons", "wat mij betreft", "wat ons betreft", "van mijn kant",
+		"van onze kant", "voor mij"} {
+		for _, modal := range []string{"mag", "kan"} {
+			for _, subj := range []string{"het", "dit", "dat"} {
+				out = append(out, who+" "+modal+" "+subj+" door", who+" "+modal+" "+subj+" doorgaan",
+					who+" "+modal+" "+subj+" verder")
+			}
+		}
+	}
+	// "Hier mag je mee verder", "Je mag ermee aan de slag", "Jullie mogen beginnen".
+	for _, subj := range []string{"je", "jij", "u", "jullie", "ze", "zij"} {
+		modal := "mag"
+		if subj == "jullie" || subj == "ze" || subj == "zij" {
+			modal = "mogen"
+		}
+		for _, next := range []string{"verder", "door", "doorgaan", "beginnen", "starten", "aan de slag",
+			"ermee verder", "hiermee verder", "daarmee verder", "ermee aan de slag", "hiermee aan de slag",
+			"ermee door", "hiermee door", "ermee beginnen", "hiermee beginnen"} {
+			out = append(out, subj+" "+modal+" "+next)
+		}
+		for _, adv := range []string{"hier", "daar", "er"} {
+			for _, next := range []string{"mee verder", "mee door", "mee doorgaan", "mee beginnen", "mee aan de slag",
+				"mee starten"} {
+				out = append(out, adv+" "+modal+" "+subj+" "+next)
+			}
+		}
+	}
+	return out
+}
+
 // Separable verbs: the verb (first person) and its particle. "keur … goed" approves, "keur
 // … af" and "wijs … af" refuse, "stem … in" and "sta … toe" approve.
 type separable struct {

@@ -393,3 +393,50 @@ func TestSayingNo(t *testing.T) {
 		{"This is what we agreed with the supplier?", DecisionNone},
 	})
 }
+
+// Permissions in words that must close their clause (a particle may follow): "Toegestaan.",
+// "Van mij mag het door.", "Hier mag je mee verder hoor.", "Jullie mogen beginnen."
+func TestPermissionsInWords(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Toegestaan.\n\nLet wel op het budget, we zitten tegen het eind van het jaar.\n\nFrank Willems\nAfdelingshoofd", DecisionApprove},
+		{"Toegestaan hoor.", DecisionApprove},
+		{"Dit is toegestaan.", DecisionApprove},
+		{"Allowed.", DecisionApprove},
+		{"Hoi, hier mag je mee verder hoor. Het was inderdaad al een tijdje een probleem. Groetjes Saskia", DecisionApprove},
+		{"Je mag verder.", DecisionApprove},
+		{"Jullie mogen beginnen.", DecisionApprove},
+		{"Hoi Jan,\n\nDank voor het doorsturen. Gezien de klachten van de verenigingen is dit echt nodig. Van mij mag het door.", DecisionApprove},
+		{"Wat mij betreft kan dit doorgaan.", DecisionApprove},
+		{"Van mij mag het door hoor.", DecisionApprove},
+		{"Niet toegestaan.", DecisionReject},
+		{"Dat is helaas niet toegestaan.", DecisionReject},
+		{"Not allowed.", DecisionReject},
+		{"Liever niet hoor.", DecisionReject},
+		// Counter-examples: questions, conditions, limits, a rule rather than a permission,
+		// words after the phrase, someone else to decide, later.
+		{"Toegestaan? Weet ik niet.", DecisionNone},
+		{"Is dat toegestaan?", DecisionNone},
+		{"Is this allowed?", DecisionNone},
+		{"Toegestaan, mits binnen budget.", DecisionNone},
+		{"Toegestaan voor de helft.", DecisionNone},
+		{"Het is toegestaan om in de zomer te werken.", DecisionNone},
+		{"Ik denk dat het toegestaan is.", DecisionNone},
+		{"Toegestaan. Ik kom er later op terug.", DecisionNone},
+		{"Je mag verder niets bestellen.", DecisionNone},
+		{"Hier mag je mee verder?", DecisionNone},
+		{"Mag je hier mee verder.", DecisionNone},
+		{"Je mag pas verder als de offerte binnen is.", DecisionNone},
+		{"Je mag hiermee verder zodra de offerte binnen is.", DecisionNone},
+		{"Je mag verder, maar eerst overleggen met Piet.", DecisionNone},
+		{"Je mag beginnen, Piet moet het nog goedkeuren.", DecisionNone},
+		{"Jullie mogen beginnen, maar niet voor 1 januari.", DecisionNone},
+		{"Ze mogen beginnen als de vergunning er is.", DecisionNone},
+		{"Van mij mag het door, mits het binnen budget blijft.", DecisionNone},
+		{"Van mij mag het wel wat goedkoper.", DecisionNone},
+		{"Van mij mag het door naar de wethouder.", DecisionNone},
+		{"Wat mij betreft mag het door, maar alleen de eerste fase.", DecisionNone},
+		{"Van mij mag het doorgaan. Wel eerst de offerte naar mij.", DecisionNone},
+		{"Mag het door?", DecisionNone},
+		{"Piet mag verder.", DecisionNone},
+	})
+}
