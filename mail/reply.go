@@ -616,7 +616,8 @@ var (
 		"principe", "beginsel", "voorlopig", "principle", "provisionally", "provisional", "tentatively",
 		"tentative", "voorwaardelijk",
 		"lijkt", "maybe", "perhaps", "probably", "possibly", "think", "guess", "believe", "suppose", "zou",
-		"zouden", "would", "could", "might", "mogelijk", "eventueel", "vast", "wsl", "mss")
+		"zouden", "would", "could", "might", "mogelijk", "eventueel", "vast", "wsl", "mss",
+		"id", "wed", "youd") // "I'd be happy for this to proceed (if …)"
 
 	// Words that address someone else or ask them: "geef jij even akkoord", "please approve".
 	secondPerson   = set("jij", "je", "u", "jullie", "you", "uw", "your")

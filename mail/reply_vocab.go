@@ -117,6 +117,17 @@ func vocabPhrases() (approve, reject []string) {
 		"moet ik", "ga ik", "zeg ik", "zeggen we", "gaan we", "moeten we"},
 		[]string{"", "hier", "daar", "helaas", "er"}, []string{"nee", "nee tegen", "nee op", "nee zeggen",
 			"nee tegen zeggen", "nee op zeggen"})...)
+	// Content for it to go ahead: "Happy for this to proceed", "I'm fine for it to go
+	// ahead", "happy to proceed". Negated ("not happy for this to proceed") it refuses; a
+	// hedge ("I'd be happy for …", "would be happy") or a condition keeps it no decision.
+	approve = append(approve, cross([]string{"happy", "im happy", "i am happy", "were happy", "we are happy",
+		"perfectly happy", "quite happy", "fine", "im fine", "i am fine", "content", "im content", "comfortable",
+		"im comfortable"},
+		[]string{"for this", "for it", "for this one", "for this request", "for the request", "for the work",
+			"for you", "for them", "for the works"},
+		[]string{"to proceed", "to go ahead", "to go forward", "to go through", "to be done", "to happen"})...)
+	approve = append(approve, "happy to proceed", "happy to go ahead", "fine to proceed", "fine to go ahead",
+		"happy to proceed with this", "happy to go ahead with this", "happy to proceed with it")
 	// Formal grants: "Het verzoek wordt gehonoreerd", "I am happy to authorise the work".
 	approve = append(approve, "wordt gehonoreerd", "is gehonoreerd", "wordt toegekend", "happy to authorise",
 		"happy to authorize", "glad to authorise", "glad to authorize", "pleased to authorise", "pleased to authorize")

@@ -440,3 +440,29 @@ func TestPermissionsInWords(t *testing.T) {
 		{"Piet mag verder.", DecisionNone},
 	})
 }
+
+// Content for it to go ahead: "Happy for this to proceed", also after context.
+func TestHappyToProceed(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Hi team,\n\nI've read through the request and had a quick word with Jeroen about the planning. Happy for this to proceed.", DecisionApprove},
+		{"I'm happy for this to go ahead.", DecisionApprove},
+		{"Happy to proceed.", DecisionApprove},
+		{"I'm fine for it to go ahead, thanks.", DecisionApprove},
+		// Counter-examples: questions, conditions, hedges, negations, someone else, a part,
+		// a cap, someone still to sign.
+		{"Happy for this to proceed once we have the quote?", DecisionNone},
+		{"Happy for this to proceed once we have the quote.", DecisionNone},
+		{"Happy for this to proceed if the price stays under 500.", DecisionNone},
+		{"I'd be happy for this to proceed.", DecisionNone},
+		{"I would be happy for this to proceed.", DecisionNone},
+		{"I'm not happy for this to proceed.", DecisionNone},
+		{"Are you happy for this to proceed?", DecisionNone},
+		{"Jeroen is happy for this to proceed.", DecisionNone},
+		{"Finance is happy for this to proceed, but I still need to check.", DecisionNone},
+		{"Happy for this to proceed, but not the extra switch.", DecisionNone},
+		{"Happy for this to proceed up to 500 euros.", DecisionNone},
+		{"Happy for this to proceed. Finance still needs to sign off.", DecisionNone},
+		{"We're happy to proceed once approved.", DecisionNone},
+		{"Happy for the first phase to proceed.", DecisionNone},
+	})
+}
