@@ -1396,7 +1396,7 @@ func (a *analysis) butLimited(j int) bool {
 
 func (a *analysis) deferral(from, to int) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
-		if a.toks[j].kind != tkWord {
+		if a.toks[j].kind != tkWord || a.eagerWait(j) {
 			continue
 		}
 		for _, p := range deferralPhrases {
@@ -1409,6 +1409,44 @@ func (a *analysis) deferral(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// eagerWait reports "wachten" at j that tells how long the writer has been waiting for the
+// thing itself: "Akkoord hoor, zat er al op te wachten", "daar wachten we al maanden op",
+// "waar we al lang op wachten". Its clause holds "al"/"lang"/"maanden" and a pronominal
+// "op" (erop, daarop, "er … op"), and nothing that puts it off or limits it: "nog",
+// "even", "eerst", "tot", a negation, "maar", a modal ("moeten", "laten") or a condition.
+func (a *analysis) eagerWait(j int) bool {
+	if a.toks[j].norm != "wachten" {
+		return false
+	}
+	for _, d := range a.decs {
+		if d.cat == catReject {
+			return false // "Nee, daar zit ik al lang op te wachten" may say yes: no reading
+		}
+	}
+	clause := a.toks[j].clause
+	already, op, pron := false, false, false
+	for p := a.clauseStart(clause); p < len(a.toks) && a.toks[p].clause == clause; p++ {
+		if a.toks[p].kind != tkWord || p == j {
+			continue
+		}
+		switch w := a.toks[p].norm; {
+		case w == "nog" || w == "even" || w == "eerst" || w == "maar" || w == "moet" || w == "moeten" ||
+			w == "laten" || w == "laat" || w == "gaan" || w == "ga" || w == "zullen" || w == "zal" || negators[w] ||
+			w == "tot" || w == "totdat" || w == "na" || w == "nadat" || (conditionalWords[w] && w != "wel"):
+			return false
+		case w == "al" || w == "reeds" || w == "lang" || w == "maanden" || w == "weken" || w == "jaren":
+			already = true
+		case w == "erop" || w == "hierop" || w == "daarop" || w == "waarop":
+			op, pron = true, true
+		case w == "op":
+			op = true
+		case w == "er" || w == "hier" || w == "daar" || w == "waar":
+			pron = true
+		}
+	}
+	return already && op && pron
 }
 
 // future reports "wordt opgelost", "will be fixed", "bijna klaar" in the sentence

@@ -130,3 +130,20 @@ func TestGuardStillToDecide(t *testing.T) {
 		{"Akkoord, dank voor het uitzoeken.", DecisionApprove},
 	})
 }
+
+// Having waited long for it is no deferral: "Akkoord hoor, zat er al op te wachten".
+func TestEagerWaitIsNoDeferral(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord hoor, zat er al op te wachten. Zeg maar tegen Bram dat hij de monteur kan bellen.", DecisionApprove},
+		{"Akkoord, daar wachten we al maanden op.", DecisionApprove},
+		{"Akkoord, zat er al lang op te wachten.", DecisionApprove},
+		{"Akkoord, maar we moeten er nog even op wachten.", DecisionNone},
+		{"Akkoord, we wachten er nog op.", DecisionNone},
+		{"Akkoord, laten we er nog op wachten.", DecisionNone},
+		{"Akkoord, we zitten er nog op te wachten.", DecisionNone},
+		{"Akkoord, we gaan er al op wachten.", DecisionNone},
+		{"Akkoord, we zitten al op de offerte te wachten.", DecisionNone},
+		{"Akkoord, daar wachten we al maanden op tot de offerte er is.", DecisionNone},
+		{"Nee, daar zit ik al lang op te wachten.", DecisionNone},
+	})
+}
