@@ -1312,8 +1312,21 @@ func (a *analysis) conditional(from, to int, mt match) bool {
 				return true
 			}
 			continue
-		case "als":
-			if a.isComparisonAls(j) {
+		case "als", "zodra", "wanneer", "whenever", "at":
+			if a.timingFreedomAt(j) {
+				continue // "zodra het ze uitkomt": freedom of timing
+			}
+			if t.norm == "at" {
+				// "at most €500"
+				if n := nextWord(a.toks, j); n >= 0 && a.toks[n].norm == "most" {
+					return true
+				}
+				continue
+			}
+			if t.norm == "als" && a.isComparisonAls(j) {
+				continue
+			}
+			if t.norm == "whenever" {
 				continue
 			}
 			return true
@@ -1333,9 +1346,9 @@ func (a *analysis) conditional(from, to int, mt match) bool {
 				return true
 			}
 			continue
-		case "up", "at":
-			// "up to €500", "at most €500"
-			if n := nextWord(a.toks, j); n >= 0 && (a.toks[n].norm == "to" || a.toks[n].norm == "most") {
+		case "up":
+			// "up to €500"
+			if n := nextWord(a.toks, j); n >= 0 && a.toks[n].norm == "to" {
 				return true
 			}
 			continue
@@ -1347,6 +1360,20 @@ func (a *analysis) conditional(from, to int, mt match) bool {
 			continue
 		}
 		if conditionalWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// timingFreedomAt reports a phrase of freedom of timing at toks[j] that closes its clause:
+// "zodra het ze uitkomt", "als het u schikt". "zodra het uitkomt dat …" is none.
+func (a *analysis) timingFreedomAt(j int) bool {
+	for _, p := range timingFreedom {
+		if a.toks[j].norm != p[0] {
+			continue
+		}
+		if last, ok := matchAt(a.toks, j, p); ok && closesClause(a.toks, last) {
 			return true
 		}
 	}

@@ -52,6 +52,10 @@ var (
 		"dank je wel", "dank u", "dank u wel", "thanks", "thank you", "thx", "merci",
 		"👍", "✅", "✔", "👌", "🙂", "😊", "😀", "😃", "🎉", "💪", "🙏", "☺", "👏",
 		"🏻", "🏼", "🏽", "🏾", "🏿", "helemaal goed", "helemaal prima", "prima hoor",
+		// Whose view it is, and softening particles: "groen licht wat mij betreft", "prima joh".
+		"wat mij betreft", "wat ons betreft", "van mijn kant", "van onze kant", "from my side",
+		"from our side", "as far as im concerned", "as far as i am concerned", "joh", "he",
+
 		// A positive opinion is no yes by itself, and no condition before one: "Dat lijkt
 		// me verstandig, dus: doen", "This looks fine to me, go ahead".
 		"dat lijkt me verstandig", "dit lijkt me verstandig", "lijkt me verstandig", "dat lijkt me prima",
@@ -60,6 +64,11 @@ var (
 		"this looks fine to me", "this looks good to me", "this looks reasonable to me", "looks fine to me",
 		"looks good to me", "looks reasonable to me", "this seems reasonable", "seems reasonable to me",
 		"that seems sensible", "this seems sensible", "lgtm")
+
+	// Freedom of timing, no condition: "Laat ze maar beginnen zodra het ze uitkomt", "als
+	// het u schikt", "whenever it suits them". A weak assent in a short reply; the analysis
+	// (conditional) and the approval guard (guardTimingFreedom) do not read a condition in it.
+	timingFreedom = timingFreedomPhrases()
 
 	// A verbal OK that answers a request for approval: "Ok", "Prima", "Is goed", "Sounds
 	// good". Alone (with greeting, thanks, name or emoji) it approves; an emoji alone or a
@@ -123,6 +132,31 @@ var (
 	stopPhrases = [][]string{{"hold", "off"}, {"on", "hold"}, {"stop"}, {"stoppen"}, {"even", "niet"}}
 )
 
+func timingFreedomPhrases() [][]string {
+	var items []string
+	for _, conj := range []string{"zodra", "wanneer", "als"} {
+		for _, who := range []string{"", " ze", " hun", " hen", " hem", " haar", " je", " jou", " jullie", " u"} {
+			for _, verb := range []string{"uitkomt", "schikt"} {
+				items = append(items, conj+" het"+who+" "+verb)
+			}
+		}
+	}
+	items = append(items, "whenever it suits them", "whenever it suits you", "whenever suits them",
+		"whenever suits you", "at their convenience", "at your convenience", "whenever convenient",
+		"whenever they like", "whenever you like")
+	return phraseList(items...)
+}
+
+// Letting the supplier start: "Laat ze maar beginnen", "Ze kunnen aan de slag". Not "laat
+// maar …" (a refusal: "Laat maar.").
+var letStartItems = []string{"laat ze maar beginnen", "laat ze maar starten", "laat ze maar komen",
+	"laat ze maar aan de slag gaan", "laat ze het maar doen", "laat ze maar bestellen", "laat ze maar gaan",
+	"laat hem maar beginnen", "laat hem maar komen", "laat haar maar beginnen", "laat haar maar komen",
+	"laat ze beginnen", "ze kunnen beginnen", "ze kunnen aan de slag", "ze mogen beginnen",
+	"ze mogen aan de slag", "jullie kunnen beginnen", "jullie kunnen aan de slag", "je kunt beginnen",
+	"je kunt aan de slag", "u kunt beginnen", "u kunt aan de slag", "let them start", "let them go ahead",
+	"they can start", "they can go ahead", "they may start"}
+
 func phraseList(items ...string) [][]string {
 	out := make([][]string, 0, len(items))
 	for _, it := range items {
@@ -131,6 +165,12 @@ func phraseList(items ...string) [][]string {
 		}
 	}
 	return out
+}
+
+func init() {
+	strongAssent = append(strongAssent, phraseList(letStartItems...)...)
+	permissionPhrases = append(permissionPhrases, phraseList(letStartItems...)...)
+	weakAssent = append(weakAssent, timingFreedom...)
 }
 
 // longestAt returns the number of words of the longest phrase of list at words[i:].
@@ -677,6 +717,10 @@ func (a *analysis) plainRemark(at int) bool {
 		if (pastFillers[w] || pastVerbs[w]) && a.pastDescription(t.sent) {
 			n++
 			continue // "Die oude bak gaf al weken alleen nog heet water"
+		}
+		if w == "over" && closesClause(a.toks, j) {
+			n++
+			continue // "daar struikelen de leerlingen elke dag over": a particle, not "over budget"
 		}
 		if moneyWords[w] && a.verdictSentence(t.sent) {
 			n++

@@ -93,6 +93,10 @@ func stillToDecide(text string) bool {
 	return false
 }
 
+// Freedom of timing is no condition: "Laat ze maar beginnen zodra het ze uitkomt", "als
+// het u schikt". It closes its clause: "zodra het uitkomt dat …" is something else.
+var guardTimingFreedom = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:zodra|wanneer|als)\s+het\s+(?:(?:ze|je|jou|jij|jullie|u|hen|hun|hem|haar)\s+)?(?:uitkomt|schikt)(?:\s*(?:[.!,;\n]|$))`)
+
 // A change of mind after a refusal: "Niet akkoord. Na het gesprek met Piet ben ik om."
 var guardChangedMind = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:ben\s+ik\s+(?:toch\s+)?om|ik\s+ben\s+(?:toch\s+)?om|changed\s+my\s+mind|van\s+gedachten\s+veranderd|heb\s+me\s+bedacht|of\s+toch|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|valt\s+het\s+(?:toch\s+)?mee)(?:[^\p{L}]|$)`)
 
@@ -131,7 +135,7 @@ func guardApproval(text string, p, end int) string {
 		return AmbiguousQuestion
 	}
 	from, to := sentenceAround(text, p, end)
-	sentence := text[from:to]
+	sentence := guardTimingFreedom.ReplaceAllString(text[from:to], " ")
 	// The sentence after it may limit it too: "Akkoord tot € 1.000. Voor het volledige
 	// bedrag niet."
 	next := text[to:]
@@ -140,6 +144,7 @@ func guardApproval(text string, p, end int) string {
 			next = next[:i+1+j]
 		}
 	}
+	next = guardTimingFreedom.ReplaceAllString(next, " ")
 	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(sentence) || firstStepAfter(text[end:]) {
 		return AmbiguousDeferred
 	}

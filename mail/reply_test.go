@@ -729,3 +729,36 @@ func TestInterleavedNewTextOnce(t *testing.T) {
 		t.Errorf("ReadReply().Decision = %s, want none", got.Decision)
 	}
 }
+
+// Short replies: letting the supplier start, freedom of timing, whose view it is, a
+// softening particle, and a reason after a clear yes.
+func TestLetThemStartAndTimingFreedom(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Dat is prima. Laat ze maar beginnen zodra het ze uitkomt.", DecisionApprove},
+		{"Laat ze maar beginnen.", DecisionApprove},
+		{"Laat ze maar beginnen wanneer het hun schikt.", DecisionApprove},
+		{"Ze kunnen beginnen.", DecisionApprove},
+		{"Akkoord, laat ze maar beginnen zodra het ze uitkomt.", DecisionApprove},
+		{"Helemaal goed, groen licht wat mij betreft.\n\nBas", DecisionApprove},
+		{"Prima joh.", DecisionApprove},
+		{"Doe maar. Het oude hekwerk is echt aan vervanging toe, daar struikelen de leerlingen elke dag over.\n\nNicole", DecisionApprove},
+		{"Laat maar.", DecisionReject},
+		// Counter-examples: a real condition after the go-ahead, a question, a limit, a
+		// no before it, someone still to decide, "over" as in "over budget".
+		{"Laat ze maar beginnen zodra de vergunning er is.", DecisionNone},
+		{"Laat ze maar beginnen als het budget rond is.", DecisionNone},
+		{"Laat ze maar beginnen zodra het uitkomt dat de vergunning er is.", DecisionNone},
+		{"Laat ze maar beginnen zodra het ze uitkomt, maar niet voor januari.", DecisionNone},
+		{"Laat ze maar beginnen zodra het ze uitkomt?", DecisionNone},
+		{"Kunnen ze beginnen?", DecisionNone},
+		{"Ze kunnen beginnen als de offerte binnen is.", DecisionNone},
+		{"Nee, laat ze maar beginnen.", DecisionNone},
+		{"Laat maar komen.", DecisionNone},
+		{"Is groen licht al gegeven?", DecisionNone},
+		{"Groen licht wat mij betreft, maar alleen voor de eerste fase.", DecisionNone},
+		{"Groen licht wat mij betreft. Piet moet het nog goedkeuren.", DecisionNone},
+		{"Wat mij betreft.", DecisionNone},
+		{"Doe maar. Het gaat wel 200 euro over het budget heen.", DecisionNone},
+		{"Akkoord, at most 500.", DecisionNone},
+	})
+}
