@@ -161,8 +161,11 @@ func guardApproval(text string, p, end int) string {
 		return AmbiguousQuestion
 	}
 	switch {
-	case partialIn(sentence), guardShare.MatchString(sentence), guardButNot.MatchString(text[end:to]):
+	case partialIn(sentence), guardShare.MatchString(sentence), guardButNot.MatchString(text[end:to]),
+		exceptClauseAfter(text[end:to] + "." + next):
 		return AmbiguousMixed
+	case guardInPrinciple.MatchString(sentence):
+		return AmbiguousHedged
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence),
 		stillToDecide(text[from:]):
 		return AmbiguousConditional
@@ -226,6 +229,27 @@ func partialIn(s string) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// An approval in principle or for the time being: "Happy for this to proceed in principle",
+// "Akkoord, in principe", "approved provisionally".
+var guardInPrinciple = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in\s+principe|in\s+principle|in\s+beginsel|voorlopig|provisionally|provisional|tentatively|tentative)(?:[^\p{L}]|$)`)
+
+// An exception in a clause of its own after the approval, without "maar": "Akkoord, de
+// extra switch niet", "Akkoord. De rest niet.", "Approved, not the lunch".
+var guardExceptClause = regexp.MustCompile(`(?i)^\s*(?:(?:en|and|maar|but)\s+)?(?:(?:de|het|die|dat|deze|dit|the|that|this|those|these)\s+(?:\p{L}+\s+){0,4}(?:niet|not)|(?:niet|not)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,4})\s*$`)
+
+var guardClauseSep = regexp.MustCompile(`[,;:.!?\n()–—-]+`)
+
+// exceptClauseAfter reports guardExceptClause in a clause of s (the rest of the approval's
+// sentence and the next sentence).
+func exceptClauseAfter(s string) bool {
+	for _, c := range guardClauseSep.Split(s, -1) {
+		if guardExceptClause.MatchString(c) {
+			return true
+		}
 	}
 	return false
 }

@@ -147,3 +147,23 @@ func TestEagerWaitIsNoDeferral(t *testing.T) {
 		{"Nee, daar zit ik al lang op te wachten.", DecisionNone},
 	})
 }
+
+// An exception in a clause of its own after the approval, without "maar", and an approval
+// in principle are no approvals.
+func TestGuardExceptClauseAndInPrinciple(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord, de extra switch niet.", DecisionNone},
+		{"Akkoord, de rest niet.", DecisionNone},
+		{"Akkoord. De rest niet.", DecisionNone},
+		{"Akkoord voor de accesspoints, de switch niet.", DecisionNone},
+		{"Van mij mag het door, de rest niet.", DecisionNone},
+		{"Approved, not the lunch.", DecisionNone},
+		{"Approved, the rest not.", DecisionNone},
+		{"Approved in principle.", DecisionNone},
+		{"Happy for this to proceed in principle.", DecisionNone},
+		{"Akkoord, in principe.", DecisionNone},
+		{"Approved. Not urgent though.", DecisionApprove},
+		{"Akkoord, dat is niet erg.", DecisionApprove},
+		{"Akkoord, de monteur hoeft niet te bellen.", DecisionApprove},
+	})
+}
