@@ -82,6 +82,12 @@ var (
 	guardStillDecide = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:goedkeuren|goedkeuring|tekenen|aftekenen|ondertekenen|akkoord|fiat|fiatteren|instemmen|beslissen|approve|approval|sign|sign\s+off|decide|toestemming|permission)(?:[^\p{L}]|$)`)
 )
 
+// The decision left to someone else: "Akkoord. Maar Piet beslist.", "maar het is aan de
+// wethouder", "de beslissing ligt bij Piet", "but it's Finance's call", "Jan has the final
+// say". "beslist" counts as the verb only before the end of its clause or "over/erover/…"
+// ("dit moet beslist gebeuren" is the adverb).
+var guardOtherDecides = regexp.MustCompile(`(?:(?i:beslist|besluit)(?:\s+(?i:er|hier|daar)?(?i:over|uiteindelijk|zelf))?\s*(?:[.,;:!?\n]|$)|(?i:beslissing|besluit|keuze|decision|call|say)\s+(?i:ligt|is|lies|rests)\s+(?i:bij|aan|with)\s|(?i:het|dat|dit)\s+(?i:is|ligt)\s+(?i:aan|bij)\s+(?:\p{Lu}|(?i:de|het|jou|u|hem|haar|hen|jullie)\s)|(?i:it'?s|its|that'?s|is)\s+(?:\p{Lu}\p{L}*'s|(?i:your|his|her|their|the\s+\p{L}+'s))\s+(?i:call|decision)|(?i:has|have|gets?)\s+(?i:the\s+)?(?i:final|last)\s+(?i:say|word|call)|(?i:heeft|hebben)\s+(?i:het\s+)?(?i:laatste)\s+(?i:woord)|\s(?i:decides|will\s+decide|gets\s+to\s+decide)(?:[^\p{L}]|$))`)
+
 // stillToDecide reports a sentence of text that leaves the decision to someone else or to
 // later (see guardStillMust).
 func stillToDecide(text string) bool {
@@ -167,7 +173,7 @@ func guardApproval(text string, p, end int) string {
 	case guardInPrinciple.MatchString(sentence):
 		return AmbiguousHedged
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence),
-		stillToDecide(text[from:]):
+		stillToDecide(text[from:]), guardOtherDecides.MatchString(text[end:]):
 		return AmbiguousConditional
 	case guardCapped.MatchString(next) || partialIn(next):
 		return AmbiguousConditional

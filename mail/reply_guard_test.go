@@ -167,3 +167,18 @@ func TestGuardExceptClauseAndInPrinciple(t *testing.T) {
 		{"Akkoord, de monteur hoeft niet te bellen.", DecisionApprove},
 	})
 }
+
+// The decision left to someone else after the approval takes it away.
+func TestGuardOtherDecides(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord. Maar Piet beslist.", DecisionNone},
+		{"Akkoord. De wethouder beslist.", DecisionNone},
+		{"Van mij mag het door, maar het is aan Piet.", DecisionNone},
+		{"Akkoord, maar de beslissing ligt bij Piet.", DecisionNone},
+		{"Happy for this to proceed, but it's Finance's call.", DecisionNone},
+		{"Approved, but Jan has the final say.", DecisionNone},
+		{"Approved. The board decides on the budget next month.", DecisionNone},
+		{"Akkoord, dit moet beslist gebeuren.", DecisionApprove},
+		{"Akkoord. De sleutel ligt bij de receptie.", DecisionApprove},
+	})
+}
