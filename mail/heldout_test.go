@@ -35,7 +35,7 @@ var heldoutCorpora = []struct {
 	{"heldout6", 100}, // 100; first blind run 88 %, 0 wrong approvals; 99 % before a yes with a practical remark ("Prima, ga je gang. Wel graag na 17:00 uur …")
 	{"heldout7", 100}, // 100; first blind run 84 %, 0 wrong approvals
 	{"heldout8", 100}, // 100; first blind run 85 %, 0 wrong approvals
-	{"heldout9", 89},  // 100; first blind run 88 %, 1 wrong approval (a partial approval: "… kan ik goedkeuren, maar de extra switch niet"), fixed in the guard
+	{"heldout9", 100}, // 100; first blind run 88 %, 1 wrong approval (a partial approval: "… kan ik goedkeuren, maar de extra switch niet"), fixed in the guard; 89 % before negated grants ("niet te honoreren"), "say no", refusal reasons, permissions in words ("Toegestaan.", "Van mij mag het door"), "Happy for this to proceed", "Laat ze maar beginnen"
 }
 
 type heldoutWant struct {
