@@ -12,7 +12,13 @@ package mail
 //     toe"; an infinitive counts when it refuses: "Dit kan ik niet goedkeuren", "Ik moet
 //     het helaas afwijzen";
 //   - short refusals in words: "Nope", "Laat maar.", "Dat doen we niet.", "Let's not.",
-//     "Don't do it.", "I decline", "Request denied", "We won't do this".
+//     "Don't do it.", "I decline", "Request denied", "We won't do this", "I'm going to say
+//     no to this one", "ik moet helaas nee zeggen";
+//   - infinitives of granting that refuse when negated: "(we hebben besloten) deze aanvraag
+//     niet te honoreren", "niet toe te kennen", "kunnen we niet inwilligen";
+//   - permissions in words that close their clause: "Toegestaan.", "Van mij mag het door.",
+//     "Hier mag je mee verder hoor.", "Jullie mogen beginnen."; and content for it to go
+//     ahead: "Happy for this to proceed".
 
 import "strings"
 
