@@ -168,7 +168,7 @@ func guardApproval(text string, p, end int) string {
 	}
 	switch {
 	case partialIn(sentence), guardShare.MatchString(sentence), guardButNot.MatchString(text[end:to]),
-		exceptClauseAfter(text[end:to] + "." + next):
+		exceptClauseAfter(text[end:to] + "." + next), butCutAfter(text[end:to], next), guardScopedBut.MatchString(text[end:to]):
 		return AmbiguousMixed
 	case guardInPrinciple.MatchString(sentence):
 		return AmbiguousHedged
@@ -245,7 +245,13 @@ var guardInPrinciple = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in\s+principe|in
 
 // An exception in a clause of its own after the approval, without "maar": "Akkoord, de
 // extra switch niet", "Akkoord. De rest niet.", "Approved, not the lunch".
-var guardExceptClause = regexp.MustCompile(`(?i)^\s*(?:(?:en|and|maar|but)\s+)?(?:(?:de|het|die|dat|deze|dit|the|that|this|those|these)\s+(?:\p{L}+\s+){0,4}(?:niet|not)|(?:niet|not)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,4})\s*$`)
+// A part cut in a clause of its own counts the same: "Akkoord, de soep schrappen",
+// "Approved, drop the soup", "Akkoord. Laat de soep weg."
+var guardExceptClause = regexp.MustCompile(`(?i)^\s*(?:(?:en|and|maar|but)\s+)?(?:` +
+	`(?:de|het|die|dat|deze|dit|the|that|this|those|these)\s+(?:\p{L}+\s+){0,4}(?:niet|not|schrappen|weglaten|overslaan|skippen|laten\s+(?:we\s+)?vallen|vervalt|vervallen)` +
+	`|(?:niet|not)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,4}` +
+	`|(?:schrap|skip|drop|omit|scrap|cut)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,4}` +
+	`|(?:laat|leave)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,3}\s+(?:weg|out))\s*$`)
 
 var guardClauseSep = regexp.MustCompile(`[,;:.!?\n()–—-]+`)
 
@@ -287,3 +293,38 @@ func firstStepAfter(rest string) bool {
 	}
 	return false
 }
+
+// A cut or change of scope after "maar"/"but" in the approval's sentence, or in the next
+// sentence when it starts with one: "Akkoord voor de broodjes, maar de soep schrappen",
+// "Approved, but drop the soup", "Akkoord. Maar alleen de koffie.", "OK, but without the
+// lunch", "Akkoord, maar dan de goedkopere variant". What was approved is less than, or
+// other than, what was asked. A practical remark after "maar" ("Akkoord, maar graag na
+// 17:00", "Approved, but please book it for Monday") holds none of these words.
+var (
+	guardButCut  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:maar|but|however|echter|though)(?:[^\p{L}.!?\n]|[^\p{L}.!?\n][^.!?\n]*?[^\p{L}])(?:` + cutWords + `)(?:[^\p{L}]|$)`)
+	guardButNext = regexp.MustCompile(`(?i)^\s*(?:maar|but|however|echter)(?:[^\p{L}]|$)`)
+)
+
+// cutWords are the words that cut the scope of an approval or change it: leaving a part
+// out, only a part, less, cheaper, instead.
+const cutWords = `schrappen|schrap|schrapt|geschrapt|weglaten|weggelaten|laat(?:\s+\p{L}+){0,4}?\s+(?:weg|vallen|zitten)|laten(?:\s+\p{L}+){0,4}?\s+(?:weg|vallen|zitten)|` +
+	`(?:kan|mag|moet|kunnen|mogen|moeten)(?:\s+\p{L}+){0,4}?\s+(?:weg|eruit|eraf|vervallen)|eruit|eraf|vervalt|vervallen|overslaan|sla(?:\s+\p{L}+){0,4}?\s+over|skippen|` +
+	`alleen|enkel|uitsluitend|slechts|zonder|behalve|uitgezonderd|exclusief|minder|kleiner|goedkoper|goedkopere|halveren|helft|beperken|beperkt|inkorten|` +
+	`in\s+plaats\s+van|i\.?\s?p\.?\s?v|niet|geen|nee|` +
+	`skip|skipping|drop|dropping|leave(?:\s+\p{L}+){0,4}?\s+out|leaving(?:\s+\p{L}+){0,4}?\s+out|omit|omitting|remove|removing|cut|cutting|scrap|scrapping|strike|` +
+	`exclude|excluding|except|only|without|less|fewer|smaller|cheaper|half|instead|rather\s+than|reduce|reduced|limit|limited|minus|not|no|none|never`
+
+// butCutAfter reports guardButCut in rest (the approval's sentence after the phrase) or
+// in next when next starts with "maar"/"but".
+func butCutAfter(rest, next string) bool {
+	if guardButCut.MatchString(rest) {
+		return true
+	}
+	next = strings.TrimLeft(next, ".!?\n \t")
+	return guardButNext.MatchString(next) && guardButCut.MatchString(next)
+}
+
+// An approval scoped to a part of the request and followed by "maar"/"but" in its
+// sentence: "Akkoord voor de broodjes, maar …", "Approved for the coffee, but …". Whatever
+// follows, it names what it approves and then sets something apart.
+var guardScopedBut = regexp.MustCompile(`(?i)^\s*(?:[,:]\s*)?(?:\p{L}+\s+){0,2}?(?:voor|met|for|with|on)\s+(?:de|het|die|dat|deze|dit|onze|jullie|the|those|these|that|this|our|your)\s[^.!?\n]*?(?:^|[^\p{L}])(?:maar|but|however|echter)(?:[^\p{L}]|$)`)

@@ -182,3 +182,46 @@ func TestGuardOtherDecides(t *testing.T) {
 		{"Akkoord. De sleutel ligt bij de receptie.", DecisionApprove},
 	})
 }
+
+// An approval followed by "maar"/"but" and a cut or change of scope, or scoped to a part
+// and followed by "maar"/"but", is a partial approval; a practical remark after "maar"
+// keeps the approval.
+func TestGuardButCut(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord voor de broodjes, maar de soep schrappen. Koffie en broodjes is genoeg.", DecisionNone},
+		{"Akkoord, maar de soep schrappen.", DecisionNone},
+		{"Akkoord, maar schrap de soep.", DecisionNone},
+		{"Akkoord, maar laat de soep weg.", DecisionNone},
+		{"Akkoord, maar de soep mag eruit.", DecisionNone},
+		{"Akkoord, maar de soep kan weg.", DecisionNone},
+		{"Prima, maar de lunch laten we vallen.", DecisionNone},
+		{"Akkoord, maar alleen de koffie.", DecisionNone},
+		{"Akkoord, maar zonder de soep.", DecisionNone},
+		{"Akkoord, maar dan minder stoelen.", DecisionNone},
+		{"Akkoord, maar neem de goedkopere variant.", DecisionNone},
+		{"Akkoord, maar vier stoelen in plaats van zes.", DecisionNone},
+		{"Akkoord. Maar de soep schrappen.", DecisionNone},
+		{"Akkoord met de stoelen, maar de bureaus wachten tot volgend jaar.", DecisionNone},
+		{"Akkoord voor de koffie, maar graag na 17:00.", DecisionNone},
+		{"Approved, but drop the soup.", DecisionNone},
+		{"Approved, but skip the lunch.", DecisionNone},
+		{"Approved, but leave the soup out.", DecisionNone},
+		{"OK, approved, but only the coffee.", DecisionNone},
+		{"Approved, but without the lunch.", DecisionNone},
+		{"Approved, but please go for the cheaper option.", DecisionNone},
+		{"Approved. But cut the soup.", DecisionNone},
+		{"Approved for the sandwiches, but the soup can go.", DecisionNone},
+		{"Akkoord, de soep schrappen.", DecisionNone},
+		{"Akkoord voor de broodjes; de soep laten we vallen.", DecisionNone},
+		{"Akkoord. Laat de soep weg.", DecisionNone},
+		{"Approved, drop the soup.", DecisionNone},
+		{"Approved. Skip the lunch, coffee is enough.", DecisionNone},
+		{"Akkoord, maar graag na 17:00.", DecisionApprove},
+		{"Akkoord, maar laat ze wel even bellen.", DecisionApprove},
+		{"Akkoord, laat de monteur maar bellen.", DecisionApprove},
+		{"Approved. Leave the key at reception.", DecisionApprove},
+		{"Approved, but please book it for Monday.", DecisionApprove},
+		{"Akkoord met de offerte. Graag doorzetten naar de leverancier.", DecisionApprove},
+		{"Akkoord, maar graag de factuur naar de administratie.", DecisionApprove},
+	})
+}
