@@ -1423,7 +1423,7 @@ func (a *analysis) butLimited(j int) bool {
 
 func (a *analysis) deferral(from, to int) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
-		if a.toks[j].kind != tkWord || a.eagerWait(j) {
+		if a.toks[j].kind != tkWord || a.eagerWait(j) || a.unlessDone(j) {
 			continue
 		}
 		for _, p := range deferralPhrases {

@@ -225,3 +225,20 @@ func TestGuardButCut(t *testing.T) {
 		{"Akkoord, maar graag de factuur naar de administratie.", DecisionApprove},
 	})
 }
+
+// A request to do something "als dat nog niet gebeurd is" is about that request: the
+// approval before it stands. A deferral or a condition on the decision still takes it away.
+func TestUnlessDoneIsNoDeferral(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord. Graag ook even aangifte doen als dat nog niet gebeurd is, dan kunnen we het eventueel verhalen.", DecisionApprove},
+		{"Akkoord. Graag de buren inlichten als dat nog niet gebeurd is.", DecisionApprove},
+		{"Akkoord. Meld het ook even bij de conciërge, als dat nog niet gedaan is.", DecisionApprove},
+		{"Approved. Please also report it to the police if that hasn't been done yet.", DecisionApprove},
+		{"Akkoord. Als dat nog niet geregeld is, wacht ik even.", DecisionNone},
+		{"Akkoord. Graag eerst aangifte doen als dat nog niet gebeurd is.", DecisionNone},
+		{"Akkoord. Meld het ook nog even bij de conciërge als dat nog niet gedaan is.", DecisionNone},
+		{"Akkoord. Het budget is nog niet rond.", DecisionNone},
+		{"Akkoord, als het nog niet besteld is.", DecisionNone},
+		{"Nog niet akkoord. Graag eerst de offerte.", DecisionNone},
+	})
+}

@@ -486,3 +486,76 @@ func (a *analysis) namesIn(from, to int) bool {
 // Words before a decision that place it in the past: "Vorig jaar: akkoord."
 var pastTimeWords = set("vorig", "vorige", "destijds", "toen", "gisteren", "eerder", "ooit", "last", "previous",
 	"previously", "earlier", "yesterday", "once", "aanvankelijk", "initially", "originally", "oorspronkelijk")
+
+// A request that is to be carried out only if it has not been done yet: "Graag ook even
+// aangifte doen als dat nog niet gebeurd is", "Wil je de buren inlichten, als dat nog niet
+// geregeld is?". Its "nog niet" is about that request, not about the decision.
+var (
+	unlessDoneIf   = set("als", "indien", "mocht", "wanneer", "tenzij")
+	unlessDoneWho  = set("dat", "het", "dit", "die", "deze", "er", "je", "jij", "u", "jullie", "ze", "zij", "hij")
+	unlessDoneAux  = set("is", "zijn", "was", "waren", "werd", "al")
+	unlessDoneWord = set("gebeurd", "gedaan", "geregeld", "gemeld", "doorgegeven", "ingediend", "aangevraagd",
+		"verstuurd", "gestuurd", "ingevuld", "ingelicht", "geinformeerd", "gebeld", "aangemeld", "afgemeld",
+		"opgestuurd", "doorgestuurd", "genoteerd", "afgesproken", "aangegeven", "gemaild", "gedeeld")
+)
+
+// unlessDone reports "nog niet"/"nog geen" at j in an "als dat nog niet gebeurd is" clause
+// of a sentence that asks for something ("graag", "please", "ook even", an imperative,
+// "wil je"):
+// before it "als" (and a pronoun), after it a participle of doing or telling. The
+// request comes before "als", so that "Als dat nog niet geregeld is, wacht ik." is no
+// such sentence; nothing else in the sentence may put the decision off.
+func (a *analysis) unlessDone(j int) bool {
+	t := a.toks[j]
+	if t.norm != "nog" {
+		return false
+	}
+	n := nextWord(a.toks, j)
+	if n < 0 || a.toks[n].clause != t.clause || (a.toks[n].norm != "niet" && a.toks[n].norm != "geen") {
+		return false
+	}
+	p := prevWordTok(a.toks, j)
+	if p >= 0 && unlessDoneWho[a.toks[p].norm] && a.toks[p].clause == t.clause {
+		p = prevWordTok(a.toks, p)
+	}
+	if p < 0 || !unlessDoneIf[a.toks[p].norm] || a.toks[p].norm == "tenzij" {
+		return false
+	}
+	ifAt := p
+	d := nextWord(a.toks, n)
+	if d >= 0 && unlessDoneAux[a.toks[d].norm] {
+		d = nextWord(a.toks, d)
+	}
+	if d < 0 || a.toks[d].sent != t.sent || !unlessDoneWord[a.toks[d].norm] {
+		return false
+	}
+	from, to := a.sentenceBounds(t.sent)
+	asks := false
+	for k := from; k < ifAt; k++ {
+		if a.toks[k].kind != tkWord {
+			continue
+		}
+		w := a.toks[k].norm
+		// "even" asks politely ("Meld het ook even bij de conciërge"); "nog even" puts off.
+		pw := prevWordTok(a.toks, k)
+		politeEven := w == "even" && (pw < from || a.toks[pw].norm != "nog")
+		if requestMarkers[w] || imperatives[w] || politeEven ||
+			(k == a.firstWordIn(from, to) && (w == "wil" || w == "wilt" || w == "kun" || w == "kunt" || w == "zou" || w == "doe")) {
+			asks = true
+		}
+	}
+	if !asks {
+		return false
+	}
+	// Nothing else in the sentence may defer: "Graag eerst aangifte doen als dat nog niet
+	// gebeurd is" puts a step first.
+	for k := from; k < to; k++ {
+		if k == j || k == n || a.toks[k].kind != tkWord {
+			continue
+		}
+		if w := a.toks[k].norm; w == "eerst" || w == "first" || w == "wachten" || w == "wacht" || w == "voordat" || w == "pas" {
+			return false
+		}
+	}
+	return true
+}
