@@ -36,7 +36,7 @@ var heldoutCorpora = []struct {
 	{"heldout7", 100}, // 100; first blind run 84 %, 0 wrong approvals
 	{"heldout8", 100}, // 100; first blind run 85 %, 0 wrong approvals
 	{"heldout9", 100}, // 100; first blind run 88 %, 1 wrong approval (a partial approval: "… kan ik goedkeuren, maar de extra switch niet"), fixed in the guard; 89 % before negated grants ("niet te honoreren"), "say no", refusal reasons, permissions in words ("Toegestaan.", "Van mij mag het door"), "Happy for this to proceed", "Laat ze maar beginnen"
-	{"heldout10", 98}, // 100; first blind run 96 %, 1 wrong approval (a partial approval: "Akkoord voor de broodjes, maar de soep schrappen."), fixed in the guard
+	{"heldout10", 99}, // 100; first blind run 96 %, 1 wrong approval (a partial approval: "Akkoord voor de broodjes, maar de soep schrappen."), fixed in the guard
 }
 
 type heldoutWant struct {

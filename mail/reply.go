@@ -131,6 +131,11 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 		// type=cite, …) give a clean cut when the text part has none.
 		if newText, hadQuote := HTMLNewText(html); hadQuote || strings.TrimSpace(text) == "" {
 			hs := stripReply(newText)
+			if hs.text == "" && hadQuote && st.text != "" && st.quoted && bottomPost(st.text, html) {
+				// Apple Mail and others below the quote: nothing before the quote
+				// container, the answer after it. The '>' quoted text part has it too.
+				hs = st
+			}
 			if hadQuote || hs.kind != quoteNone || st.text == "" {
 				hs.quoted = hs.quoted || hadQuote
 				if hs.kind == quoteNone && hadQuote {
@@ -176,6 +181,18 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
 	return r
+}
+
+// bottomPost reports a reply written below the quote: the HTML part, read in full with
+// its quote containers as '>' lines, has the same new text as the text part (where '>'
+// lines were the quote). Lines of the request that lost their '>' in either part would
+// make the two differ.
+func bottomPost(text, html string) bool {
+	full := stripReply(HTMLToText(html))
+	if !full.quoted {
+		return false
+	}
+	return strings.Join(strings.Fields(full.text), " ") == strings.Join(strings.Fields(text), " ")
 }
 
 // ReadMessageReply reads a parsed message: automatic mail (m.Ignore) and forwards
