@@ -27,16 +27,16 @@ var heldoutCorpora = []struct {
 	dir   string
 	floor float64 // % right
 }{
-	{"heldout", 100},  // 120 replies; first blind run 93.3 %, 5 wrong approvals
-	{"heldout2", 100}, // 100; first blind run 92 %, 3 wrong approvals; 99 % before tab quotes (mailx)
-	{"heldout3", 100}, // 100; first blind run 87 %, 2 wrong approvals; 96 % before inline answers, lead-ins, "Ja, doe maar"
-	{"heldout4", 100}, // 100; first blind run 93 %, no wrong approval; 96 % before "Ja, doe maar.", "Geen bezwaar.", "Liever niet.", refusals with a next step
-	{"heldout5", 99},  // 100; first blind run 90 %, 0 wrong approvals; 96 % before "Nee hoor", "👎", "Dus: niet akkoord"; a lone "👍" stays none
-	{"heldout6", 100}, // 100; first blind run 88 %, 0 wrong approvals; 99 % before a yes with a practical remark ("Prima, ga je gang. Wel graag na 17:00 uur …")
-	{"heldout7", 100}, // 100; first blind run 84 %, 0 wrong approvals
-	{"heldout8", 100}, // 100; first blind run 85 %, 0 wrong approvals
-	{"heldout9", 100}, // 100; first blind run 88 %, 1 wrong approval (a partial approval: "… kan ik goedkeuren, maar de extra switch niet"), fixed in the guard; 89 % before negated grants ("niet te honoreren"), "say no", refusal reasons, permissions in words ("Toegestaan.", "Van mij mag het door"), "Happy for this to proceed", "Laat ze maar beginnen"
-	{"heldout10", 99}, // 100; first blind run 96 %, 1 wrong approval (a partial approval: "Akkoord voor de broodjes, maar de soep schrappen."), fixed in the guard
+	{"heldout", 100},   // 120 replies; first blind run 93.3 %, 5 wrong approvals
+	{"heldout2", 100},  // 100; first blind run 92 %, 3 wrong approvals; 99 % before tab quotes (mailx)
+	{"heldout3", 100},  // 100; first blind run 87 %, 2 wrong approvals; 96 % before inline answers, lead-ins, "Ja, doe maar"
+	{"heldout4", 100},  // 100; first blind run 93 %, no wrong approval; 96 % before "Ja, doe maar.", "Geen bezwaar.", "Liever niet.", refusals with a next step
+	{"heldout5", 99},   // 100; first blind run 90 %, 0 wrong approvals; 96 % before "Nee hoor", "👎", "Dus: niet akkoord"; a lone "👍" stays none
+	{"heldout6", 100},  // 100; first blind run 88 %, 0 wrong approvals; 99 % before a yes with a practical remark ("Prima, ga je gang. Wel graag na 17:00 uur …")
+	{"heldout7", 100},  // 100; first blind run 84 %, 0 wrong approvals
+	{"heldout8", 100},  // 100; first blind run 85 %, 0 wrong approvals
+	{"heldout9", 100},  // 100; first blind run 88 %, 1 wrong approval (a partial approval: "… kan ik goedkeuren, maar de extra switch niet"), fixed in the guard; 89 % before negated grants ("niet te honoreren"), "say no", refusal reasons, permissions in words ("Toegestaan.", "Van mij mag het door"), "Happy for this to proceed", "Laat ze maar beginnen"
+	{"heldout10", 100}, // 100; first blind run 96 %, 1 wrong approval (a partial approval: "Akkoord voor de broodjes, maar de soep schrappen."), fixed in the guard; 97 % before a request "als dat nog niet gebeurd is", an Apple Mail reply below the HTML quote, "Yep, all good, go for it"
 }
 
 type heldoutWant struct {

@@ -52,6 +52,8 @@ var (
 		"dank je wel", "dank u", "dank u wel", "thanks", "thank you", "thx", "merci",
 		"👍", "✅", "✔", "👌", "🙂", "😊", "😀", "😃", "🎉", "💪", "🙏", "☺", "👏",
 		"🏻", "🏼", "🏽", "🏾", "🏿", "helemaal goed", "helemaal prima", "prima hoor",
+		// "Yep, all good, go for it", "Ja, alles prima, ga je gang".
+		"all good", "all fine", "alles goed", "alles prima", "allemaal prima", "allemaal goed",
 		// Whose view it is, and softening particles: "groen licht wat mij betreft", "prima joh".
 		"wat mij betreft", "wat ons betreft", "van mijn kant", "van onze kant", "from my side",
 		"from our side", "as far as im concerned", "as far as i am concerned", "joh", "he",

@@ -466,3 +466,22 @@ func TestHappyToProceed(t *testing.T) {
 		{"Happy for the first phase to proceed.", DecisionNone},
 	})
 }
+
+// "all good"/"alles goed" is a weak assent: it goes with a clear yes ("Yep, all good, go
+// for it") but is no yes alone, and it asks nothing as a question.
+func TestAllGoodWithAYes(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Yep, all good, go for it 👍", DecisionApprove},
+		{"Yep, all good", DecisionApprove},
+		{"Ja, alles goed, ga je gang 👍", DecisionApprove},
+		{"Alles prima, doe maar.", DecisionApprove},
+		{"All good.", DecisionNone},
+		{"Alles goed?", DecisionNone},
+		{"Hoi, alles goed? Ga je gang.", DecisionNone},
+		{"Not all good, go for it", DecisionNone},
+		{"All good, go for it, but not the lunch.", DecisionNone},
+		{"Alles goed, maar niet de soep. Ga je gang.", DecisionNone},
+		{"Yep, all good, but wait for Piet.", DecisionNone},
+		{"Yep, all good, go for it if it stays under budget.", DecisionNone},
+	})
+}
