@@ -117,7 +117,8 @@ func Once(ctx context.Context, d Deps) (Summary, error) {
 		releaseLease(d, timersLease(d))
 	}
 	if d.Shadow {
-		return sum, intakeErr
+		_, _, _, err := sendDue(ctx, d) // renders, sends nothing
+		return sum, errors.Join(intakeErr, err)
 	}
 	for {
 		sent, failed, retry, err := sendDue(ctx, d)
@@ -216,6 +217,15 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 // sendDue claims due outbox rows and delivers them.
 func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 	defer func() { d.observeOutbox(ctx, err) }()
+	if d.Shadow {
+		// Nothing is sent in shadow mode, but the mails are rendered all the same: what
+		// spocd would have sent can be read, and a template that cannot render shows up
+		// before going live.
+		if _, err := d.Engine.RenderQueued(ctx); err != nil {
+			return 0, 0, 0, fmt.Errorf("outbox: %w", err)
+		}
+		return 0, 0, 0, nil
+	}
 	rows, err := d.Store.ClaimOutbox(ctx, d.now(), claimBatch, 2*d.leaseDuration())
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("outbox: %w", err)
@@ -230,6 +240,18 @@ func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 			return sent, failed, retry, err
 		} else if !ok {
 			d.Log.Warn("outbox claim lost: another instance has this mail", "message_id", m.MessageID)
+			continue
+		}
+		if err := d.Engine.Render(ctx, &m); err != nil {
+			if !errors.Is(err, workflow.ErrRender) {
+				return sent, failed, retry, err
+			}
+			if err := d.Engine.OutboxFailed(ctx, m, err); err != nil {
+				return sent, failed, retry, err
+			}
+			failed++
+			d.observeSend(false, true)
+			d.Log.Error("mail failed", "kind", m.Kind, "to", m.Recipients, "err", err)
 			continue
 		}
 		serr := d.Sender.Send(ctx, m.From, m.Recipients, m.Raw)
@@ -298,9 +320,7 @@ func Run(ctx context.Context, d Deps) error {
 	}
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return intakeLoop(ctx, d, poke) })
-	if !d.Shadow {
-		g.Go(func() error { return senderLoop(ctx, d, kick) })
-	}
+	g.Go(func() error { return senderLoop(ctx, d, kick) }) // in shadow mode it only renders
 	g.Go(func() error { return timerLoop(ctx, d, poke) })
 	err := g.Wait()
 	if errors.Is(err, context.Canceled) {

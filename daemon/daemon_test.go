@@ -281,3 +281,48 @@ func TestRunAnswersWithinSecondsAndStops(t *testing.T) {
 		t.Fatal("Run did not stop within 10s of cancel")
 	}
 }
+
+// Mails are queued as render specs and rendered by the sender. One that cannot be
+// rendered fails at once (no retries), and the customer SPOC hears of it by mail; the
+// others go out as usual.
+func TestSenderRendersQueuedMail(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		e := newEnv(t, db, nil)
+		e.send("alice@gemeente.test", "spoc@gemeente.test", "Lamp kapot", "De lamp in kamer 2 is kapot.")
+		bad := &workflow.OutboxMail{Kind: "ack", MessageID: "<bad@gemeente.test>", From: "spoc@gemeente.test",
+			Recipients: []string{"bob@gemeente.test"}, Spec: []byte(`{"v":1,"template":"no_such_template"}`),
+			NextAttemptAt: time.Now(), CreatedAt: time.Now()}
+		if err := db.InTx(context.Background(), func(tx workflow.Tx) error { return tx.Enqueue(context.Background(), bad) }); err != nil {
+			t.Fatal(err)
+		}
+		sum := e.once()
+		if sum.SendFailed != 1 {
+			t.Fatalf("summary %+v: want the unrenderable mail failed", sum)
+		}
+		if n := len(e.inbox("alice@gemeente.test")); n != 1 {
+			t.Fatalf("alice has %d mails, want her acknowledgement", n)
+		}
+		if n := len(e.inbox("bob@gemeente.test")); n != 0 {
+			t.Fatalf("bob got %d mails from an unrenderable row", n)
+		}
+		var told bool
+		for _, m := range e.inbox("facilitair@gemeente.test") {
+			told = told || strings.Contains(m.Text, "cannot render")
+		}
+		if !told {
+			t.Fatal("the customer SPOC was not told about the unrenderable mail")
+		}
+		rows, err := db.Outbox(context.Background(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			if r.MessageID == "<bad@gemeente.test>" && (r.Status != "failed" || r.Attempts != 1) {
+				t.Fatalf("bad row: status %s after %d attempts", r.Status, r.Attempts)
+			}
+			if r.Status == "sent" && (len(r.Raw) == 0 || len(r.Spec) != 0) {
+				t.Fatalf("sent row %d (%s) kept no rendered mail", r.ID, r.Kind)
+			}
+		}
+	})
+}

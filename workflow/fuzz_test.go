@@ -56,6 +56,9 @@ func FuzzIngest(f *testing.F) {
 		f.Fatal(err)
 	}
 	var token, msgid string
+	if _, err := eng.RenderQueued(ctx); err != nil {
+		f.Fatal(err)
+	}
 	rows, err := db.Outbox(ctx, "")
 	if err != nil {
 		f.Fatal(err)

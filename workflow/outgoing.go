@@ -3,6 +3,7 @@ package workflow
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -24,7 +25,7 @@ type outMail struct {
 	subjectTag  string // replaces the default "[REF]" tag
 	inReplyTo   string
 	autoReplied bool
-	attachments []attachment
+	attachFrom  *int64 // the inbound message row whose attachments go along (forwards)
 }
 
 type attachment = compose.Attachment
@@ -65,65 +66,18 @@ func (e *Engine) requestData(req *Request) templates.Request {
 		ExtraWork: req.ExtraWork, EstimateEUR: FormatEUR(req.EstimateCents), CreatedAt: req.CreatedAt}
 }
 
-// send renders a template into a complete mail with a fixed Message-ID and writes it to the
-// outbox in the caller's transaction. A retry later sends exactly these bytes.
+// send queues a mail in the caller's transaction: the outbox row holds a render spec
+// (template, data, addresses, Message-ID and date, all fixed now) and Render turns it into
+// the mail before the first attempt, outside the intake transaction. The Message-ID is
+// known at once, so replies thread to the request before the mail is even rendered.
 func (e *Engine) send(ctx context.Context, tx Tx, req *Request, om outMail) error {
-	d := om.data
-	d.Org = e.cfg.Organisation.Name
-	d.SPOCAddress = e.cfg.SPOC.Address
-	d.Request = e.requestData(req)
-	r, err := e.tmpl.Render(e.cfg.Organisation.Language, om.tmpl, d)
-	if err != nil {
-		return fmt.Errorf("render %s: %w", om.tmpl, err)
-	}
-	subject := strings.TrimSpace(r.Subject)
-	if req != nil {
-		tag := om.subjectTag
-		if tag == "" {
-			tag = "[" + req.Ref + "]"
-		}
-		if !strings.Contains(subject, tag) {
-			subject = strings.TrimSpace(strings.ReplaceAll(subject, "["+req.Ref+"]", ""))
-			subject = tag + " " + subject
-		}
-		if req.SupplierRef != "" && om.to[0] == e.cfg.SPOC.Supplier && !strings.Contains(subject, req.SupplierRef) {
-			subject += " (" + req.SupplierRef + ")"
-		}
-	}
 	now := e.now()
-	m := compose.Mail{
-		MessageID:   compose.NewMessageID(e.cfg.Organisation.Domain),
-		Date:        now,
-		From:        compose.Address{Name: e.cfg.Organisation.Name, Addr: e.cfg.SPOC.Address},
-		Subject:     subject,
-		Text:        r.Text,
-		HTML:        r.HTML,
-		InReplyTo:   om.inReplyTo,
-		Attachments: om.attachments,
-		Headers:     [][2]string{{"X-SPOCd-Kind", om.kind}},
-	}
-	if validMessageID(om.inReplyTo) {
-		m.References = []string{om.inReplyTo}
-	} else {
-		m.InReplyTo = "" // a hostile or broken id must not stop the mail: drop the threading
-	}
-	if om.autoReplied {
-		m.AutoSubmitted = "auto-replied"
-	}
-	for _, a := range om.to {
-		m.To = append(m.To, compose.Address{Addr: a})
-	}
-	if om.replyTo != "" {
-		m.ReplyTo = []compose.Address{{Name: e.cfg.Organisation.Name, Addr: om.replyTo}}
-	}
-	if req != nil {
-		m.Headers = append(m.Headers, [2]string{"X-SPOCd-Ref", req.Ref})
-	}
-	raw, err := compose.Build(m)
+	sp := e.spec(req, om, now)
+	specJSON, err := json.Marshal(sp)
 	if err != nil {
-		return fmt.Errorf("compose %s: %w", om.kind, err)
+		return fmt.Errorf("queue %s: %w", om.kind, err)
 	}
-	row := &OutboxMail{Kind: om.kind, MessageID: m.MessageID, From: e.cfg.SMTP.From, Recipients: om.to, Raw: raw,
+	row := &OutboxMail{Kind: om.kind, MessageID: sp.MessageID, From: e.cfg.SMTP.From, Recipients: om.to, Spec: specJSON,
 		NextAttemptAt: now, CreatedAt: now}
 	if e.shadow {
 		row.Status = "shadow"
@@ -135,9 +89,193 @@ func (e *Engine) send(ctx context.Context, tx Tx, req *Request, om outMail) erro
 		return err
 	}
 	if req != nil {
-		return tx.AddThreadID(ctx, m.MessageID, req.ID, true)
+		return tx.AddThreadID(ctx, sp.MessageID, req.ID, true)
 	}
 	return nil
+}
+
+// mailSpec is one queued mail before rendering: everything the mail depends on, taken
+// when it was queued, so that rendering later gives the mail spocd decided to send then.
+// It is stored as JSON in the outbox row; V is its format.
+type mailSpec struct {
+	V           int            `json:"v"`
+	Kind        string         `json:"kind"`
+	Template    string         `json:"template"`
+	Lang        string         `json:"lang"`
+	Data        templates.Data `json:"data"`
+	Ref         string         `json:"ref,omitempty"`
+	SubjectTag  string         `json:"subject_tag,omitempty"`  // replaces "[REF]"
+	SupplierRef string         `json:"supplier_ref,omitempty"` // added to the subject of mail to the supplier
+	MessageID   string         `json:"message_id"`
+	Date        time.Time      `json:"date"`
+	FromName    string         `json:"from_name"`
+	FromAddr    string         `json:"from_addr"`
+	To          []string       `json:"to"`
+	ReplyTo     string         `json:"reply_to,omitempty"`
+	InReplyTo   string         `json:"in_reply_to,omitempty"`
+	AutoReplied bool           `json:"auto_replied,omitempty"`
+	AttachFrom  *int64         `json:"attach_from,omitempty"` // inbound message row whose attachments go along
+}
+
+const mailSpecVersion = 1
+
+func (e *Engine) spec(req *Request, om outMail, now time.Time) mailSpec {
+	d := om.data
+	d.Org = e.cfg.Organisation.Name
+	d.SPOCAddress = e.cfg.SPOC.Address
+	d.Request = e.requestData(req)
+	sp := mailSpec{V: mailSpecVersion, Kind: om.kind, Template: om.tmpl, Lang: e.cfg.Organisation.Language, Data: d,
+		SubjectTag: om.subjectTag, MessageID: compose.NewMessageID(e.cfg.Organisation.Domain), Date: now,
+		FromName: e.cfg.Organisation.Name, FromAddr: e.cfg.SPOC.Address, To: om.to, ReplyTo: om.replyTo,
+		InReplyTo: om.inReplyTo, AutoReplied: om.autoReplied, AttachFrom: om.attachFrom}
+	if req != nil {
+		sp.Ref = req.Ref
+		if req.SupplierRef != "" && len(om.to) > 0 && om.to[0] == e.cfg.SPOC.Supplier {
+			sp.SupplierRef = req.SupplierRef
+		}
+	}
+	return sp
+}
+
+// ErrRender marks a queued mail that cannot be rendered (a broken template override, a
+// damaged spec): sending it again cannot help.
+var ErrRender = errors.New("cannot render the mail")
+
+// build renders a spec into a complete mail.
+func (e *Engine) build(sp mailSpec, atts []attachment) ([]byte, error) {
+	r, err := e.tmpl.Render(sp.Lang, sp.Template, sp.Data)
+	if err != nil {
+		return nil, fmt.Errorf("render %s: %w", sp.Template, err)
+	}
+	subject := strings.TrimSpace(r.Subject)
+	if sp.Ref != "" {
+		tag := sp.SubjectTag
+		if tag == "" {
+			tag = "[" + sp.Ref + "]"
+		}
+		if !strings.Contains(subject, tag) {
+			subject = strings.TrimSpace(strings.ReplaceAll(subject, "["+sp.Ref+"]", ""))
+			subject = tag + " " + subject
+		}
+		if sp.SupplierRef != "" && !strings.Contains(subject, sp.SupplierRef) {
+			subject += " (" + sp.SupplierRef + ")"
+		}
+	}
+	m := compose.Mail{
+		MessageID:   sp.MessageID,
+		Date:        sp.Date,
+		From:        compose.Address{Name: sp.FromName, Addr: sp.FromAddr},
+		Subject:     subject,
+		Text:        r.Text,
+		HTML:        r.HTML,
+		InReplyTo:   sp.InReplyTo,
+		Attachments: atts,
+		Headers:     [][2]string{{"X-SPOCd-Kind", sp.Kind}},
+	}
+	if validMessageID(sp.InReplyTo) {
+		m.References = []string{sp.InReplyTo}
+	} else {
+		m.InReplyTo = "" // a hostile or broken id must not stop the mail: drop the threading
+	}
+	if sp.AutoReplied {
+		m.AutoSubmitted = "auto-replied"
+	}
+	for _, a := range sp.To {
+		m.To = append(m.To, compose.Address{Addr: a})
+	}
+	if sp.ReplyTo != "" {
+		m.ReplyTo = []compose.Address{{Name: sp.FromName, Addr: sp.ReplyTo}}
+	}
+	if sp.Ref != "" {
+		m.Headers = append(m.Headers, [2]string{"X-SPOCd-Ref", sp.Ref})
+	}
+	raw, err := compose.Build(m)
+	if err != nil {
+		return nil, fmt.Errorf("compose %s: %w", sp.Kind, err)
+	}
+	return raw, nil
+}
+
+// Render turns an outbox row queued as a render spec into the mail and stores it before
+// the first attempt, so that every attempt sends the same bytes; m.Raw holds them after.
+// When another instance stored the row's mail first, its bytes are the ones kept. A row
+// already rendered is left alone. An error wrapping ErrRender means the row can never be
+// rendered; any other error is the store's and passes.
+func (e *Engine) Render(ctx context.Context, m *OutboxMail) error {
+	if len(m.Spec) == 0 {
+		return nil
+	}
+	var sp mailSpec
+	if err := json.Unmarshal(m.Spec, &sp); err != nil {
+		return fmt.Errorf("outbox row %d: %w: damaged spec: %v", m.ID, ErrRender, err)
+	}
+	if sp.V != mailSpecVersion {
+		return fmt.Errorf("outbox row %d: %w: spec version %d (this spocd reads %d)", m.ID, ErrRender, sp.V, mailSpecVersion)
+	}
+	var atts []attachment
+	if sp.AttachFrom != nil {
+		raw, err := e.store.MessageRaw(ctx, *sp.AttachFrom)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return fmt.Errorf("outbox row %d: attachments: %w", m.ID, err)
+		}
+		if raw != nil {
+			atts = e.attachments(raw)
+		}
+	}
+	raw, err := e.build(sp, atts)
+	if err != nil {
+		return fmt.Errorf("outbox row %d: %w: %v", m.ID, ErrRender, err)
+	}
+	return e.store.InTx(ctx, func(tx Tx) error {
+		ok, err := tx.SetOutboxRaw(ctx, m.ID, raw)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			cur, err := tx.OutboxMail(ctx, m.ID)
+			if err != nil {
+				return err
+			}
+			raw = cur.Raw
+		}
+		m.Raw, m.Spec = raw, nil
+		return nil
+	})
+}
+
+// RenderQueued renders every row still queued as a spec (pending or shadow), in the order
+// they were queued, and returns how many it rendered. A row that cannot be rendered is
+// marked failed and reported to the customer SPOC, as a mail that cannot be sent is.
+func (e *Engine) RenderQueued(ctx context.Context) (int, error) {
+	n := 0
+	tried := map[int64]bool{}
+	for {
+		rows, err := e.store.Unrendered(ctx, 200)
+		if err != nil {
+			return n, err
+		}
+		progress := false
+		for i := range rows {
+			m := &rows[i]
+			if tried[m.ID] {
+				continue
+			}
+			tried[m.ID], progress = true, true
+			if err := e.Render(ctx, m); err != nil {
+				if !errors.Is(err, ErrRender) {
+					return n, err
+				}
+				if err := e.OutboxFailed(ctx, *m, err); err != nil {
+					return n, err
+				}
+				continue
+			}
+			n++
+		}
+		if !progress {
+			return n, nil
+		}
+	}
 }
 
 // maxForwardBytes caps the attachments forwarded in one mail.

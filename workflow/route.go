@@ -226,7 +226,7 @@ func (e *Engine) newRequest(ctx context.Context, tx Tx, m *msgCtx) error {
 		return e.askApproval(ctx, tx, req, "")
 	}
 	// The raw message is still in memory: no need to read it back for the attachments.
-	return e.forwardRaw(ctx, tx, req, "", "", m.in.Raw)
+	return e.forward(ctx, tx, req, "", "")
 }
 
 func bodyText(msg *mail.Message) string {
@@ -309,32 +309,16 @@ func (e *Engine) isOwn(addr string) bool {
 	return false
 }
 
-// forward sends the request to the supplier SPOC and marks it forwarded.
+// forward sends the request to the supplier SPOC, with the attachments of its original
+// mail, and marks it forwarded.
 func (e *Engine) forward(ctx context.Context, tx Tx, req *Request, approvedBy, remark string) error {
-	return e.forwardRaw(ctx, tx, req, approvedBy, remark, nil)
-}
-
-// forwardRaw is forward with the request's original message at hand (raw), or nil to read
-// it from the database.
-func (e *Engine) forwardRaw(ctx context.Context, tx Tx, req *Request, approvedBy, remark string, raw []byte) error {
 	now := e.now()
 	req.Status, req.ForwardedAt, req.UpdatedAt = StatusForwarded, &now, now
 	if err := tx.UpdateRequest(ctx, req); err != nil {
 		return err
 	}
-	var atts []attachment
-	if raw == nil && req.OriginMsgRow != nil {
-		var err error
-		raw, err = tx.MessageRaw(ctx, *req.OriginMsgRow)
-		if err != nil && !errors.Is(err, ErrNotFound) {
-			return err
-		}
-	}
-	if raw != nil {
-		atts = e.attachments(raw)
-	}
 	if err := e.send(ctx, tx, req, outMail{kind: "forward", tmpl: "forward", to: []string{e.cfg.SPOC.Supplier},
-		data: templates.Data{DecidedBy: approvedBy, Remark: remark}, attachments: atts, inReplyTo: req.OriginMessage}); err != nil {
+		data: templates.Data{DecidedBy: approvedBy, Remark: remark}, attachFrom: req.OriginMsgRow, inReplyTo: req.OriginMessage}); err != nil {
 		return err
 	}
 	return e.event(ctx, tx, req, "forwarded", "spocd", nil, "to "+e.cfg.SPOC.Supplier)
@@ -449,7 +433,7 @@ func (e *Engine) followUp(ctx context.Context, tx Tx, m *msgCtx, req *Request, r
 	}
 	if req.Status == StatusForwarded || req.Status == StatusScheduled {
 		return e.send(ctx, tx, req, outMail{kind: "followup", tmpl: "followup", to: []string{e.cfg.SPOC.Supplier},
-			data: templates.Data{Note: note, DecidedBy: m.msg.From.Addr}, attachments: e.attachments(m.in.Raw)})
+			data: templates.Data{Note: note, DecidedBy: m.msg.From.Addr}, attachFrom: &m.rec.ID})
 	}
 	if who == "other" {
 		return e.notifySPOC(ctx, tx, req, "note_spoc", templates.Data{Note: note, DecidedBy: m.msg.From.Addr}, m.mid)

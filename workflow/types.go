@@ -134,7 +134,8 @@ type InboundRecord struct {
 	Raw         []byte
 }
 
-// OutboxMail is a rendered mail waiting to be sent.
+// OutboxMail is a mail waiting to be sent: rendered (Raw), or queued as a render spec
+// (Spec, Raw empty) that Engine.Render turns into Raw before the first attempt.
 type OutboxMail struct {
 	ID             int64
 	RequestID      *int64
@@ -143,6 +144,7 @@ type OutboxMail struct {
 	From           string
 	Recipients     []string
 	Raw            []byte
+	Spec           []byte // JSON render spec (outgoing.go); nil once rendered
 	Status         string // pending | sent | failed
 	Attempts       int
 	NextAttemptAt  time.Time
@@ -205,6 +207,12 @@ type Tx interface {
 	UpdateApproval(ctx context.Context, a *Approval) error
 
 	Enqueue(ctx context.Context, m *OutboxMail) error
+	// SetOutboxRaw stores the rendered mail of a row queued as a spec; false when the row
+	// was rendered already (the first bytes stored stay).
+	SetOutboxRaw(ctx context.Context, id int64, raw []byte) (bool, error)
+	OutboxMail(ctx context.Context, id int64) (*OutboxMail, error)
+	// Unrendered lists up to limit rows still queued as a spec, oldest first.
+	Unrendered(ctx context.Context, limit int) ([]OutboxMail, error)
 	CountRecentMail(ctx context.Context, kind, recipient string, since time.Time) (int, error)
 	CountRecentKind(ctx context.Context, kinds []string, since time.Time) (int, error)
 	OutboxStats(ctx context.Context) (pending, failed int, err error)

@@ -500,14 +500,65 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 	if raw == nil {
 		raw = []byte{} // the column is NOT NULL
 	}
-	id, err := t.insertID(ctx, "enqueue", `INSERT INTO outbox (request_id, kind, message_id, env_from, recipients, raw, raw_blob, status, attempts,
-		next_attempt_at, last_error, created_at, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?, ?)`,
-		m.RequestID, m.Kind, m.MessageID, m.From, strings.Join(m.Recipients, ","), raw, blob, m.Status, ms(m.NextAttemptAt), ms(m.CreatedAt), t.tenant)
+	id, err := t.insertID(ctx, "enqueue", `INSERT INTO outbox (request_id, kind, message_id, env_from, recipients, raw, raw_blob, spec, status, attempts,
+		next_attempt_at, last_error, created_at, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?, ?)`,
+		m.RequestID, m.Kind, m.MessageID, m.From, strings.Join(m.Recipients, ","), raw, blob, string(m.Spec), m.Status, ms(m.NextAttemptAt), ms(m.CreatedAt), t.tenant)
 	if err != nil {
 		return err
 	}
 	m.ID = id
 	return nil
+}
+
+// SetOutboxRaw stores the rendered mail of a row queued as a render spec and clears the
+// spec. It reports false, storing nothing, when the row was rendered already: the bytes
+// first stored are the ones sent.
+func (t *q) SetOutboxRaw(ctx context.Context, id int64, raw []byte) (bool, error) {
+	stored, blob, err := t.storeRaw(raw, "")
+	if err != nil {
+		return false, fmt.Errorf("store rendered mail: %w", err)
+	}
+	if stored == nil {
+		stored = []byte{}
+	}
+	res, err := t.exec(ctx, "store rendered mail", `UPDATE outbox SET raw = ?, raw_blob = ?, spec = '' WHERE id = ? AND spec <> ''`, stored, blob, id)
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("store rendered mail: %w", err)
+	}
+	return n == 1, nil
+}
+
+// OutboxMail reads one outbox row.
+func (t *q) OutboxMail(ctx context.Context, id int64) (*workflow.OutboxMail, error) {
+	return t.outboxByID(ctx, id)
+}
+
+// Unrendered lists up to limit rows still queued as a render spec, oldest first.
+func (t *q) Unrendered(ctx context.Context, limit int) ([]workflow.OutboxMail, error) {
+	var ids []int64
+	if err := t.sel(ctx, &ids, `SELECT id FROM outbox WHERE tenant = ? AND spec <> '' AND status IN ('pending', 'shadow') ORDER BY id LIMIT ?`, t.tenant, limit); err != nil {
+		return nil, fmt.Errorf("unrendered outbox: %w", err)
+	}
+	out := make([]workflow.OutboxMail, 0, len(ids))
+	for _, id := range ids {
+		m, err := t.outboxByID(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *m)
+	}
+	return out, nil
+}
+
+func specBytes(s string) []byte {
+	if s == "" {
+		return nil
+	}
+	return []byte(s)
 }
 
 // CountRecentMail counts outbox rows of kind to recipient since a moment (rate limits).
@@ -559,6 +610,7 @@ type outboxRow struct {
 	Recipients     string        `db:"recipients"`
 	Raw            []byte        `db:"raw"`
 	RawBlob        string        `db:"raw_blob"`
+	Spec           string        `db:"spec"`
 	Status         string        `db:"status"`
 	Attempts       int           `db:"attempts"`
 	NextAttemptAt  int64         `db:"next_attempt_at"`
@@ -580,7 +632,7 @@ func (t *q) outboxByID(ctx context.Context, id int64) (*workflow.OutboxMail, err
 		return nil, fmt.Errorf("outbox row %d: %w", id, err)
 	}
 	return &workflow.OutboxMail{ID: r.ID, RequestID: r.RequestID, Kind: r.Kind, MessageID: r.MessageID, From: r.From,
-		Recipients: strings.Split(r.Recipients, ","), Raw: raw, Status: r.Status, Attempts: r.Attempts,
+		Recipients: strings.Split(r.Recipients, ","), Raw: raw, Spec: specBytes(r.Spec), Status: r.Status, Attempts: r.Attempts,
 		NextAttemptAt: fromMS(r.NextAttemptAt), LastError: r.LastError, UnknownOutcome: r.UnknownOutcome, ClaimedUntil: fromMS(r.ClaimedUntil),
 		CreatedAt: fromMS(r.CreatedAt), SentAt: fromNullMS(r.SentAt)}, nil
 }

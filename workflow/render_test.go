@@ -1,0 +1,114 @@
+package workflow_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/spocd/spocd/mail"
+	"github.com/spocd/spocd/workflow"
+	"github.com/spocd/spocd/workflow/sqlstore"
+	"github.com/spocd/spocd/workflow/sqlstore/storetest"
+)
+
+// Intake queues mails as render specs; Render turns one into the mail, stores it, and
+// keeps the first bytes stored: a second Render from a stale copy of the row (another
+// instance) sends what the first stored.
+func TestQueuedMailRenderedOnceBeforeSending(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie voor de raad", "Graag koffie en thee voor 40 personen."))
+		rows, err := db.Outbox(h.ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 3 { // the acknowledgement and two approval requests
+			t.Fatalf("%d outbox rows, want 3", len(rows))
+		}
+		var approval workflow.OutboxMail
+		for _, r := range rows {
+			if len(r.Raw) != 0 || len(r.Spec) == 0 {
+				t.Fatalf("row %d (%s) queued with %d raw bytes and a spec of %d: intake must only queue", r.ID, r.Kind, len(r.Raw), len(r.Spec))
+			}
+			if r.Kind == "approval" && approval.ID == 0 {
+				approval = r
+			}
+		}
+		stale := approval
+		stale.Spec = bytes.Clone(approval.Spec)
+		if err := h.eng.Render(h.ctx, &approval); err != nil {
+			t.Fatal(err)
+		}
+		if len(approval.Spec) != 0 || len(approval.Raw) == 0 {
+			t.Fatalf("after Render: spec %d bytes, raw %d bytes", len(approval.Spec), len(approval.Raw))
+		}
+		m, err := mail.Parse(bytes.NewReader(approval.Raw), mail.Options{RefPrefix: "SPOC", PlusLocal: "spoc"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.MessageID != approval.MessageID || !strings.HasPrefix(m.Subject, "[SPOC-0001 a:") || len(m.ReplyTo) != 1 ||
+			!strings.HasPrefix(m.ReplyTo[0].Addr, "spoc+") || !strings.Contains(m.Text, "Koffie voor de raad") {
+			t.Fatalf("rendered approval request: id %q (row %q), subject %q, reply-to %v\n%s", m.MessageID, approval.MessageID, m.Subject, m.ReplyTo, m.Text)
+		}
+		stored, err := db.OutboxMail(h.ctx, approval.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(stored.Raw, approval.Raw) || len(stored.Spec) != 0 {
+			t.Fatalf("stored row differs from the rendered mail (spec %d bytes)", len(stored.Spec))
+		}
+		// Rendering again builds new bytes (new MIME boundaries), but the first stay.
+		if err := h.eng.Render(h.ctx, &stale); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(stale.Raw, approval.Raw) {
+			t.Fatal("a second Render replaced the mail stored first")
+		}
+		n, err := h.eng.RenderQueued(h.ctx)
+		if err != nil || n != 2 {
+			t.Fatalf("RenderQueued = %d, %v; want the 2 rows still queued", n, err)
+		}
+		if rest, err := db.Unrendered(h.ctx, 10); err != nil || len(rest) != 0 {
+			t.Fatalf("Unrendered after RenderQueued: %d rows, %v", len(rest), err)
+		}
+	})
+}
+
+// A spec that cannot be rendered (damaged, or from a newer spocd) is ErrRender; RenderQueued
+// marks the row failed and tells the customer SPOC instead of trying it forever.
+func TestUnrenderableSpecFailsAndIsReported(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.deliver(request("Alice <alice@gemeente.test>", "Lamp kapot", "De lamp in kamer 2 is kapot."))
+		for i, spec := range []string{`{"v":1,"template":"no_such_template","kind":"ack","to":["alice@gemeente.test"]}`, `{"v":99}`, `{not json`} {
+			row := &workflow.OutboxMail{Kind: "ack", MessageID: fmt.Sprintf("<x%d@gemeente.test>", i), From: "spoc@gemeente.test",
+				Recipients: []string{"alice@gemeente.test"}, Spec: []byte(spec), NextAttemptAt: h.clock.now(), CreatedAt: h.clock.now()}
+			if err := db.InTx(h.ctx, func(tx workflow.Tx) error { return tx.Enqueue(h.ctx, row) }); err != nil {
+				t.Fatal(err)
+			}
+			if err := h.eng.Render(h.ctx, row); !errors.Is(err, workflow.ErrRender) {
+				t.Fatalf("Render(%s) = %v, want ErrRender", spec, err)
+			}
+		}
+		if _, err := h.eng.RenderQueued(h.ctx); err != nil {
+			t.Fatal(err)
+		}
+		failed, err := db.Outbox(h.ctx, "failed")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(failed) != 3 {
+			t.Fatalf("%d failed rows, want the 3 unrenderable ones", len(failed))
+		}
+		for _, f := range failed {
+			if !strings.Contains(f.LastError, "cannot render") {
+				t.Errorf("row %d: last error %q", f.ID, f.LastError)
+			}
+		}
+		if got := h.mailsTo("facilitair@gemeente.test", "send_failed"); len(got) != 3 {
+			t.Fatalf("%d send_failed reports to the customer SPOC, want 3", len(got))
+		}
+	})
+}
