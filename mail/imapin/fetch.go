@@ -128,27 +128,29 @@ type meta struct {
 }
 
 // fetchUIDs fetches sorted, unique UIDs in batches and calls fn per batch.
-// The next batch is fetched while fn works on the current one (so intake runs
-// at the speed of the slower of the two, not of both added up); at most two
-// batches are held at a time. fn may still use the session: commands are
+// Three stages run at once: one goroutine fetches, a second runs cfg.Prepare on
+// the batch fetched before, and fn works on the batch before that (so intake
+// runs at the speed of the slowest stage, not of all three added up); at most
+// three batches are held at a time. fn may still use the session: commands are
 // serialised by s.mu.
 func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn func(batch []Fetched) error) error {
 	type result struct {
 		batch []Fetched
 		err   error
 	}
-	results := make(chan result) // unbuffered: one batch ahead, no more
+	fetched := make(chan result) // unbuffered: one batch ahead of Prepare, no more
+	results := make(chan result) // unbuffered: one batch ahead of fn, no more
 	stop := make(chan struct{})
-	go func() {
-		defer close(results)
-		deliver := func(r result) bool {
-			select {
-			case results <- r:
-				return r.err == nil
-			case <-stop:
-				return false
-			}
+	deliver := func(ch chan<- result, r result) bool {
+		select {
+		case ch <- r:
+			return r.err == nil
+		case <-stop:
+			return false
 		}
+	}
+	go func() {
+		defer close(fetched)
 		for len(uids) > 0 {
 			n := min(len(uids), s.cfg.BatchSize)
 			chunk := uids[:n]
@@ -158,7 +160,7 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 			metas, err := s.fetchMeta(ctx, op, chunk)
 			s.mu.Unlock()
 			if err != nil {
-				deliver(result{err: err})
+				deliver(fetched, result{err: err})
 				return
 			}
 			for len(metas) > 0 {
@@ -175,22 +177,32 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 				batch, err := s.fetchBodies(ctx, op, part)
 				s.mu.Unlock()
 				if err != nil {
-					deliver(result{err: err})
+					deliver(fetched, result{err: err})
 					return
 				}
 				if len(batch) == 0 {
 					continue // expunged meanwhile
 				}
 				s.noteUIDs(batch[len(batch)-1].UID)
-				if s.cfg.Prepare != nil {
-					for i := range batch {
-						s.cfg.Prepare(&batch[i])
-					}
-				}
-				if !deliver(result{batch: batch}) {
+				if !deliver(fetched, result{batch: batch}) {
 					return
 				}
 			}
+		}
+	}()
+	go func() {
+		defer close(results)
+		for r := range fetched {
+			if r.err == nil && s.cfg.Prepare != nil {
+				for i := range r.batch {
+					s.cfg.Prepare(&r.batch[i])
+				}
+			}
+			if !deliver(results, r) {
+				break
+			}
+		}
+		for range fetched { // let the fetcher see stop and end
 		}
 	}()
 	defer func() {
