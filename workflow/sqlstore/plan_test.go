@@ -7,8 +7,9 @@ import (
 	"github.com/spocd/spocd/workflow/sqlstore/storetest"
 )
 
-// TestPerMessageQueriesUseIndexes: the lookups intake does for every incoming mail are
-// index searches on SQLite, never scans of a table that grows with the mailbox (issue 7).
+// TestPerMessageQueriesUseIndexes: the lookups intake does for every incoming mail, and
+// those of the sender and the digest, are index searches on SQLite, never scans of a table
+// that grows with the mailbox (issue 7).
 // The statements mirror those in queries.go.
 func TestPerMessageQueriesUseIndexes(t *testing.T) {
 	s := storetest.SQLite(t)
@@ -16,6 +17,11 @@ func TestPerMessageQueriesUseIndexes(t *testing.T) {
 		{"SeenMessage", `SELECT COUNT(*) FROM messages WHERE tenant = '' AND message_id = 'a' AND sha256 = 'b'`, "messages_dedupe"},
 		{"CountRecentMail", `SELECT COUNT(*) FROM outbox WHERE tenant = '' AND kind = 'ack' AND recipients = 'x' AND created_at >= 0`, "COVERING INDEX outbox_tenant_kind_rcpt"},
 		{"CountRecentKind", `SELECT COUNT(*) FROM outbox WHERE tenant = '' AND kind IN ('refused', 'triage') AND created_at >= 0`, "COVERING INDEX outbox_tenant_kind_created"},
+		{"ClaimOutbox", `SELECT id FROM outbox WHERE tenant = '' AND status = 'pending' AND next_attempt_at <= 0 AND claimed_until <= 0 ORDER BY next_attempt_at, id LIMIT 10`, "outbox_tenant_due"},
+		{"OutboxStats", `SELECT COUNT(*) FROM outbox WHERE tenant = '' AND status = 'pending'`, "COVERING INDEX outbox_tenant_due"},
+		{"Unrendered", `SELECT id FROM outbox WHERE tenant = '' AND spec <> '' AND status IN ('pending', 'shadow') ORDER BY id LIMIT 200`, "outbox_tenant_due"},
+		{"DigestEvents", `SELECT id FROM events WHERE tenant = '' AND at >= 0 AND at < 10 ORDER BY id`, "events_tenant_at"},
+		{"ListRequests", `SELECT id FROM requests WHERE tenant = '' AND status = 'received' ORDER BY id`, "requests_tenant"},
 		{"RequestByThreadID", `SELECT thread_ids.request_id FROM thread_ids JOIN requests ON requests.id = thread_ids.request_id
 			WHERE requests.tenant = '' AND thread_ids.message_id IN ('a', 'b') ORDER BY thread_ids.outgoing DESC, thread_ids.request_id DESC LIMIT 1`, "thread_ids"},
 	} {

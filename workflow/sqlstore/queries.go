@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -23,6 +24,17 @@ type q struct {
 	blobs   *blobStore
 	stmts   *stmtCache // nil: statements are not cached (PostgreSQL: pgx caches them itself)
 	head    *chainHead // inside a transaction: the audit chain head, written once at commit
+	kinds   map[string]*kindCount
+}
+
+// kindCount is a CountRecentKind result a transaction keeps: the next call in the same
+// transaction counts only the rows that left the window since and adds the rows it queued,
+// instead of counting the whole window again (the acknowledgement breaker asks for every
+// incoming mail, and its window holds up to an hour of mail).
+type kindCount struct {
+	kinds []string
+	since int64 // ms
+	n     int
 }
 
 // chainHead is the audit chain's head as a transaction sees it: read (and on PostgreSQL
@@ -507,6 +519,11 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 		return err
 	}
 	m.ID = id
+	for _, c := range t.kinds {
+		if slices.Contains(c.kinds, m.Kind) && ms(m.CreatedAt) >= c.since {
+			c.n++
+		}
+	}
 	return nil
 }
 
@@ -572,12 +589,36 @@ func (t *q) CountRecentMail(ctx context.Context, kind, recipient string, since t
 
 // CountRecentKind counts outbox rows of any of kinds since a moment (breakers).
 func (t *q) CountRecentKind(ctx context.Context, kinds []string, since time.Time) (int, error) {
-	query, args, err := sqlx.In(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND kind IN (?) AND created_at >= ?`, t.tenant, kinds, ms(since))
+	key := strings.Join(kinds, ",")
+	if c := t.kinds[key]; c != nil && ms(since) >= c.since {
+		left, err := t.countKinds(ctx, kinds, `created_at >= ? AND created_at < ?`, c.since, ms(since))
+		if err != nil {
+			return 0, err
+		}
+		c.n -= left
+		c.since = ms(since)
+		return c.n, nil
+	}
+	n, err := t.countKinds(ctx, kinds, `created_at >= ?`, ms(since))
+	if err != nil {
+		return 0, err
+	}
+	if t.head != nil { // inside a transaction
+		if t.kinds == nil {
+			t.kinds = map[string]*kindCount{}
+		}
+		t.kinds[key] = &kindCount{kinds: slices.Clone(kinds), since: ms(since), n: n}
+	}
+	return n, nil
+}
+
+func (t *q) countKinds(ctx context.Context, kinds []string, cond string, args ...any) (int, error) {
+	query, qargs, err := sqlx.In(`SELECT COUNT(*) FROM outbox WHERE tenant = ? AND kind IN (?) AND `+cond, append([]any{t.tenant, kinds}, args...)...)
 	if err != nil {
 		return 0, fmt.Errorf("count recent kind: %w", err)
 	}
 	var n int
-	if err := t.get(ctx, &n, query, args...); err != nil {
+	if err := t.get(ctx, &n, query, qargs...); err != nil {
 		return 0, fmt.Errorf("count recent kind: %w", err)
 	}
 	return n, nil

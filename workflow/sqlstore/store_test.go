@@ -3,7 +3,9 @@ package sqlstore_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -337,6 +339,79 @@ func TestMailboxAndFailures(t *testing.T) {
 			if err := s.InTx(ctx, func(tx workflow.Tx) (err error) { n, err = tx.RecordFailure(ctx, "k", "bad", time.Now()); return }); err != nil || n != want {
 				t.Fatalf("RecordFailure = %d, %v; want %d", n, err, want)
 			}
+		}
+	})
+}
+
+// CountRecentKind inside a transaction keeps its count and moves it along with the window
+// (rows leaving it, rows queued in the transaction); every answer must equal a count of
+// the rows written so far.
+func TestCountRecentKindMovingWindow(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *sqlstore.DB) {
+		ctx := context.Background()
+		base := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+		type row struct {
+			kind string
+			at   time.Time
+		}
+		var written []row
+		enqueue := func(tx workflow.Tx, kind string, at time.Time) {
+			t.Helper()
+			written = append(written, row{kind, at})
+			m := &workflow.OutboxMail{Kind: kind, MessageID: fmt.Sprintf("<k%d@x>", len(written)), From: "spoc@x", Recipients: []string{"a@x"},
+				Raw: []byte("x"), NextAttemptAt: at, CreatedAt: at}
+			if err := tx.Enqueue(ctx, m); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := func(kinds []string, since time.Time) int {
+			n := 0
+			for _, r := range written {
+				if slices.Contains(kinds, r.kind) && !r.at.Before(since) {
+					n++
+				}
+			}
+			return n
+		}
+		// Before the transaction: an ack every 5 minutes for an hour and a half, some triage.
+		if err := s.InTx(ctx, func(tx workflow.Tx) error {
+			for i := 0; i < 18; i++ {
+				enqueue(tx, "ack", base.Add(time.Duration(i)*5*time.Minute))
+				if i%4 == 0 {
+					enqueue(tx, "triage", base.Add(time.Duration(i)*5*time.Minute))
+				}
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		now := base.Add(90 * time.Minute)
+		if err := s.InTx(ctx, func(tx workflow.Tx) error {
+			for step := 0; step < 12; step++ {
+				now = now.Add(4 * time.Minute)
+				if step%3 != 2 {
+					enqueue(tx, "ack", now)
+				}
+				if step == 5 {
+					enqueue(tx, "triage", now)
+				}
+				for _, kinds := range [][]string{{"ack"}, {"ack", "triage"}, {"triage"}} {
+					since := now.Add(-time.Hour)
+					if step == 7 {
+						since = now.Add(-2 * time.Hour) // a wider window: counted afresh
+					}
+					got, err := tx.CountRecentKind(ctx, kinds, since)
+					if err != nil {
+						return err
+					}
+					if w := want(kinds, since); got != w {
+						t.Errorf("step %d: CountRecentKind(%v, %s) = %d, want %d", step, kinds, since.Format("15:04"), got, w)
+					}
+				}
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
 		}
 	})
 }
