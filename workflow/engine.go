@@ -304,6 +304,7 @@ type msgCtx struct {
 	rec *InboundRecord
 	mid string
 	sha string
+	ref string // the request made of it, when known without a lookup
 }
 
 func (e *Engine) handle(ctx context.Context, tx Tx, mailbox string, uidvalidity uint32, since time.Time, in Inbound) (Outcome, error) {
@@ -356,7 +357,9 @@ func (e *Engine) handle(ctx context.Context, tx Tx, mailbox string, uidvalidity 
 		return out, err
 	}
 	out.Action, out.Reason = rec.Action, rec.Reason
-	if rec.RequestID != nil {
+	if m.ref != "" {
+		out.Ref = m.ref
+	} else if rec.RequestID != nil {
 		if r, err := tx.RequestByID(ctx, *rec.RequestID); err == nil {
 			out.Ref = r.Ref
 		}

@@ -196,6 +196,7 @@ func (e *Engine) newRequest(ctx context.Context, tx Tx, m *msgCtx) error {
 		return err
 	}
 	m.rec.RequestID = &req.ID
+	m.ref = req.Ref
 	m.rec.Action = "new_request"
 	if err := tx.RecordMessage(ctx, m.rec); err != nil {
 		return err
@@ -245,18 +246,24 @@ func (e *Engine) acknowledge(ctx context.Context, tx Tx, m *msgCtx, req *Request
 	}
 	now := e.now()
 	lim := e.cfg.Acknowledgement
-	for _, w := range []struct {
-		max int
-		per string
-		d   int
-	}{{lim.MaxPerHour, "hour", 1}, {lim.MaxPerDay, "day", 24}} {
-		n, err := tx.CountRecentMail(ctx, "ack", to, now.Add(-hours(w.d)))
+	suppress := func(n int, per string) error {
+		return e.event(ctx, tx, req, "ack_suppressed", "spocd", m, fmt.Sprintf("rate limit: %d acknowledgements to %s in the last %s", n, to, per))
+	}
+	day, err := tx.CountRecentMail(ctx, "ack", to, now.Add(-hours(24)))
+	if err != nil {
+		return err
+	}
+	if day >= lim.MaxPerHour { // only then can the last hour hold too many
+		hour, err := tx.CountRecentMail(ctx, "ack", to, now.Add(-hours(1)))
 		if err != nil {
 			return err
 		}
-		if n >= w.max {
-			return e.event(ctx, tx, req, "ack_suppressed", "spocd", m, fmt.Sprintf("rate limit: %d acknowledgements to %s in the last %s", n, to, w.per))
+		if hour >= lim.MaxPerHour {
+			return suppress(hour, "hour")
 		}
+	}
+	if day >= lim.MaxPerDay {
+		return suppress(day, "day")
 	}
 	if total, err := tx.CountRecentKind(ctx, []string{"ack"}, now.Add(-hours(1))); err != nil {
 		return err
