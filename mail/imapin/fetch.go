@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -194,9 +197,7 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 		defer close(results)
 		for r := range fetched {
 			if r.err == nil && s.cfg.Prepare != nil {
-				for i := range r.batch {
-					s.cfg.Prepare(&r.batch[i])
-				}
+				s.prepare(r.batch)
 			}
 			if !deliver(results, r) {
 				break
@@ -226,6 +227,32 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 		}
 	}
 	return nil
+}
+
+// prepare runs cfg.Prepare on every message of batch, on as many goroutines as there
+// are CPUs (at most 4): parsing and hashing is the costliest stage of intake.
+func (s *Session) prepare(batch []Fetched) {
+	workers := min(runtime.GOMAXPROCS(0), 4, len(batch))
+	if workers <= 1 {
+		for i := range batch {
+			s.cfg.Prepare(&batch[i])
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(batch) {
+					return
+				}
+				s.cfg.Prepare(&batch[i])
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // cutBatch returns how many of metas fit in one batch: at most

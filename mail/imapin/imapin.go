@@ -98,10 +98,11 @@ type Config struct {
 	// MaxMessageBytes limits what is fetched of one message (default 25 MiB);
 	// larger messages come back with Truncated set.
 	MaxMessageBytes int64
-	// Prepare, when set, is called for every fetched message on the fetching
-	// goroutine, before its batch is handed over: work done there (parsing,
-	// hashing) overlaps with the handling of the previous batch. It may set
-	// Fetched.Prepared.
+	// Prepare, when set, is called for every fetched message before its batch
+	// is handed over, on goroutines of their own (several at once, one message
+	// each): work done there (parsing, hashing) overlaps with fetching the next
+	// batch and handling the previous one. It must be safe for concurrent use.
+	// It may set Fetched.Prepared.
 	Prepare func(*Fetched)
 	Logger  *slog.Logger
 }
