@@ -899,6 +899,11 @@ func (a *analysis) qualifyDecision(mt match) match {
 				mt.flag = AmbiguousNotYet
 			}
 		}
+		if p := a.prevWord(mt.first); neg && mt.flag == "" && mt.first == mt.last && genericNo[a.toks[mt.first].norm] &&
+			p >= 0 && (a.toks[p].norm == "a" || a.toks[p].norm == "een") {
+			// "It's not a no, but …": a no as a noun, negated.
+			mt.flag = AmbiguousNegated
+		}
 		if neg && mt.flag == "" && !(startsNeg && !tight) {
 			// "niet afgewezen"; a negation further back belongs to something else: "Dat
 			// lijkt me niet verstandig en ik ga er dan ook niet mee akkoord".

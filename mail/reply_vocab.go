@@ -151,6 +151,46 @@ var vocabSoftReject = []string{"laat maar", "laat maar zitten", "laat het maar",
 	"absoluut niet", "beslist niet", "absolutely not", "certainly not", "definitely not", "nee helaas",
 	"helaas nee", "no sorry", "sorry no"}
 
+// A no named as a noun, as the writer's answer: "Sorry, that's a no from me.", "It's a no.",
+// "Dat wordt een nee van mijn kant." They count only when they close their clause: "It's a
+// no-brainer" is no refusal, "Is that a no from you?" a question.
+func init() {
+	noAsNoun := func(subjects, nos, whos []string) []string {
+		var out []string
+		for _, no := range nos {
+			out = append(out, no)
+			for _, who := range whos {
+				out = append(out, no+" "+who)
+			}
+		}
+		for _, subj := range subjects {
+			for _, no := range nos {
+				out = append(out, subj+" "+no)
+				for _, who := range whos {
+					out = append(out, subj+" "+no+" "+who)
+				}
+			}
+		}
+		return out
+	}
+	en := noAsNoun([]string{"thats", "that is", "its", "it is", "this is", "its going to be", "it will be"},
+		[]string{"a no", "a hard no", "a firm no", "a clear no"},
+		[]string{"from me", "from us", "from my side", "from our side", "for me"})
+	nl := noAsNoun([]string{"dat is", "het is", "dit is", "dat wordt", "het wordt", "dit wordt"},
+		[]string{"een nee", "een duidelijke nee"},
+		[]string{"van mij", "van mijn kant", "van ons", "van onze kant", "voor mij"})
+	// A bare "a no" / "een nee" alone would also match inside "not a no": only with a subject
+	// or whose it is.
+	for _, l := range [][]string{en, nl} {
+		for _, p := range l {
+			if p != "a no" && p != "a hard no" && p != "a firm no" && p != "a clear no" && p != "een nee" &&
+				p != "een duidelijke nee" {
+				vocabSoftReject = append(vocabSoftReject, p)
+			}
+		}
+	}
+}
+
 // Permissions in words that count only when they close their clause (a particle like
 // "hoor" may follow): "Toegestaan.", "Van mij mag het door.", "Hier mag je mee verder
 // hoor.", "Jullie mogen beginnen." — but not "Het is toegestaan om …", "Je mag verder

@@ -485,3 +485,20 @@ func TestAllGoodWithAYes(t *testing.T) {
 		{"Yep, all good, go for it if it stays under budget.", DecisionNone},
 	})
 }
+
+// A no named as a noun, as the writer's answer, refuses; it must close its clause ("a
+// no-brainer") and may not be asked or negated.
+func TestNoAsNoun(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Sorry, that's a no from me. We're already well over the events budget this quarter. Can we do something simpler with the bar stock?", DecisionReject},
+		{"It's a no.", DecisionReject},
+		{"That's a hard no, I'm afraid.", DecisionReject},
+		{"Dat wordt een nee van mijn kant.", DecisionReject},
+		{"Een nee van mij, te duur.", DecisionReject},
+		{"Is that a no from you?", DecisionNone},
+		{"That's not a no from me.", DecisionNone},
+		{"It's not a no, but I need more information.", DecisionNone},
+		{"Not a no from me, go ahead.", DecisionNone},
+		{"It's a no-brainer, approved.", DecisionApprove},
+	})
+}
