@@ -11,7 +11,8 @@ package mail
 //     de controller kan ik instemmen met dit verzoek") and with what it is about after it
 //     ("Ik ga akkoord met de offerte van de dakdekker");
 //   - impersonal permission and denial: "Dit kan doorgaan", "Voor mij is dit in orde", "de
-//     opdracht mag verstrekt worden", "mag besteld worden", "Dit gaat niet door".
+//     opdracht mag verstrekt worden", "mag besteld worden", "Dat is in orde voor mij", "Dit gaat
+//     niet door".
 
 var (
 	// Nouns of a role or capacity after "als"/"as": the writer speaks as one.
@@ -43,6 +44,9 @@ func impersonalPhrases() (approve, reject []string) {
 			"wat mij betreft is "+s+" in orde", "van mij is "+s+" in orde")
 	}
 	approve = append(approve, "is voor mij in orde", "voor mij in orde", "wat mij betreft in orde")
+	// The Flemish word order: "Dat is in orde voor mij", "Het is in orde voor ons". A bare "Dat
+	// is in orde" may report that something was taken care of.
+	approve = append(approve, "in orde voor mij", "in orde voor ons", "voor ons in orde")
 	for _, s := range []string{"dit", "het", "dat", "de aanvraag", "het verzoek", "de opdracht"} {
 		reject = append(reject, s+" gaat niet door", s+" gaat dus niet door", s+" gaat dan niet door")
 	}

@@ -76,3 +76,18 @@ func TestRefusalReasonReportsOtherApproval(t *testing.T) {
 		{"Niet akkoord was mijn eerste reactie, maar dubbel met X, die is al goedgekeurd.", DecisionNone},
 	})
 }
+
+// The Flemish word order of an impersonal permission: "Dat is in orde voor mij".
+func TestInOrdeVoorMij(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Dag Katrien,\n\nDat is in orde voor mij.", DecisionApprove},
+		{"Het is in orde voor ons.", DecisionApprove},
+		{"Is dat in orde voor jou?", DecisionNone},
+		{"Is dat in orde voor mij?", DecisionNone},
+		{"Dat is niet in orde.", DecisionNone},
+		{"Dat is in orde.", DecisionNone}, // may report that it was taken care of
+		{"Het is in orde voor mij als het onder de 500 euro blijft.", DecisionNone},
+		{"Dat is in orde voor mij, maar niet de lunch.", DecisionNone},
+		{"Zorg dat het in orde is voor mij.", DecisionNone},
+	})
+}
