@@ -468,9 +468,53 @@ func (a *analysis) refusalWithNextStep(mt match) bool {
 	if mt.first == mt.last && genericNo[a.toks[mt.first].norm] {
 		// "No, not approved. We'll discuss it at the MT meeting.": the bare no carries a
 		// refusal phrase of its own in its sentence.
-		return a.anyPhrase(from, to, stopPhrases) || a.refusalPhraseIn(a.firstSent, mt)
+		return a.anyPhrase(from, to, stopPhrases) || a.refusalPhraseIn(a.firstSent, mt) || a.noThenTalk(mt)
 	}
 	return true
+}
+
+// Words of a proposal to talk it over: "Let's discuss Monday", "Laten we het maandag
+// bespreken", "Let's talk about it at the team meeting".
+var (
+	talkOpeners = set("lets", "let", "laten")
+	talkWords   = set("discuss", "talk", "bespreken", "overleggen", "praten", "spreken", "meeting", "overleg")
+	// What makes the proposal put the decision off rather than go with the no: "Let's discuss
+	// it first", "… and then decide", "Let's talk, maybe …".
+	talkUnsafe = set("eerst", "first", "then", "dan", "decide", "decision", "beslissen", "besluiten", "beslissing",
+		"nog", "still", "yet", "again", "opnieuw", "wait", "wachten", "maybe", "misschien", "perhaps", "whether", "of")
+)
+
+// noThenTalk reports a bare "No." that is a sentence of its own, followed by a sentence that
+// proposes to talk it over: "No. Let's discuss Monday." The no stands; the meeting is about
+// what to do instead. "No? Let's discuss Monday" is a question, "No, let's discuss" and "No.
+// Let's discuss it first and then decide." put the decision off.
+func (a *analysis) noThenTalk(mt match) bool {
+	if mt.last+1 >= len(a.toks) || a.toks[mt.last+1].kind != tkEnd || a.toks[mt.last+1].norm == "?" {
+		return false
+	}
+	ns, ne := a.sentenceBounds(a.toks[mt.first].sent + 1)
+	f := a.firstWordIn(ns, ne)
+	if f < 0 || !talkOpeners[a.toks[f].norm] || (ne < len(a.toks) && a.toks[ne].norm == "?") {
+		return false
+	}
+	if a.toks[f].norm == "let" {
+		if n := nextWord(a.toks, f); n < 0 || a.toks[n].norm != "us" {
+			return false
+		}
+	}
+	talk := false
+	for j := ns; j < ne; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord {
+			continue
+		}
+		if talkUnsafe[t.norm] || conditionalWords[t.norm] && t.norm != "wel" || hedgeWords[t.norm] ||
+			negators[t.norm] || questionWords[t.norm] {
+			return false
+		}
+		talk = talk || talkWords[t.norm]
+	}
+	return talk
 }
 
 // phraseAt reports a phrase of list that starts at token j.
