@@ -144,11 +144,15 @@ func guardApproval(text string, p, end int) string {
 	sentence := guardTimingFreedom.ReplaceAllString(text[from:to], " ")
 	// The sentence after it may limit it too: "Akkoord tot € 1.000. Voor het volledige
 	// bedrag niet."
-	next := text[to:]
-	if i := strings.IndexAny(next, ".!?\n"); i >= 0 && i+1 < len(next) {
-		if j := strings.IndexAny(next[i+1:], ".!?\n"); j >= 0 {
-			next = next[:i+1+j]
+	next := sentenceAfter(text, to)
+	if guardVariantChoice.MatchString(next) {
+		// "Approved. Order the 8-way one, not the 6-way.": a choice, no limit; the sentence
+		// after it is read as the next one.
+		rest := strings.TrimLeft(text[to+len(next):], ".!?\n \t")
+		if i := strings.IndexAny(rest, ".!?\n"); i >= 0 {
+			rest = rest[:i]
 		}
+		next = ". " + rest
 	}
 	next = guardTimingFreedom.ReplaceAllString(next, " ")
 	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(sentence) || firstStepAfter(text[end:]) {
@@ -179,6 +183,18 @@ func guardApproval(text string, p, end int) string {
 		return AmbiguousConditional
 	}
 	return ""
+}
+
+// sentenceAfter returns the sentence after the one that ends at text[to] (a terminator or
+// the end), with that terminator in front.
+func sentenceAfter(text string, to int) string {
+	next := text[min(to, len(text)):]
+	if i := strings.IndexAny(next, ".!?\n"); i >= 0 && i+1 < len(next) {
+		if j := strings.IndexAny(next[i+1:], ".!?\n"); j >= 0 {
+			next = next[:i+1+j]
+		}
+	}
+	return next
 }
 
 // sentenceAround returns the bounds of the sentence that holds text[p:end].
@@ -226,18 +242,53 @@ func questionsAfterArePractical(s string) bool {
 // a part left out.
 var guardWithoutReason = regexp.MustCompile(`(?i)^(?:zonder|without)[^.;:!?\n]*\b(?:kunnen|kan|can|could|lukt|gaat|mogen|mag|may|moeten)\b[^.;:!?\n]*\b(?:niet|not|geen|no)\b`)
 
+// A preposition that closes its clause has no object: it is the particle of "er … bij",
+// "daar … over" ("Ik ben er zelf niet bij, maar Jeroen weet ervan"), it leaves nothing out.
+// Not "voor"/"for": "Ik ben er niet voor" is against it.
+var guardBarePrep = regexp.MustCompile(`(?i)(?:op|aan|met|bij|over)\s*(?:[,;:.!?\n()–—-]|$)`)
+
+// A reason clause: "Snel regelen want we redden het niet met één droger" tells why, it cuts
+// nothing from the approval. The clause runs from "want"/"omdat"/"because" to the negation,
+// with no "maar"/"but" and no clause break between.
+var guardReasonClause = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:want|omdat|aangezien|doordat|because|since)(?:[^\p{L}]|$)`)
+var guardClauseBreak = regexp.MustCompile(`(?i)[,;:.!?\n()–—]|(?:^|[^\p{L}])(?:maar|but|behalve|except|alleen|only)(?:[^\p{L}]|$)`)
+
 // partialIn reports guardPartial in s, leaving out a "zonder"/"without" that gives the
-// reason the work is needed.
+// reason the work is needed, a preposition without an object and a negation inside a reason
+// clause.
 func partialIn(s string) bool {
 	for _, m := range guardPartial.FindAllStringIndex(s, -1) {
 		rest := strings.TrimLeftFunc(s[m[0]:], func(r rune) bool { return !unicode.IsLetter(r) })
 		if guardWithoutReason.MatchString(rest) {
 			continue
 		}
+		if words := strings.Fields(rest); len(words) >= 2 && guardBarePrep.MatchString(strings.Join(words[1:], " ")) &&
+			guardBarePrep.FindStringIndex(strings.Join(words[1:], " "))[0] == 0 {
+			continue
+		}
+		if inReasonClause(s[:m[0]]) {
+			continue
+		}
 		return true
 	}
 	return false
 }
+
+// inReasonClause reports that the clause that before ends in opens with a reason word.
+func inReasonClause(before string) bool {
+	locs := guardReasonClause.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	return !guardClauseBreak.MatchString(before[locs[len(locs)-1][1]:])
+}
+
+// A choice of variant in a sentence of its own after the approval: "Order the 8-way one,
+// not the 6-way.", "Bestel de grote versie, niet de kleine." It says which one to order, not
+// which part to leave out: the second half names no other thing than a variant of the first
+// ("the 6-way", "the small one"). "Order the screens, not the switch" names no variant and
+// stays a cut; so does anything after "maar"/"but" or a sentence that goes on.
+var guardVariantChoice = regexp.MustCompile(`(?i)^[.!\s]*(?:please\s+|graag\s+)?(?:order|buy|get|take|choose|pick|go\s+for|bestel|neem|koop|kies|ga\s+voor)\s+(?:the|de|het)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:one|model|version|type|variant|size|uitvoering|versie|maat)\s*,\s*(?:not|niet)\s+(?:the|de|het)(?:\s+[\p{L}\p{N}-]+){1,3}\s*[.!]?\s*$`)
 
 // An approval in principle or for the time being: "Happy for this to proceed in principle",
 // "Akkoord, in principe", "approved provisionally".

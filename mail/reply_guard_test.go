@@ -242,3 +242,31 @@ func TestUnlessDoneIsNoDeferral(t *testing.T) {
 		{"Nog niet akkoord. Graag eerst de offerte.", DecisionNone},
 	})
 }
+
+// After an approval, "niet"/"not" that cuts nothing stays an approval: a preposition without
+// an object ("ik ben er niet bij"), a negation in a reason clause ("want we redden het niet
+// met één droger"), a choice of variant in a sentence of its own ("Order the 8-way one, not
+// the 6-way."). A part left out, a cut after "maar"/"but" and a question stay none.
+func TestGuardNegationThatCutsNothing(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord. Ik ben er zelf niet bij, maar Jeroen weet ervan.", DecisionApprove},
+		{"Akkoord hoor. Snel regelen want we redden het niet met één droger.", DecisionApprove},
+		{"That's fine. Approved. Order the 8-way one, not the 6-way.", DecisionApprove},
+		{"Approved. Order the big one, not the small one.", DecisionApprove},
+		{"Akkoord. Bestel de grote versie, niet de kleine.", DecisionApprove},
+		{"Approved. Order the 8-way one, not the 6-way. Thanks!", DecisionApprove},
+		{"Akkoord. Ik ben er niet voor.", DecisionNone},
+		{"Akkoord. Niet voor de lunch.", DecisionNone},
+		{"Akkoord, want anders niet voor de winter klaar?", DecisionNone},
+		{"Akkoord, maar niet voor de lunch want die is te duur.", DecisionNone},
+		{"Akkoord, omdat het moet. Maar niet voor de lunch.", DecisionNone},
+		{"Approved, but not the 6-way one.", DecisionNone},
+		{"Approved. Not the 6-way one.", DecisionNone},
+		{"Approved. Order the screens, not the switch.", DecisionNone},
+		{"Approved. Order the 8-way one, but not the 6-way.", DecisionNone},
+		{"Approved, order the 8-way one, not the 6-way.", DecisionNone},
+		{"Approved. Order the 8-way one, not the 6-way, and skip the cables.", DecisionNone},
+		{"Approved. Order the 8-way one, not the 6-way. Skip the cables.", DecisionNone},
+		{"Approved. Order the 8-way one, not the 6-way.\nOnly up to 500 euro.", DecisionNone},
+	})
+}
