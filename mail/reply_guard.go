@@ -325,7 +325,7 @@ var guardButNot = regexp.MustCompile(`(?i)\b(maar|but|behalve|except)\b[^.;:!?\n
 var (
 	// "Approved – thanks for checking the budget first" looks back, not ahead.
 	guardThanks    = regexp.MustCompile(`(?i)\b(thanks|thank|dank|bedankt|merci)\b`)
-	guardFirstStep = regexp.MustCompile(`(?i)\b(eerst|first|voordat|vooraf|alvorens|beforehand)\b`)
+	guardFirstStep = regexp.MustCompile(`(?i)\b(eerst|first|voordat|vooraf|alvorens|beforehand|before)\b`)
 	// What turns a first step into a condition on the approval: a quote, a check, someone
 	// else's say, the cost ("Akkoord. Wel eerst de offerte naar mij.").
 	guardFirstStepUnsafe = regexp.MustCompile(`(?i)\b(offertes?|quotes?|quotation|prijs|price|kosten|costs?|bedrag|amount|budget|begroting|check(en)?|controler(en)?|verif\w*|overleg\w*|bespre\w*|discuss\w*|akkoord|goedkeuring|approv\w*|toestemming|permission|zien|see|weten|know|bekijken|kijken|look|review\w*|nagaan|navragen|sign\w*|teken\w*|tweede|second|andere|other|schatting|estimate)\b`)
@@ -333,11 +333,16 @@ var (
 
 var guardSentenceEnd = regexp.MustCompile(`[.!?\n]+`)
 
+// A motto that puts a value first is no step before the work: "safety first", "veiligheid
+// eerst" (mottoValues).
+var guardMotto = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:safety|veiligheid|health|gezondheid|security|beveiliging|people|mensen|kinderen|children|patients|pati[eë]nten|bewoners|residents|leerlingen|pupils)\s+(?:(?:comes|always)\s+)?(?:first|eerst)(?:[^\p{L}]|$)`)
+
 // firstStepAfter reports a sentence after the approval that puts a step before the work
 // that is more than practical: "Akkoord. Wel eerst de offerte naar mij." is not yet an
 // approval; "Akkoord. Wel eerst de sleutel ophalen bij de conciërge." is.
 func firstStepAfter(rest string) bool {
 	for _, s := range guardSentenceEnd.Split(rest, -1) {
+		s = guardMotto.ReplaceAllString(s, " ")
 		if guardFirstStep.MatchString(s) && guardFirstStepUnsafe.MatchString(s) && !guardThanks.MatchString(s) {
 			return true
 		}

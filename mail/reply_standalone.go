@@ -403,6 +403,21 @@ func (a *analysis) refusalPhraseIn(sent int, mt match) bool {
 // Words that put something before the work: "eerst", "first", "voordat".
 var firstStepWords = set("eerst", "first", "voordat", "vooraf", "alvorens", "beforehand", "before")
 
+// A motto that puts a value first, not a step: "Approved, of course — safety first with the
+// fly system", "Veiligheid eerst". The value noun comes right before "first"/"eerst" (or
+// before "comes first"/"gaat voor").
+var mottoValues = set("safety", "veiligheid", "health", "gezondheid", "security", "beveiliging", "people",
+	"mensen", "kinderen", "children", "patients", "patienten", "bewoners", "residents", "leerlingen", "pupils")
+
+// mottoFirst reports "first"/"eerst" at j as part of such a motto.
+func (a *analysis) mottoFirst(j int) bool {
+	p := a.prevWord(j)
+	if p >= 0 && (a.toks[p].norm == "comes" || a.toks[p].norm == "always") {
+		p = a.prevWord(p)
+	}
+	return p >= 0 && a.toks[p].clause == a.toks[j].clause && mottoValues[a.toks[p].norm]
+}
+
 // firstStep reports a word in [from,to) that puts a step before the work, unless the words
 // around it are a practical step only (see practicalStep).
 func (a *analysis) firstStep(from, to int) bool {
@@ -422,7 +437,7 @@ func (a *analysis) firstStep(from, to int) bool {
 		if practicalUnsafe[t.norm] {
 			unsafe = true
 		}
-		found = found || firstStepWords[t.norm]
+		found = found || (firstStepWords[t.norm] && !a.mottoFirst(j))
 		marker = marker || practicalMarkers[t.norm]
 	}
 	return found && (!marker || unsafe)
