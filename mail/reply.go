@@ -985,6 +985,20 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 			hasReject = true
 		}
 	}
+	if !mixed && hasApprove && hasReject {
+		if k := a.retractedApproval(dec); k >= 0 {
+			// "Akkoord. Wacht, ik zie nu dat … Dan toch niet akkoord.": the approval taken
+			// back is a refusal, if the refusal is clear by itself.
+			d := dec[k]
+			if d.flag != "" {
+				return nil, d.flag
+			}
+			if why := a.contextReason(d, true); why != "" {
+				return nil, why
+			}
+			return &d, ""
+		}
+	}
 	if mixed || (hasApprove && hasReject) {
 		return nil, AmbiguousMixed
 	}

@@ -894,3 +894,46 @@ func anyWordIn(toks []token, from int, ws map[string]bool) bool {
 	}
 	return false
 }
+
+// Words that take back what came before: "toch" right before the negation of the refusal
+// ("Dan toch niet akkoord"), or a change of mind before it ("On second thought, no", "Bij
+// nader inzien niet akkoord", "Wacht, …").
+var retractBefore = [][]string{{"toch"}, {"on", "second", "thought"}, {"on", "second", "thoughts"},
+	{"bij", "nader", "inzien"}, {"scratch", "that"}, {"wacht"}, {"wait"}, {"hold", "on"},
+	{"changed", "my", "mind"}, {"heb", "me", "bedacht"}, {"van", "gedachten", "veranderd"}}
+
+// retractedApproval returns the index in dec of a refusal that takes back the approvals
+// before it, or -1: every approval is a bare "Akkoord."/"Approved." (nothing after it in
+// its clause, so nothing scoped: "Akkoord voor de koffie. Toch niet akkoord voor de lunch"
+// stays mixed), the refusal is the last decision phrase, in a later sentence than all of
+// them, closes its clause and has a retraction word between the last approval and it; its
+// sentence does not open with "of"/"or" ("Akkoord. Of toch niet akkoord." hesitates).
+// The refusal is read; an approval after a refusal never is.
+func (a *analysis) retractedApproval(dec []match) int {
+	last := len(dec) - 1
+	r := dec[last]
+	if r.cat != catReject || r.flag != "" || !closesClause(a.toks, r.last) || a.quotedPhrase(r) {
+		return -1
+	}
+	lastApprove := -1
+	for _, d := range dec[:last] {
+		if d.cat == catApprove {
+			if !closesClause(a.toks, d.last) || a.toks[d.first].sent >= a.toks[r.first].sent {
+				return -1
+			}
+			lastApprove = d.last
+		}
+	}
+	if lastApprove < 0 {
+		return -1
+	}
+	// "Akkoord. Of toch niet akkoord.": "of"/"or" hesitates between the two.
+	from, _ := a.sentenceBounds(a.toks[r.first].sent)
+	if f := a.firstWordIn(from, r.first+1); f >= 0 && (a.toks[f].norm == "of" || a.toks[f].norm == "or") {
+		return -1
+	}
+	if a.anyPhrase(lastApprove+1, r.first, retractBefore) {
+		return last
+	}
+	return -1
+}
