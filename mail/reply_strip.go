@@ -396,15 +396,73 @@ func dropQuoted(lines []string) ([]string, bool) {
 	return out, quoted
 }
 
+// Phrases of a legal notice found anywhere in a paragraph (the notice may open with words of
+// its own: "Let op: een akkoord op facturen … Dit bericht kan vertrouwelijke informatie
+// bevatten. Bent u niet de beoogde ontvanger, …").
+var disclaimerInside = []string{"beoogde ontvanger", "bedoelde ontvanger", "intended recipient",
+	"vertrouwelijke informatie", "confidential information", "kunnen geen rechten worden ontleend",
+	"no rights can be derived", "informeer de afzender", "notify the sender", "verwijder het bericht",
+	"delete this message", "delete this e-mail", "delete this email"}
+
+// noticeAfterSignature reports that lines[i:] opens a paragraph of a legal notice right after
+// a signature block in kept: a name, then names or titles ("Ingrid Smit\nTeamleider Zorg |
+// Zorgcentrum De Linde\n(ma, di, do)"), after a blank line. What follows a full signature and
+// holds a legal phrase is the organisation's footer, not the reply.
+func noticeAfterSignature(kept, lines []string, i int) bool {
+	end := len(kept)
+	if end == 0 || strings.TrimSpace(kept[end-1]) != "" {
+		return false
+	}
+	for end > 0 && strings.TrimSpace(kept[end-1]) == "" {
+		end--
+	}
+	start := end
+	for start > 0 && strings.TrimSpace(kept[start-1]) != "" && end-start <= 5 {
+		start--
+	}
+	if start == 0 || end-start < 2 || end-start > 5 {
+		return false // no text before the signature, or no block of name and title
+	}
+	for k, l := range kept[start:end] {
+		l = strings.TrimSpace(l)
+		if !isNameLine(l) && (k == 0 || !isTitleLine(l)) {
+			return false
+		}
+	}
+	var para strings.Builder
+	for _, l := range lines[i:] {
+		if strings.TrimSpace(l) == "" || para.Len() > 2000 {
+			break
+		}
+		para.WriteString(fold(capString(strings.TrimSpace(l), 500)))
+		para.WriteByte(' ')
+	}
+	p := strings.Join(strings.Fields(para.String()), " ")
+	for _, d := range disclaimerInside {
+		if strings.Contains(p, d) {
+			return true
+		}
+	}
+	for _, d := range disclaimerStarts {
+		if len(d) > 20 && strings.Contains(p, d) {
+			return true
+		}
+	}
+	return false
+}
+
 // cleanLines removes banners, cuts at the first signature, mobile footer, closing or
 // disclaimer, and tidies whitespace.
 func cleanLines(lines []string) string {
 	var kept []string
-	for _, l := range lines {
+	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		if t == "" {
 			kept = append(kept, "")
 			continue
+		}
+		if noticeAfterSignature(kept, lines, i) {
+			break
 		}
 		// Only the start of a line decides whether it is a banner, closing,
 		// footer or disclaimer: fold a bounded prefix.

@@ -762,3 +762,25 @@ func TestLetThemStartAndTimingFreedom(t *testing.T) {
 		{"Akkoord, at most 500.", DecisionNone},
 	})
 }
+
+// A legal notice after a full signature block is footer, also when it opens with words of its
+// own; without a signature block before it, or without a legal phrase, it stays new text.
+func TestNoticeAfterSignature(t *testing.T) {
+	sig := "Nee, dit gaan we niet doen. Het budget is op.\n\nIngrid\n\nIngrid Smit\nTeamleider Zorg | Zorgcentrum De Linde\n(ma, di, do)\n\n"
+	notice := "Let op: een akkoord op facturen dat niet via de SPOC loopt, nemen wij niet in behandeling. Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de beoogde ontvanger, verwijder het bericht dan."
+	if got := StripReply(sig + notice); got != strings.TrimSpace(sig) {
+		t.Errorf("notice after signature kept: %q", got)
+	}
+	if got := ReadReply(sig+notice, "", DefaultKeywords()); got.Decision != DecisionReject {
+		t.Errorf("refusal with a notice after the signature: %s (%s)", got.Decision, got.Ambiguous)
+	}
+	// No signature block: the paragraph is kept.
+	if got := StripReply("Akkoord.\n\n" + notice); !strings.Contains(got, "Let op") {
+		t.Errorf("notice without a signature dropped: %q", got)
+	}
+	// A PS after the signature without a legal phrase is kept.
+	ps := "Akkoord.\n\nJan\n\nJan de Vries\nTeamleider\n\nPS: niet voor de lunch."
+	if got := StripReply(ps); !strings.Contains(got, "PS") {
+		t.Errorf("PS after signature dropped: %q", got)
+	}
+}
