@@ -188,7 +188,7 @@ func (a *analysis) contextClause(from, to int, d match) bool {
 		}
 		n++
 	}
-	if n > 14 || n == 0 {
+	if n > 14 && !(n <= 30 && a.reasonClause(from, to)) || n == 0 {
 		return n == 0
 	}
 	if n == 1 && a.toks[a.firstWordIn(from, to)].upper && !openerWords[a.toks[a.firstWordIn(from, to)].norm] &&
@@ -196,6 +196,28 @@ func (a *analysis) contextClause(from, to int, d match) bool {
 		return false // "Piet: akkoord"
 	}
 	return !a.conditional(from, to, d) && !a.deferral(from, to)
+}
+
+// Words that open a clause giving the reason for the decision: "Gezien de leeftijd van de
+// ketel en het risico dat de school in de winter koud zit, ga ik akkoord met …".
+var reasonOpeners = set("gezien", "aangezien", "omdat", "vanwege", "doordat", "given", "considering", "because",
+	"since")
+
+// reasonClause reports a clause in toks[from:to] that opens with a reason word and holds no
+// negation, limit or contrast: the writer tells why, at more length than other context may
+// have ("Gezien de leeftijd van de ketel en het risico dat …, ga ik akkoord").
+func (a *analysis) reasonClause(from, to int) bool {
+	f := a.firstWordIn(from, to)
+	if f < 0 || !reasonOpeners[a.toks[f].norm] {
+		return false
+	}
+	for j := f; j < to; j++ {
+		if w := a.toks[j].norm; a.toks[j].kind == tkWord && (negators[w] || butLimiters[w] && w != "met" ||
+			w == "maar" || w == "but" || remarkUnsafe[w] && !pastFillers[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedPhrase reports a quote mark right around the phrase: "Je schreef 'akkoord'".
