@@ -221,14 +221,23 @@ func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 		// Nothing is sent in shadow mode, but the mails are rendered all the same: what
 		// spocd would have sent can be read, and a template that cannot render shows up
 		// before going live.
-		if _, err := d.Engine.RenderQueued(ctx); err != nil {
+		if _, _, err := d.Engine.RenderQueued(ctx, 0); err != nil {
 			return 0, 0, 0, fmt.Errorf("outbox: %w", err)
 		}
 		return 0, 0, 0, nil
 	}
+	// Mails are queued as render specs and become due once rendered: render a batch, then
+	// send what is due. A mail that cannot be rendered counts as failed.
+	_, failed, err = d.Engine.RenderQueued(ctx, claimBatch)
+	if err != nil {
+		return 0, failed, 0, fmt.Errorf("outbox: %w", err)
+	}
+	for range failed {
+		d.observeSend(false, true)
+	}
 	rows, err := d.Store.ClaimOutbox(ctx, d.now(), claimBatch, 2*d.leaseDuration())
 	if err != nil {
-		return 0, 0, 0, fmt.Errorf("outbox: %w", err)
+		return 0, failed, 0, fmt.Errorf("outbox: %w", err)
 	}
 	for _, m := range rows {
 		if ctx.Err() != nil {
@@ -242,6 +251,8 @@ func sendDue(ctx context.Context, d Deps) (sent, failed, retry int, err error) {
 			d.Log.Warn("outbox claim lost: another instance has this mail", "message_id", m.MessageID)
 			continue
 		}
+		// Rows queued as a render spec are due only once rendered (above); this renders
+		// one that was claimed without its mail all the same.
 		if err := d.Engine.Render(ctx, &m); err != nil {
 			if !errors.Is(err, workflow.ErrRender) {
 				return sent, failed, retry, err

@@ -283,8 +283,8 @@ func TestRunAnswersWithinSecondsAndStops(t *testing.T) {
 }
 
 // Mails are queued as render specs and rendered by the sender. One that cannot be
-// rendered fails at once (no retries), and the customer SPOC hears of it by mail; the
-// others go out as usual.
+// rendered fails at once (no attempt, no retries), and the customer SPOC hears of it by
+// mail; the others go out as usual.
 func TestSenderRendersQueuedMail(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
 		e := newEnv(t, db, nil)
@@ -317,8 +317,8 @@ func TestSenderRendersQueuedMail(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, r := range rows {
-			if r.MessageID == "<bad@gemeente.test>" && (r.Status != "failed" || r.Attempts != 1) {
-				t.Fatalf("bad row: status %s after %d attempts", r.Status, r.Attempts)
+			if r.MessageID == "<bad@gemeente.test>" && (r.Status != "failed" || r.Attempts != 0) {
+				t.Fatalf("bad row: status %s after %d attempts; want failed before any attempt", r.Status, r.Attempts)
 			}
 			if r.Status == "sent" && (len(r.Raw) == 0 || len(r.Spec) != 0) {
 				t.Fatalf("sent row %d (%s) kept no rendered mail", r.ID, r.Kind)

@@ -122,7 +122,7 @@ type sent struct {
 // outbox returns every mail written so far, parsed.
 func (h *harness) outbox() []sent {
 	h.t.Helper()
-	if _, err := h.eng.RenderQueued(h.ctx); err != nil {
+	if _, _, err := h.eng.RenderQueued(h.ctx, 0); err != nil {
 		h.t.Fatal(err)
 	}
 	rows, err := h.db.Outbox(h.ctx, "")

@@ -56,7 +56,7 @@ func FuzzIngest(f *testing.F) {
 		f.Fatal(err)
 	}
 	var token, msgid string
-	if _, err := eng.RenderQueued(ctx); err != nil {
+	if _, _, err := eng.RenderQueued(ctx, 0); err != nil {
 		f.Fatal(err)
 	}
 	rows, err := db.Outbox(ctx, "")

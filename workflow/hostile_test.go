@@ -50,7 +50,7 @@ func nested(depth int) string {
 // or injected header, and no part (decoded) carries a script or a remote image.
 func checkOutgoing(t *testing.T, h *harness) {
 	t.Helper()
-	if _, err := h.eng.RenderQueued(h.ctx); err != nil {
+	if _, _, err := h.eng.RenderQueued(h.ctx, 0); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := h.db.Outbox(h.ctx, "")

@@ -227,7 +227,7 @@ func (e *Engine) Render(ctx context.Context, m *OutboxMail) error {
 		return fmt.Errorf("outbox row %d: %w: %v", m.ID, ErrRender, err)
 	}
 	return e.store.InTx(ctx, func(tx Tx) error {
-		ok, err := tx.SetOutboxRaw(ctx, m.ID, raw)
+		ok, err := tx.SetOutboxRaw(ctx, m.ID, raw, e.now())
 		if err != nil {
 			return err
 		}
@@ -238,21 +238,26 @@ func (e *Engine) Render(ctx context.Context, m *OutboxMail) error {
 			}
 			raw = cur.Raw
 		}
-		m.Raw, m.Spec = raw, nil
+		m.Raw, m.Spec, m.NextAttemptAt = raw, nil, e.now()
 		return nil
 	})
 }
 
-// RenderQueued renders every row still queued as a spec (pending or shadow), in the order
-// they were queued, and returns how many it rendered. A row that cannot be rendered is
-// marked failed and reported to the customer SPOC, as a mail that cannot be sent is.
-func (e *Engine) RenderQueued(ctx context.Context) (int, error) {
-	n := 0
+// RenderQueued renders up to limit rows (all when limit <= 0) still queued as a spec
+// (pending or shadow), in the order they were queued; a row queued as a spec is due once
+// rendered. A row that cannot be rendered is marked failed and reported to the customer
+// SPOC, as a mail that cannot be sent is. It returns how many rows it rendered and how many
+// failed.
+func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed int, err error) {
 	tried := map[int64]bool{}
-	for {
-		rows, err := e.store.Unrendered(ctx, 200)
+	for limit <= 0 || len(tried) < limit {
+		page := 200
+		if limit > 0 {
+			page = min(page, limit-len(tried))
+		}
+		rows, err := e.store.Unrendered(ctx, page)
 		if err != nil {
-			return n, err
+			return rendered, failed, err
 		}
 		progress := false
 		for i := range rows {
@@ -263,19 +268,22 @@ func (e *Engine) RenderQueued(ctx context.Context) (int, error) {
 			tried[m.ID], progress = true, true
 			if err := e.Render(ctx, m); err != nil {
 				if !errors.Is(err, ErrRender) {
-					return n, err
+					return rendered, failed, err
 				}
+				e.log.Error("mail cannot be rendered", "kind", m.Kind, "to", m.Recipients, "err", err)
 				if err := e.OutboxFailed(ctx, *m, err); err != nil {
-					return n, err
+					return rendered, failed, err
 				}
+				failed++
 				continue
 			}
-			n++
+			rendered++
 		}
 		if !progress {
-			return n, nil
+			break
 		}
 	}
+	return rendered, failed, nil
 }
 
 // maxForwardBytes caps the attachments forwarded in one mail.

@@ -66,9 +66,9 @@ func TestQueuedMailRenderedOnceBeforeSending(t *testing.T) {
 		if !bytes.Equal(stale.Raw, approval.Raw) {
 			t.Fatal("a second Render replaced the mail stored first")
 		}
-		n, err := h.eng.RenderQueued(h.ctx)
-		if err != nil || n != 2 {
-			t.Fatalf("RenderQueued = %d, %v; want the 2 rows still queued", n, err)
+		n, failed, err := h.eng.RenderQueued(h.ctx, 0)
+		if err != nil || n != 2 || failed != 0 {
+			t.Fatalf("RenderQueued = %d rendered, %d failed, %v; want the 2 rows still queued", n, failed, err)
 		}
 		if rest, err := db.Unrendered(h.ctx, 10); err != nil || len(rest) != 0 {
 			t.Fatalf("Unrendered after RenderQueued: %d rows, %v", len(rest), err)
@@ -92,7 +92,7 @@ func TestUnrenderableSpecFailsAndIsReported(t *testing.T) {
 				t.Fatalf("Render(%s) = %v, want ErrRender", spec, err)
 			}
 		}
-		if _, err := h.eng.RenderQueued(h.ctx); err != nil {
+		if _, _, err := h.eng.RenderQueued(h.ctx, 0); err != nil {
 			t.Fatal(err)
 		}
 		failed, err := db.Outbox(h.ctx, "failed")

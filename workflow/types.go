@@ -207,9 +207,10 @@ type Tx interface {
 	UpdateApproval(ctx context.Context, a *Approval) error
 
 	Enqueue(ctx context.Context, m *OutboxMail) error
-	// SetOutboxRaw stores the rendered mail of a row queued as a spec; false when the row
-	// was rendered already (the first bytes stored stay).
-	SetOutboxRaw(ctx context.Context, id int64, raw []byte) (bool, error)
+	// SetOutboxRaw stores the rendered mail of a row queued as a spec and makes it due at
+	// due (a row queued as a spec is not due before); false when the row was rendered
+	// already (the first bytes stored stay).
+	SetOutboxRaw(ctx context.Context, id int64, raw []byte, due time.Time) (bool, error)
 	OutboxMail(ctx context.Context, id int64) (*OutboxMail, error)
 	// Unrendered lists up to limit rows still queued as a spec, oldest first.
 	Unrendered(ctx context.Context, limit int) ([]OutboxMail, error)

@@ -512,6 +512,11 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 	if raw == nil {
 		raw = []byte{} // the column is NOT NULL
 	}
+	if len(m.Spec) > 0 {
+		// Not due until rendered: no sender claims a row without its mail, not even a
+		// spocd from before render specs that shares (or is rolled back onto) this database.
+		m.NextAttemptAt = notDueUntilRendered
+	}
 	id, err := t.insertID(ctx, "enqueue", `INSERT INTO outbox (request_id, kind, message_id, env_from, recipients, raw, raw_blob, spec, status, attempts,
 		next_attempt_at, last_error, created_at, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?, ?)`,
 		m.RequestID, m.Kind, m.MessageID, m.From, strings.Join(m.Recipients, ","), raw, blob, string(m.Spec), m.Status, ms(m.NextAttemptAt), ms(m.CreatedAt), t.tenant)
@@ -527,10 +532,13 @@ func (t *q) Enqueue(ctx context.Context, m *workflow.OutboxMail) error {
 	return nil
 }
 
-// SetOutboxRaw stores the rendered mail of a row queued as a render spec and clears the
-// spec. It reports false, storing nothing, when the row was rendered already: the bytes
-// first stored are the ones sent.
-func (t *q) SetOutboxRaw(ctx context.Context, id int64, raw []byte) (bool, error) {
+// notDueUntilRendered is the next attempt of a row queued as a render spec.
+var notDueUntilRendered = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+
+// SetOutboxRaw stores the rendered mail of a row queued as a render spec, clears the spec
+// and makes the row due at due. It reports false, storing nothing, when the row was
+// rendered already: the bytes first stored are the ones sent.
+func (t *q) SetOutboxRaw(ctx context.Context, id int64, raw []byte, due time.Time) (bool, error) {
 	stored, blob, err := t.storeRaw(raw, "")
 	if err != nil {
 		return false, fmt.Errorf("store rendered mail: %w", err)
@@ -538,7 +546,7 @@ func (t *q) SetOutboxRaw(ctx context.Context, id int64, raw []byte) (bool, error
 	if stored == nil {
 		stored = []byte{}
 	}
-	res, err := t.exec(ctx, "store rendered mail", `UPDATE outbox SET raw = ?, raw_blob = ?, spec = '' WHERE id = ? AND spec <> ''`, stored, blob, id)
+	res, err := t.exec(ctx, "store rendered mail", `UPDATE outbox SET raw = ?, raw_blob = ?, spec = '', next_attempt_at = ? WHERE id = ? AND spec <> ''`, stored, blob, ms(due), id)
 	if err != nil {
 		return false, err
 	}

@@ -415,3 +415,41 @@ func TestCountRecentKindMovingWindow(t *testing.T) {
 		}
 	})
 }
+
+// A row queued as a render spec is not due until its mail is stored: no sender claims a
+// row without its mail, not even one that does not know render specs (an older spocd on
+// the same database). Storing the mail makes it due; the first mail stored stays.
+func TestSpecRowNotClaimedUntilRendered(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *sqlstore.DB) {
+		ctx := context.Background()
+		now := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+		m := &workflow.OutboxMail{Kind: "ack", MessageID: "<spec@x>", From: "spoc@x", Recipients: []string{"a@x"},
+			Spec: []byte(`{"v":1}`), NextAttemptAt: now, CreatedAt: now}
+		if err := s.InTx(ctx, func(tx workflow.Tx) error { return tx.Enqueue(ctx, m) }); err != nil {
+			t.Fatal(err)
+		}
+		if rows, err := s.ClaimOutbox(ctx, now.Add(24*365*time.Hour), 10, time.Minute); err != nil || len(rows) != 0 {
+			t.Fatalf("ClaimOutbox a year later = %d rows, %v; want none before the mail is stored", len(rows), err)
+		}
+		var ok bool
+		if err := s.InTx(ctx, func(tx workflow.Tx) (err error) {
+			ok, err = tx.SetOutboxRaw(ctx, m.ID, []byte("rendered"), now.Add(time.Minute))
+			return err
+		}); err != nil || !ok {
+			t.Fatalf("SetOutboxRaw = %t, %v", ok, err)
+		}
+		if err := s.InTx(ctx, func(tx workflow.Tx) (err error) {
+			ok, err = tx.SetOutboxRaw(ctx, m.ID, []byte("rendered again"), now)
+			return err
+		}); err != nil || ok {
+			t.Fatalf("second SetOutboxRaw = %t, %v; want false", ok, err)
+		}
+		if rows, err := s.ClaimOutbox(ctx, now, 10, time.Minute); err != nil || len(rows) != 0 {
+			t.Fatalf("ClaimOutbox before it is due = %d rows, %v", len(rows), err)
+		}
+		rows, err := s.ClaimOutbox(ctx, now.Add(time.Minute), 10, time.Minute)
+		if err != nil || len(rows) != 1 || string(rows[0].Raw) != "rendered" || len(rows[0].Spec) != 0 {
+			t.Fatalf("ClaimOutbox once due = %+v, %v; want the row with the first mail stored", rows, err)
+		}
+	})
+}
