@@ -564,9 +564,14 @@ func (t *q) OutboxMail(ctx context.Context, id int64) (*workflow.OutboxMail, err
 
 // Unrendered lists up to limit rows still queued as a render spec, oldest first.
 func (t *q) Unrendered(ctx context.Context, limit int) ([]workflow.OutboxMail, error) {
+	return t.outboxRows(ctx, "unrendered outbox", `SELECT id FROM outbox WHERE tenant = ? AND spec <> '' AND status IN ('pending', 'shadow') ORDER BY id LIMIT ?`, t.tenant, limit)
+}
+
+// outboxRows reads the outbox rows whose ids query selects, in its order.
+func (t *q) outboxRows(ctx context.Context, op, query string, args ...any) ([]workflow.OutboxMail, error) {
 	var ids []int64
-	if err := t.sel(ctx, &ids, `SELECT id FROM outbox WHERE tenant = ? AND spec <> '' AND status IN ('pending', 'shadow') ORDER BY id LIMIT ?`, t.tenant, limit); err != nil {
-		return nil, fmt.Errorf("unrendered outbox: %w", err)
+	if err := t.sel(ctx, &ids, query, args...); err != nil {
+		return nil, fmt.Errorf("%s: %w", op, err)
 	}
 	out := make([]workflow.OutboxMail, 0, len(ids))
 	for _, id := range ids {
@@ -688,42 +693,18 @@ func (t *q) outboxByID(ctx context.Context, id int64) (*workflow.OutboxMail, err
 
 // Outbox lists outbox rows (all, or one status), oldest first.
 func (t *q) Outbox(ctx context.Context, status string) ([]workflow.OutboxMail, error) {
-	var ids []int64
 	query := `SELECT id FROM outbox WHERE tenant = ?`
 	args := []any{t.tenant}
 	if status != "" {
 		query += ` AND status = ?`
 		args = append(args, status)
 	}
-	if err := t.sel(ctx, &ids, query+` ORDER BY id`, args...); err != nil {
-		return nil, fmt.Errorf("outbox: %w", err)
-	}
-	out := make([]workflow.OutboxMail, 0, len(ids))
-	for _, id := range ids {
-		m, err := t.outboxByID(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *m)
-	}
-	return out, nil
+	return t.outboxRows(ctx, "outbox", query+` ORDER BY id`, args...)
 }
 
 // OutboxByRequest lists the mails written for one request, oldest first.
 func (t *q) OutboxByRequest(ctx context.Context, requestID int64) ([]workflow.OutboxMail, error) {
-	var ids []int64
-	if err := t.sel(ctx, &ids, `SELECT id FROM outbox WHERE tenant = ? AND request_id = ? ORDER BY id`, t.tenant, requestID); err != nil {
-		return nil, fmt.Errorf("outbox of request: %w", err)
-	}
-	out := make([]workflow.OutboxMail, 0, len(ids))
-	for _, id := range ids {
-		m, err := t.outboxByID(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *m)
-	}
-	return out, nil
+	return t.outboxRows(ctx, "outbox of request", `SELECT id FROM outbox WHERE tenant = ? AND request_id = ? ORDER BY id`, t.tenant, requestID)
 }
 
 // Mailbox returns the intake state of a mailbox.
