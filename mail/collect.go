@@ -41,7 +41,7 @@ func (c *collector) leaf(l *leafPart) error {
 	if a == nil {
 		return nil
 	}
-	n, _ := io.Copy(io.Discard, l.body)
+	n, _ := discard(l.body)
 	a.Size = n
 	c.attachments = append(c.attachments, *a)
 	return nil

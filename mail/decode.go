@@ -218,6 +218,47 @@ type b64Reader struct {
 	quad [4]byte
 	n    int
 	bad  int
+	// countOnly: clean whole lines are counted into counted instead of decoded (skip).
+	countOnly bool
+	counted   int64
+}
+
+// skip reads the rest of the input as Read would and returns how many decoded bytes
+// that was, without decoding the clean whole lines (nearly all of a well-formed body):
+// an attachment whose size is all that is wanted costs a scan instead of a decode. The
+// bad-byte count is the same as after reading; later Reads return the final error.
+func (b *b64Reader) skip() (int64, error) {
+	n := int64(len(b.out) - b.off)
+	b.out, b.off = b.out[:0], 0
+	b.countOnly = true
+	defer func() { b.countOnly = false }()
+	for b.err == nil {
+		if b.in == nil {
+			b.in = make([]byte, decodeChunk)
+		}
+		m, err := b.src.Read(b.in)
+		b.feed(b.in[:m])
+		if err != nil {
+			b.endLine()
+			b.finishQuantum()
+			b.err = err
+		}
+		n += int64(len(b.out)) + b.counted
+		b.out, b.counted = b.out[:0], 0
+	}
+	if b.err == io.EOF {
+		return n, nil
+	}
+	return n, b.err
+}
+
+// discard reads r to its end and returns how many bytes it gave, as io.Copy to
+// io.Discard would; base64 bodies are counted without decoding their clean lines.
+func discard(r io.Reader) (int64, error) {
+	if b, ok := r.(*b64Reader); ok {
+		return b.skip()
+	}
+	return io.Copy(io.Discard, r)
 }
 
 // maxB64Line bounds the line buffer; longer lines are judged in pieces.
@@ -315,6 +356,11 @@ func (b *b64Reader) endLine() {
 	}
 	if b.n == 0 && len(b.line)%4 == 0 && bytes.IndexByte(b.line, '=') < 0 {
 		// Fast path: a whole clean line.
+		if b.countOnly {
+			b.counted += int64(len(b.line) / 4 * 3)
+			b.line = b.line[:0]
+			return
+		}
 		start := len(b.out)
 		b.out = append(b.out, make([]byte, len(b.line)/4*3)...)
 		if n, err := base64.StdEncoding.Decode(b.out[start:], b.line); err == nil {

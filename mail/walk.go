@@ -165,7 +165,7 @@ func (w *walker) walk(h rawHeader, body io.Reader, depth int, p string) error {
 	l.raw, l.cte = body, strings.ToLower(strings.TrimSpace(cte))
 	err := w.leaf(l)
 	// Drain what the consumer left so errors in the encoding are seen.
-	_, rerr := io.Copy(io.Discard, l.body)
+	_, rerr := discard(l.body)
 	if err == nil && rerr != nil && !errors.Is(rerr, io.EOF) {
 		if errors.Is(rerr, io.ErrUnexpectedEOF) {
 			w.probs.addf("%s: truncated (missing closing boundary?)", partName(p))
