@@ -144,7 +144,7 @@ func guardApproval(text string, p, end int) string {
 	sentence := guardTimingFreedom.ReplaceAllString(text[from:to], " ")
 	// The sentence after it may limit it too: "Akkoord tot € 1.000. Voor het volledige
 	// bedrag niet."
-	next := sentenceAfter(text, to)
+	next := nextSentence(text, to)
 	if guardVariantChoice.MatchString(next) {
 		// "Approved. Order the 8-way one, not the 6-way.": a choice, no limit; the sentence
 		// after it is read as the next one.
@@ -154,7 +154,7 @@ func guardApproval(text string, p, end int) string {
 		}
 		next = ". " + rest
 	}
-	next = guardTimingFreedom.ReplaceAllString(next, " ")
+	next = withoutBookingNot(guardTimingFreedom.ReplaceAllString(next, " "))
 	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(sentence) || firstStepAfter(text[end:]) {
 		return AmbiguousDeferred
 	}
@@ -179,7 +179,7 @@ func guardApproval(text string, p, end int) string {
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence),
 		stillToDecide(text[from:]), guardOtherDecides.MatchString(text[end:]):
 		return AmbiguousConditional
-	case guardCapped.MatchString(next) || partialIn(next):
+	case guardCapped.MatchString(next) || partialIn(next), laterLimit(text[to:]):
 		return AmbiguousConditional
 	}
 	return ""

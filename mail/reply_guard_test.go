@@ -270,3 +270,57 @@ func TestGuardNegationThatCutsNothing(t *testing.T) {
 		{"Approved. Order the 8-way one, not the 6-way.\nOnly up to 500 euro.", DecisionNone},
 	})
 }
+
+// A limit on a later line or sentence, after a blank line, a PS or a remark in between,
+// takes the approval away as one right after it does; a greeting, a practical remark or a
+// booking instruction after it does not.
+func TestGuardLaterSentences(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord.\n\nTot 500 euro.", DecisionNone},
+		{"Akkoord.\n\nPS: niet voor de lunch.", DecisionNone},
+		{"Akkoord.\nMaximaal € 300.", DecisionNone},
+		{"Approved.\n\nUp to 500 euros.", DecisionNone},
+		{"Approved.\nBut not the catering.", DecisionNone},
+		{"Akkoord.\nAlleen de koffie.", DecisionNone},
+		{"Prima.\n\nMits het voor 1 december klaar is.", DecisionNone},
+		{"Goedgekeurd\nmaar eerst een offerte", DecisionNone},
+		{"Akkoord. Bedankt voor de snelle offerte. Wel maximaal 400 euro.", DecisionNone},
+		{"Akkoord. Bedankt voor de snelle offerte. Niet voor de lunch.", DecisionNone},
+		{"Akkoord.\n\nP.S. De lunch niet.", DecisionNone},
+		{"Approved.\n\nThanks for the quick quote.\nOnly the coffee, please.", DecisionNone},
+		{"Approved.\n\nProvided it stays within budget.", DecisionNone},
+		{"Approved.\n\nNo more than 400 euros please.", DecisionNone},
+		{"Akkoord.\nHet hangt wel af van de prijs.", DecisionNone},
+		{"Akkoord.\n\nVoor de helft van het bedrag.", DecisionNone},
+		{"Akkoord.\n\nZonder de soep.", DecisionNone},
+		{"Akkoord.\n\nDe soep schrappen.", DecisionNone},
+		{"Akkoord.\nMaar zonder de soep.", DecisionNone},
+		{"Akkoord.\n\nGroet, Piet", DecisionApprove},
+		{"Akkoord.\nWel graag na 17:00.", DecisionApprove},
+		{"Approved.\n\nThanks, Sam", DecisionApprove},
+		{"Akkoord.\n\nNiet vergeten de buren in te lichten.", DecisionApprove},
+		{"Akkoord.\n\nGeen haast overigens.", DecisionApprove},
+		{"Approved.\n\nNot urgent though.", DecisionApprove},
+		{"Akkoord.\n\nIk ben er zelf niet bij, maar Jeroen weet ervan.", DecisionApprove},
+		{"Akkoord. Die sloten moeten er vandaag in.\nWe kunnen niet met een kwijtgeraakte sleutelbos blijven zitten.", DecisionApprove},
+		{"Approved. Order the 8-way one, not the 6-way.\n\nThanks, Sam", DecisionApprove},
+	})
+}
+
+// A booking instruction names the account and the one not to use: a practical remark, not a
+// cut. A part left out next to it still is one.
+func TestGuardBookingInstruction(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord.\n\nLet op: factuur op kostenplaats 4410 boeken, niet op algemeen onderhoud.", DecisionApprove},
+		{"Akkoord.\nLet op: factuur graag op kostenplaats 6120 boeken, niet op algemeen onderhoud.", DecisionApprove},
+		{"Akkoord. Let wel op dat dit ten laste komt van het budget ICT en niet van de algemene reserve.", DecisionApprove},
+		{"Akkoord.\nWel graag de factuur naar Bestuurszaken, niet naar Facilitair.", DecisionApprove},
+		{"Approved.\n\nPlease bill it to cost centre 4410, not the events budget.", DecisionApprove},
+		{"Approved.\n\nPlease bill it to cost centre 4410, not to the events budget.", DecisionApprove},
+		{"Akkoord.\n\nLet op: factuur op kostenplaats 4410 boeken, maar niet voor de lunch.", DecisionNone},
+		{"Akkoord.\n\nFactuur op kostenplaats 4410, niet het hele budget.", DecisionNone},
+		{"Akkoord.\n\nMaar niet het hele budget.", DecisionNone},
+		{"Approved.\n\nBill it to 4410. Not the catering though.", DecisionNone},
+		{"Akkoord.\n\nFactuur op 4410 boeken, niet op algemeen onderhoud. Alleen de koffie.", DecisionNone},
+	})
+}
