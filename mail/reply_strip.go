@@ -471,6 +471,9 @@ func cleanLines(lines []string) string {
 			continue
 		}
 		if isSignatureStart(l, t, f) {
+			if ps := postscriptAfter(lines, i+1); len(ps) > 0 {
+				kept = append(append(kept, ""), ps...)
+			}
 			break
 		}
 		kept = append(kept, strings.TrimRight(l, " \t"))
@@ -678,4 +681,36 @@ func fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// A postscript below the closing and name is the writer's own text, and may limit what is
+// above it: "Akkoord.\n\nGroet, Piet\n\nPS: niet voor de lunch." (PS, P.S., PPS, NB, N.B.).
+var rePostscript = regexp.MustCompile(`(?i)^(?:p\.?\s?p\.?\s?s|p\.?\s?s|n\.?\s?b)(?:[.:]|\s)`)
+
+// maxPostscriptGap is how many lines of signature a postscript may follow.
+const maxPostscriptGap = 12
+
+// postscriptAfter returns the postscript paragraphs in lines[from:] that follow a signature
+// of at most maxPostscriptGap lines, up to a footer or disclaimer.
+func postscriptAfter(lines []string, from int) []string {
+	var ps []string
+	in := false
+	for i := from; i < len(lines) && i < from+maxPostscriptGap+len(ps); i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case t == "":
+			in = false
+		case in:
+			ps = append(ps, strings.TrimRight(lines[i], " \t"))
+		case rePostscript.MatchString(t):
+			if len(ps) > 0 {
+				ps = append(ps, "")
+			}
+			ps = append(ps, strings.TrimRight(lines[i], " \t"))
+			in = true
+		case hasAnyPrefix(fold(capString(t, 200)), disclaimerStarts):
+			return ps
+		}
+	}
+	return ps
 }
