@@ -107,6 +107,7 @@ func vocabPhrases() (approve, reject []string) {
 	// gehonoreerd", "wordt niet toegekend".
 	reject = append(reject,
 		"zeg ik nee tegen", "zeg ik nee op", "dit wordt hem niet", "dat wordt hem niet", "afwijzen graag", "graag afwijzen",
+		"afwijzen dus", "dus afwijzen",
 		"not going to sign off", "not going to approve", "wont sign off", "will not sign off",
 		"niet gehonoreerd", "wordt niet toegekend", "is niet toegekend")
 	// Saying no in so many words: "I'm going to say no to this one", "I'll have to
@@ -137,6 +138,15 @@ func vocabPhrases() (approve, reject []string) {
 	// Formal grants: "Het verzoek wordt gehonoreerd", "I am happy to authorise the work".
 	approve = append(approve, "wordt gehonoreerd", "is gehonoreerd", "wordt toegekend", "happy to authorise",
 		"happy to authorize", "glad to authorise", "glad to authorize", "pleased to authorise", "pleased to authorize")
+	// Taking back an earlier consent refuses: "Ik trek mijn eerdere akkoord in", "I withdraw
+	// my approval". The negated form ("Ik trek mijn akkoord niet in") has a word between and
+	// is no match.
+	reject = append(reject, cross([]string{"ik trek", "trek ik", "wij trekken", "we trekken", "trekken we"},
+		[]string{"", "hierbij", "bij deze"}, []string{"mijn", "onze", "ons"},
+		[]string{"", "eerdere", "eerder gegeven", "gegeven"}, nounsNL, []string{"in"})...)
+	reject = append(reject, cross([]string{"i withdraw", "i am withdrawing", "im withdrawing", "i retract",
+		"im retracting", "i am retracting", "we withdraw", "we are withdrawing", "were withdrawing"},
+		[]string{"", "hereby"}, []string{"my", "our"}, []string{"", "earlier", "previous"}, nounsEN)...)
 	ia, ir := impersonalPhrases()
 	return append(approve, ia...), append(reject, ir...)
 }
@@ -149,7 +159,10 @@ var vocabSoftReject = []string{"laat maar", "laat maar zitten", "laat het maar",
 	"doen we dus niet", "dat doen we niet", "lets not", "let us not", "dont do it", "dont do this",
 	"please dont do it", "niet mee eens", "no way", "helaas niet", "sorry niet", "zeker niet", "echt niet",
 	"absoluut niet", "beslist niet", "absolutely not", "certainly not", "definitely not", "nee helaas",
-	"helaas nee", "no sorry", "sorry no"}
+	"helaas nee", "no sorry", "sorry no",
+	// Not now, as the answer: "Sorry, not this time." ("Ok, maar deze keer niet" is a yes and
+	// a no: the Dutch forms are left out.)
+	"not this time", "not this time round", "not this time around"}
 
 // A no named as a noun, as the writer's answer: "Sorry, that's a no from me.", "It's a no.",
 // "Dat wordt een nee van mijn kant." They count only when they close their clause: "It's a

@@ -1,0 +1,24 @@
+package mail
+
+import "testing"
+
+// Refusals in words: a conclusion ("Afwijzen dus."), an earlier consent taken back, "not
+// this time". Their questions and negations decide nothing.
+func TestRefusalWordsMore(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Dat lijkt me geen goed idee, het dak wordt in maart vervangen. Afwijzen dus.", DecisionReject},
+		{"Te duur voor wat het is. Dus afwijzen.", DecisionReject},
+		{"Afwijzen dus?", DecisionNone},
+		{"Ik trek mijn eerdere akkoord in: het zit al in het contract. Dus niet boeken graag.", DecisionReject},
+		{"Hierbij trek ik mijn goedkeuring in.", DecisionReject},
+		{"I withdraw my approval, the budget is gone.", DecisionReject},
+		{"Ik trek mijn akkoord niet in.", DecisionNone},
+		{"Ik trek mijn akkoord in?", DecisionNone},
+		{"Moet ik mijn akkoord intrekken?", DecisionNone},
+		{"Sorry, not this time. We agreed at the last meeting: no more orders before January.", DecisionReject},
+		{"Not this time, I'm afraid.", DecisionReject},
+		{"OK, but not this time.", DecisionNone},
+		{"Not this time?", DecisionNone},
+		{"Akkoord, maar niet deze keer via de huisleverancier.", DecisionNone},
+	})
+}
