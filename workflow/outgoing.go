@@ -205,18 +205,27 @@ func (e *Engine) Render(ctx context.Context, m *OutboxMail) error {
 	if len(m.Spec) == 0 {
 		return nil
 	}
+	raw, err := e.renderSpec(ctx, m)
+	if err != nil {
+		return err
+	}
+	return e.store.InTx(ctx, func(tx Tx) error { return e.storeRendered(ctx, tx, m, raw) })
+}
+
+// renderSpec builds the mail of a row queued as a render spec.
+func (e *Engine) renderSpec(ctx context.Context, m *OutboxMail) ([]byte, error) {
 	var sp mailSpec
 	if err := json.Unmarshal(m.Spec, &sp); err != nil {
-		return fmt.Errorf("outbox row %d: %w: damaged spec: %v", m.ID, ErrRender, err)
+		return nil, fmt.Errorf("outbox row %d: %w: damaged spec: %v", m.ID, ErrRender, err)
 	}
 	if sp.V != mailSpecVersion {
-		return fmt.Errorf("outbox row %d: %w: spec version %d (this spocd reads %d)", m.ID, ErrRender, sp.V, mailSpecVersion)
+		return nil, fmt.Errorf("outbox row %d: %w: spec version %d (this spocd reads %d)", m.ID, ErrRender, sp.V, mailSpecVersion)
 	}
 	var atts []attachment
 	if sp.AttachFrom != nil {
 		raw, err := e.store.MessageRaw(ctx, *sp.AttachFrom)
 		if err != nil && !errors.Is(err, ErrNotFound) {
-			return fmt.Errorf("outbox row %d: attachments: %w", m.ID, err)
+			return nil, fmt.Errorf("outbox row %d: attachments: %w", m.ID, err)
 		}
 		if raw != nil {
 			atts = e.attachments(raw)
@@ -224,34 +233,37 @@ func (e *Engine) Render(ctx context.Context, m *OutboxMail) error {
 	}
 	raw, err := e.build(sp, atts)
 	if err != nil {
-		return fmt.Errorf("outbox row %d: %w: %v", m.ID, ErrRender, err)
+		return nil, fmt.Errorf("outbox row %d: %w: %v", m.ID, ErrRender, err)
 	}
-	return e.store.InTx(ctx, func(tx Tx) error {
-		ok, err := tx.SetOutboxRaw(ctx, m.ID, raw, e.now())
+	return raw, nil
+}
+
+// storeRendered stores raw as m's mail, or takes the mail another instance stored first.
+func (e *Engine) storeRendered(ctx context.Context, tx Tx, m *OutboxMail, raw []byte) error {
+	ok, err := tx.SetOutboxRaw(ctx, m.ID, raw, e.now())
+	if err != nil {
+		return err
+	}
+	if !ok {
+		cur, err := tx.OutboxMail(ctx, m.ID)
 		if err != nil {
 			return err
 		}
-		if !ok {
-			cur, err := tx.OutboxMail(ctx, m.ID)
-			if err != nil {
-				return err
-			}
-			raw = cur.Raw
-		}
-		m.Raw, m.Spec, m.NextAttemptAt = raw, nil, e.now()
-		return nil
-	})
+		raw = cur.Raw
+	}
+	m.Raw, m.Spec, m.NextAttemptAt = raw, nil, e.now()
+	return nil
 }
 
 // RenderQueued renders up to limit rows (all when limit <= 0) still queued as a spec
 // (pending or shadow), in the order they were queued; a row queued as a spec is due once
-// rendered. A row that cannot be rendered is marked failed and reported to the customer
-// SPOC, as a mail that cannot be sent is. It returns how many rows it rendered and how many
-// failed.
+// rendered. The mails of a page of rows are stored in one transaction. A row that cannot be
+// rendered is marked failed and reported to the customer SPOC, as a mail that cannot be
+// sent is. It returns how many rows it rendered and how many failed.
 func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed int, err error) {
 	tried := map[int64]bool{}
 	for limit <= 0 || len(tried) < limit {
-		page := 200
+		page := 100
 		if limit > 0 {
 			page = min(page, limit-len(tried))
 		}
@@ -259,6 +271,8 @@ func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed 
 		if err != nil {
 			return rendered, failed, err
 		}
+		var done []*OutboxMail
+		var raws [][]byte
 		progress := false
 		for i := range rows {
 			m := &rows[i]
@@ -266,7 +280,8 @@ func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed 
 				continue
 			}
 			tried[m.ID], progress = true, true
-			if err := e.Render(ctx, m); err != nil {
+			raw, err := e.renderSpec(ctx, m)
+			if err != nil {
 				if !errors.Is(err, ErrRender) {
 					return rendered, failed, err
 				}
@@ -277,7 +292,20 @@ func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed 
 				failed++
 				continue
 			}
-			rendered++
+			done, raws = append(done, m), append(raws, raw)
+		}
+		if len(done) > 0 {
+			if err := e.store.InTx(ctx, func(tx Tx) error {
+				for i, m := range done {
+					if err := e.storeRendered(ctx, tx, m, raws[i]); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				return rendered, failed, err
+			}
+			rendered += len(done)
 		}
 		if !progress {
 			break
