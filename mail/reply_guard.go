@@ -141,7 +141,7 @@ func guardApproval(text string, p, end int) string {
 		return AmbiguousQuestion
 	}
 	from, to := sentenceAround(text, p, end)
-	sentence := guardTimingFreedom.ReplaceAllString(text[from:to], " ")
+	sentence := withoutBookingNot(guardTimingFreedom.ReplaceAllString(text[from:to], " "))
 	// The sentence after it may limit it too: "Akkoord tot € 1.000. Voor het volledige
 	// bedrag niet."
 	next := nextSentence(text, to)
@@ -171,7 +171,7 @@ func guardApproval(text string, p, end int) string {
 		return AmbiguousQuestion
 	}
 	switch {
-	case partialIn(sentence), guardShare.MatchString(sentence), guardButNot.MatchString(text[end:to]),
+	case partialIn(sentence), shareIn(sentence), guardButNot.MatchString(text[end:to]),
 		exceptClauseAfter(text[end:to] + "." + next), butCutAfter(text[end:to], next), guardScopedBut.MatchString(text[end:to]):
 		return AmbiguousMixed
 	case guardInPrinciple.MatchString(sentence):
@@ -365,14 +365,15 @@ var (
 // out, only a part, less, cheaper, instead.
 const cutWords = `schrappen|schrap|schrapt|geschrapt|weglaten|weggelaten|laat(?:\s+\p{L}+){0,4}?\s+(?:weg|vallen|zitten)|laten(?:\s+\p{L}+){0,4}?\s+(?:weg|vallen|zitten)|` +
 	`(?:kan|mag|moet|kunnen|mogen|moeten)(?:\s+\p{L}+){0,4}?\s+(?:weg|eruit|eraf|vervallen)|eruit|eraf|vervalt|vervallen|overslaan|sla(?:\s+\p{L}+){0,4}?\s+over|skippen|` +
-	`alleen|enkel|uitsluitend|slechts|zonder|behalve|uitgezonderd|exclusief|minder|kleiner|goedkoper|goedkopere|halveren|helft|beperken|beperkt|inkorten|` +
+	`alleen|enkel|uitsluitend|slechts|zonder|behalve|uitgezonderd|exclusief|minder|kleiner|goedkoper|goedkopere|goedkope|goedkoopste|halveren|helft|beperken|beperkt|inkorten|` +
 	`in\s+plaats\s+van|i\.?\s?p\.?\s?v|niet|geen|nee|` +
 	`skip|skipping|drop|dropping|leave(?:\s+\p{L}+){0,4}?\s+out|leaving(?:\s+\p{L}+){0,4}?\s+out|omit|omitting|remove|removing|cut|cutting|scrap|scrapping|strike|` +
-	`exclude|excluding|except|only|without|less|fewer|smaller|cheaper|half|instead|rather\s+than|reduce|reduced|limit|limited|minus|not|no|none|never`
+	`exclude|excluding|except|only|without|less|fewer|smaller|cheaper|cheap|cheapest|half|instead|rather\s+than|reduce|reduced|limit|limited|minus|not|no|none|never`
 
 // butCutAfter reports guardButCut in rest (the approval's sentence after the phrase) or
 // in next when next starts with "maar"/"but".
 func butCutAfter(rest, next string) bool {
+	rest, next = withoutClockHalf(rest), withoutClockHalf(next)
 	if guardButCut.MatchString(rest) {
 		return true
 	}

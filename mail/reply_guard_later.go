@@ -69,8 +69,8 @@ func laterLimit(rest string) bool {
 		if guardVariantChoice.MatchString(s) {
 			continue // "Order the 8-way one, not the 6-way.": a choice, no cut
 		}
-		s = withoutBookingNot(s)
-		if guardCapped.MatchString(s) || guardLaterCondition.MatchString(s) || guardShare.MatchString(s) ||
+		s = withoutClockHalf(withoutBookingNot(s))
+		if guardCapped.MatchString(s) || guardLaterCondition.MatchString(s) || shareIn(s) ||
 			exceptClauseAfter(s) || (guardButNext.MatchString(s) && guardButCut.MatchString(s)) {
 			return true
 		}
@@ -99,4 +99,18 @@ func nextSentence(text string, to int) string {
 		return next[:k+j]
 	}
 	return next
+}
+
+// A time of day with "half" is no share: "voor half 9 of na 5", "na half negen". The
+// clock time is taken out before guardShare reads the sentence.
+var guardClockHalf = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:voor|na|om|tot|vanaf|rond|omstreeks|tussen)\s+half\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)(?:\s*(?:uur|u))?\s*(?:$|[).,;!?\n]|(?:of|en|or|and)(?:[^\p{L}]|$))`)
+
+// withoutClockHalf returns s without its clock times with "half" (guardClockHalf).
+func withoutClockHalf(s string) string {
+	return guardClockHalf.ReplaceAllString(s, " ")
+}
+
+// shareIn reports an approval of a share in s (guardShare), a clock time aside.
+func shareIn(s string) bool {
+	return guardShare.MatchString(withoutClockHalf(s))
 }
