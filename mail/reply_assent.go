@@ -468,9 +468,42 @@ func (a *analysis) refusalWithNextStep(mt match) bool {
 	if mt.first == mt.last && genericNo[a.toks[mt.first].norm] {
 		// "No, not approved. We'll discuss it at the MT meeting.": the bare no carries a
 		// refusal phrase of its own in its sentence.
-		return a.anyPhrase(from, to, stopPhrases) || a.refusalPhraseIn(a.firstSent, mt) || a.noThenTalk(mt)
+		return a.anyPhrase(from, to, stopPhrases) || a.refusalPhraseIn(a.firstSent, mt) || a.noThenTalk(mt) ||
+			a.flatNo(mt)
 	}
 	return true
+}
+
+// Words that put the decision itself off, after a bare "Nee.": "ik kom erop terug", "ik
+// moet er nog over nadenken", "let me check", "maybe later".
+var decideLaterWords = set("terug", "later", "nadenken", "denk", "denken", "kijken", "kijk", "bekijken",
+	"overleggen", "overleg", "bespreken", "beslissen", "beslis", "besluiten", "weten", "back", "think", "check",
+	"discuss", "decide", "know", "look", "review", "nog", "still", "yet", "misschien", "maybe", "wellicht",
+	"perhaps", "voorlopig", "even")
+
+// flatNo reports a bare "Nee."/"No." that is a sentence of its own, closed by a full stop or
+// "!", with nothing in the next sentence that puts the decision off: "Nee. We wachten eerst
+// de definitieve kaartverkoop af, pas daarna huren we extra toiletunits." refuses now and
+// says why; "Nee. Ik kom er later op terug." does not.
+func (a *analysis) flatNo(mt match) bool {
+	from, to := a.sentenceBounds(a.toks[mt.first].sent)
+	if a.firstWordIn(from, to) != mt.first || mt.last != mt.first || to >= len(a.toks) ||
+		(a.toks[to].norm != "." && a.toks[to].norm != "!") {
+		return false
+	}
+	for j := mt.last + 1; j < to; j++ {
+		if a.toks[j].kind == tkWord {
+			return false
+		}
+	}
+	ns, ne := a.sentenceBounds(a.toks[mt.first].sent + 1)
+	for j := ns; j < ne; j++ {
+		if t := a.toks[j]; t.kind == tkWord && (decideLaterWords[t.norm] || conditionalWords[t.norm] ||
+			hedgeWords[t.norm] || questionWords[t.norm]) {
+			return false
+		}
+	}
+	return ne >= len(a.toks) || a.toks[ne].norm != "?"
 }
 
 // Words of a proposal to talk it over: "Let's discuss Monday", "Laten we het maandag

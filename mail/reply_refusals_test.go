@@ -22,3 +22,19 @@ func TestRefusalWordsMore(t *testing.T) {
 		{"Akkoord, maar niet deze keer via de huisleverancier.", DecisionNone},
 	})
 }
+
+// A bare "Nee." as a sentence of its own refuses, with a reason about waiting after it; a
+// decision put off ("ik kom erop terug"), a condition or a question keeps it no decision.
+// An organisation's notice that a mail is "geen akkoord" is footer.
+func TestFlatNo(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Nee. We wachten eerst de definitieve kaartverkoop af, pas daarna huren we extra toiletunits.\n\nDaan\n\n" +
+			"Dit e-mailbericht is geen akkoord, opdracht of bestelling, tenzij uitdrukkelijk anders vermeld.", DecisionReject},
+		{"No. We wait for the ticket sales first.", DecisionReject},
+		{"Nee. Ik kom er later op terug.", DecisionNone},
+		{"Nee. Eerst nog even overleggen.", DecisionNone},
+		{"Nee, we wachten eerst de kaartverkoop af.", DecisionNone},
+		{"Nee. Wachten we eerst de kaartverkoop af?", DecisionNone},
+		{"Nee. Als de kaartverkoop goed gaat wel.", DecisionNone},
+	})
+}

@@ -133,6 +133,20 @@ var disclaimerStarts = []string{
 	"please consider the environment",
 	"think before you print",
 	"this email has been scanned",
+	// An organisation's notice that a mail binds to nothing: "Dit e-mailbericht is geen
+	// akkoord, opdracht of bestelling, tenzij …", "This e-mail does not constitute an order".
+	"dit e-mailbericht is geen akkoord",
+	"dit e-mailbericht is geen opdracht",
+	"dit e-mailbericht is geen bestelling",
+	"dit e-mailbericht vormt geen",
+	"deze e-mail is geen akkoord",
+	"deze e-mail is geen opdracht",
+	"deze e-mail vormt geen",
+	"this e-mail does not constitute",
+	"this email does not constitute",
+	"this message does not constitute",
+	"this e-mail is not an order",
+	"this email is not an order",
 	"this e-mail has been scanned",
 }
 
