@@ -257,10 +257,34 @@ func (e *Engine) storeRendered(ctx context.Context, tx Tx, m *OutboxMail, raw []
 
 // RenderQueued renders up to limit rows (all when limit <= 0) still queued as a spec
 // (pending or shadow), in the order they were queued; a row queued as a spec is due once
-// rendered. The mails of a page of rows are stored in one transaction. A row that cannot be
-// rendered is marked failed and reported to the customer SPOC, as a mail that cannot be
-// sent is. It returns how many rows it rendered and how many failed.
+// rendered. The rendered mails are stored a page at a time (at most 100 rows and about
+// renderBatchBytes of mail per transaction). A row that cannot be rendered is marked failed
+// and reported to the customer SPOC, as a mail that cannot be sent is. It returns how many
+// rows it rendered and how many failed.
 func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed int, err error) {
+	var (
+		done []*OutboxMail
+		raws [][]byte
+		held int // bytes of rendered mail in raws
+	)
+	store := func() error {
+		if len(done) == 0 {
+			return nil
+		}
+		err := e.store.InTx(ctx, func(tx Tx) error {
+			for i, m := range done {
+				if err := e.storeRendered(ctx, tx, m, raws[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err == nil {
+			rendered += len(done)
+		}
+		done, raws, held = done[:0], raws[:0], 0
+		return err
+	}
 	tried := map[int64]bool{}
 	for limit <= 0 || len(tried) < limit {
 		page := 100
@@ -271,8 +295,6 @@ func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed 
 		if err != nil {
 			return rendered, failed, err
 		}
-		var done []*OutboxMail
-		var raws [][]byte
 		progress := false
 		for i := range rows {
 			m := &rows[i]
@@ -292,20 +314,15 @@ func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed 
 				failed++
 				continue
 			}
-			done, raws = append(done, m), append(raws, raw)
-		}
-		if len(done) > 0 {
-			if err := e.store.InTx(ctx, func(tx Tx) error {
-				for i, m := range done {
-					if err := e.storeRendered(ctx, tx, m, raws[i]); err != nil {
-						return err
-					}
+			done, raws, held = append(done, m), append(raws, raw), held+len(raw)
+			if held >= renderBatchBytes {
+				if err := store(); err != nil {
+					return rendered, failed, err
 				}
-				return nil
-			}); err != nil {
-				return rendered, failed, err
 			}
-			rendered += len(done)
+		}
+		if err := store(); err != nil {
+			return rendered, failed, err
 		}
 		if !progress {
 			break
@@ -313,6 +330,10 @@ func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed 
 	}
 	return rendered, failed, nil
 }
+
+// renderBatchBytes bounds the rendered mail RenderQueued holds before storing it: forwards
+// carry their attachments.
+const renderBatchBytes = 8 << 20
 
 // maxForwardBytes caps the attachments forwarded in one mail.
 const maxForwardBytes = 20 << 20

@@ -2,6 +2,7 @@ package workflow_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
@@ -109,6 +110,42 @@ func TestUnrenderableSpecFailsAndIsReported(t *testing.T) {
 		}
 		if got := h.mailsTo("facilitair@gemeente.test", "send_failed"); len(got) != 3 {
 			t.Fatalf("%d send_failed reports to the customer SPOC, want 3", len(got))
+		}
+	})
+}
+
+// Forwards carry their attachments, so RenderQueued stores rendered mail in more than one
+// transaction when a page holds more than renderBatchBytes: every mail is rendered and
+// stored whole all the same.
+func TestRenderQueuedLargeForwards(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		pdf := base64.StdEncoding.EncodeToString(bytes.Repeat([]byte("%PDF-1.7 plattegrond "), 150000)) // 3 MB
+		var lines []string
+		for len(pdf) > 0 {
+			n := min(76, len(pdf))
+			lines = append(lines, pdf[:n])
+			pdf = pdf[n:]
+		}
+		body := "--b1\nContent-Type: text/plain; charset=utf-8\n\nZie de bijlage.\n--b1\nContent-Type: application/pdf; name=\"p.pdf\"\n" +
+			"Content-Disposition: attachment; filename=\"p.pdf\"\nContent-Transfer-Encoding: base64\n\n" + strings.Join(lines, "\n") + "\n--b1--"
+		const n = 5
+		for i := range n {
+			h.deliver(request(fmt.Sprintf("User %d <user%d@gemeente.test>", i, i), fmt.Sprintf("Deur %d kapot", i), body,
+				"MIME-Version: 1.0", `Content-Type: multipart/mixed; boundary="b1"`))
+		}
+		rendered, failed, err := h.eng.RenderQueued(h.ctx, 0)
+		if err != nil || failed != 0 || rendered != 2*n {
+			t.Fatalf("RenderQueued = %d rendered, %d failed, %v; want %d acknowledgements and forwards", rendered, failed, err, 2*n)
+		}
+		fw := h.mailsTo("spoc@leverancier.test", "forward")
+		if len(fw) != n {
+			t.Fatalf("%d forwards, want %d", len(fw), n)
+		}
+		for _, f := range fw {
+			if len(f.msg.Attachments) != 1 || f.msg.Attachments[0].Size != 150000*21 {
+				t.Fatalf("forward %s: attachments %+v, want p.pdf of %d bytes", f.row.MessageID, f.msg.Attachments, 150000*21)
+			}
 		}
 	})
 }
