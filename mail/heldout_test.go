@@ -39,6 +39,7 @@ var heldoutCorpora = []struct {
 	{"heldout10", 100}, // 100; first blind run 96 %, 1 wrong approval (a partial approval: "Akkoord voor de broodjes, maar de soep schrappen."), fixed in the guard; 97 % before a request "als dat nog niet gebeurd is", an Apple Mail reply below the HTML quote, "Yep, all good, go for it"
 	{"heldout11", 100}, // 100; first blind run 90 %, 0 wrong approvals; 100 % after "that's a no from me", "No. Let's discuss Monday.", "Dat is in orde voor mij", a reason lead-in ("Gezien …, ga ik akkoord"), a notice after the signature, a retracted approval ("Dan toch niet akkoord"), negations that cut nothing ("er niet bij", "want …", "Order the 8-way one, not the 6-way"), "safety first"
 	{"heldout12", 96},  // 100; first blind run 90 %, 0 wrong approvals; 96 % after "Afwijzen dus.", "Ik trek mijn eerdere akkoord in", "Sorry, not this time", a flat "Nee." with a reason, "voor half 9" (a time, no share), an invoice named to one party "en niet op de BV", a "geen akkoord" footer notice
+	{"heldout13", 96},  // 100; first blind run 96 %, 0 wrong approvals
 }
 
 type heldoutWant struct {
