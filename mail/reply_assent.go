@@ -159,6 +159,24 @@ var letStartItems = []string{"laat ze maar beginnen", "laat ze maar starten", "l
 	"je kunt aan de slag", "u kunt beginnen", "u kunt aan de slag", "let them start", "let them go ahead",
 	"they can start", "they can go ahead", "they may start"}
 
+// "Go ahead and book them": a go-ahead joined to a verb of carrying the request out and
+// at most a pronoun for what was asked. Not "go ahead and ask for a quote first": any other
+// verb or word after it is no assent.
+func goAheadAndItems() []string {
+	var items []string
+	for _, lead := range []string{"go ahead and", "please go ahead and", "feel free to go ahead and"} {
+		for _, verb := range []string{"book", "order", "buy", "purchase", "schedule", "arrange", "hire", "get", "do"} {
+			for _, obj := range []string{"", " it", " them", " this", " that", " these", " those"} {
+				if verb == "do" && obj == "" {
+					continue
+				}
+				items = append(items, lead+" "+verb+obj)
+			}
+		}
+	}
+	return items
+}
+
 func phraseList(items ...string) [][]string {
 	out := make([][]string, 0, len(items))
 	for _, it := range items {
@@ -171,6 +189,7 @@ func phraseList(items ...string) [][]string {
 
 func init() {
 	strongAssent = append(strongAssent, phraseList(letStartItems...)...)
+	strongAssent = append(strongAssent, phraseList(goAheadAndItems()...)...)
 	permissionPhrases = append(permissionPhrases, phraseList(letStartItems...)...)
 	weakAssent = append(weakAssent, timingFreedom...)
 }
@@ -805,6 +824,10 @@ func (a *analysis) plainRemark(at int) bool {
 			n++
 			continue
 		}
+		if (w == "nu" || w == "now") && a.pleasedClause(j) {
+			n++
+			continue // "dus fijn dat het nu gebeurt": pleased it happens now, no limit
+		}
 		if w == "vragen" {
 			if p := a.prevWord(j); p >= 0 && questionNounBefore[a.toks[p].norm] {
 				n++
@@ -818,6 +841,42 @@ func (a *analysis) plainRemark(at int) bool {
 		n++
 	}
 	return n > 0 && n <= 40
+}
+
+// Words of being pleased before "dat"/"that": "fijn dat het nu gebeurt", "glad that it
+// happens now".
+var pleasedWords = set("fijn", "mooi", "goed", "blij", "prettig", "top", "glad", "good", "great", "nice", "happy", "pleased")
+
+// pleasedClause reports "nu"/"now" at j inside a pleased remark: its clause holds "fijn
+// dat"/"mooi dat"/"glad that" before j, nothing but words after it up to the end of the
+// sentence, and no negation, contrast or limit in the clause (those are read as they are
+// anywhere else). "Fijn dat het nu kan, maar alleen de kasten" keeps its "maar alleen".
+func (a *analysis) pleasedClause(j int) bool {
+	clause := a.toks[j].clause
+	pleased := false
+	for p := a.clauseStart(clause); p < j; p++ {
+		if a.toks[p].kind != tkWord {
+			continue
+		}
+		if pleasedWords[a.toks[p].norm] {
+			if n := nextWord(a.toks, p); n >= 0 && n < j && (a.toks[n].norm == "dat" || a.toks[n].norm == "that") {
+				pleased = true
+			}
+		}
+	}
+	if !pleased {
+		return false
+	}
+	for p := j + 1; p < len(a.toks) && a.toks[p].sent == a.toks[j].sent; p++ {
+		if a.toks[p].kind == tkClause {
+			return false
+		}
+		if a.toks[p].kind == tkWord && (a.toks[p].clause != clause || nextTimeUnsafe[a.toks[p].norm] ||
+			negators[a.toks[p].norm] || remarkUnsafe[a.toks[p].norm] || conditionalWords[a.toks[p].norm]) {
+			return false
+		}
+	}
+	return true
 }
 
 var (

@@ -20,3 +20,19 @@ func TestPracticalRemarkAfterYes(t *testing.T) {
 		{"Akkoord, factuur op naam van de stichting, maar niet de kasten.", DecisionNone},
 	})
 }
+
+// "nu" in a pleased remark after a clear yes ("fijn dat het nu gebeurt") limits nothing; a
+// limit, negation or condition in or after that clause still does.
+func TestPleasedRemarkAfterYes(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Prima, ga je gang. Die kasten zijn al jaren aan vervanging toe, dus fijn dat het nu gebeurt.", DecisionApprove},
+		{"Yes, go ahead. Glad that it happens now.", DecisionApprove},
+		{"Prima, ga je gang. Fijn dat het nu gebeurt, maar alleen de kasten.", DecisionNone},
+		{"Prima, ga je gang. Fijn dat het nu nog niet hoeft.", DecisionNone},
+		{"Prima, ga je gang. Fijn dat het nu kan voor max 500 euro.", DecisionNone},
+		{"Prima, ga je gang. Fijn dat het nu eerst de kasten zijn.", DecisionNone},
+		{"Prima, ga je gang. Fijn dat het nu gebeurt als de prijs klopt.", DecisionNone},
+		{"Prima, ga je gang. Nu alleen de kasten.", DecisionNone},
+		{"Prima, ga je gang, maar nu niet. Fijn.", DecisionNone},
+	})
+}
