@@ -431,3 +431,93 @@ func (a *analysis) reasonReport(d match, after int) bool {
 	}
 	return reason && earlier
 }
+
+// Words that open a sentence about a thing: "De subsidie …", "De huidige printers …",
+// "The budget …".
+var factOpeners = set("de", "het", "die", "deze", "dit", "dat", "onze", "hun", "zijn", "haar", "the", "this",
+	"that", "these", "those", "our", "their", "its")
+
+// Persons, decision words and questions that make a "nog niet" sentence about the decision
+// or about what someone still has to do: "Ik weet het nog niet", "De beslissing is nog niet
+// genomen", "Het MT moet er nog niet over …".
+var factUnsafe = set("ik", "we", "wij", "me", "mij", "mijn", "ons", "jij", "je", "u", "jullie", "i", "my",
+	"us", "you", "beslissing", "besluit", "beslist", "besloten", "akkoord", "goedkeuring", "toestemming",
+	"besluitvorming", "antwoord", "reactie", "decision", "decided", "approval", "answer", "mt", "directie",
+	"moet", "moeten", "must", "need", "needs", "kijken", "bekijken", "nadenken", "overleggen", "bespreken",
+	"besproken", "overlegd", "afgestemd", "bekeken", "beoordeeld", "duidelijk", "bekend", "zeker", "discussed",
+	"reviewed", "checked", "clear", "known", "sure")
+
+// Words after the fact that come back to the request later: "…, daarna kijk ik er opnieuw
+// naar", "Als die er is, …".
+var factLater = set("daarna", "dan", "opnieuw", "nogmaals", "weer", "kijk", "kijken", "bekijk", "bekijken",
+	"terug", "again", "then", "afterwards", "look", "revisit", "reconsider", "heroverwegen", "zodra", "als",
+	"wanneer", "when", "once", "if", "tot", "totdat", "until", "pas", "voorlopig", "for", "now", "nu", "yet",
+	"indienen", "aanvragen", "resubmit", "opnieuw")
+
+// Verbs right after an opener that make it a dummy subject: "Het is nog niet duidelijk".
+var factDummyVerb = set("is", "was", "wordt", "werd", "lijkt", "blijkt", "gaat", "komt", "kan", "mag", "moet",
+	"zal", "heeft", "had", "has", "seems", "will", "would", "can", "may", "must")
+
+// factNotYet reports a sentence [from,to) after a refusal that states a fact about a thing
+// with "nog niet"/"nog geen"/"not yet": "Afgewezen. De huidige printers zijn nog geen drie
+// jaar oud.", "… geen toestemming voor geven. De subsidie is nog niet toegekend en we …".
+// It opens with an article or demonstrative, the not-yet phrase comes before the first
+// "en"/"and"/"maar"/"but"/clause break, and that part names no person, no decision and no
+// duty; nothing else in the sentence puts anything off. The refusal is then final; the
+// sentence is its reason.
+func (a *analysis) factNotYet(from, to int) bool {
+	f := a.firstWordIn(from, to)
+	if f < 0 || !factOpeners[a.toks[f].norm] || (to < len(a.toks) && a.toks[to].norm == "?") ||
+		factDummyVerb[a.nextNorm(f)] {
+		return false
+	}
+	notYet, partEnd := -1, to
+	for j := f; j < to; j++ {
+		t := a.toks[j]
+		if t.kind == tkClause {
+			partEnd = j
+			break
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		if t.norm == "en" || t.norm == "and" || t.norm == "maar" || t.norm == "but" {
+			partEnd = j
+			break
+		}
+		if factUnsafe[t.norm] || questionWords[t.norm] || hedgeWords[t.norm] {
+			return false
+		}
+		if notYet < 0 && (a.phraseAt(j, [][]string{{"nog", "niet"}, {"nog", "geen"}, {"not", "yet"}})) {
+			notYet = j
+		}
+	}
+	if notYet < 0 {
+		return false
+	}
+	// No other deferral in the sentence: the not-yet phrase is the only one; nothing after
+	// it here or in the sentence after comes back to the request later.
+	_, after := a.sentenceBounds(a.toks[f].sent + 1)
+	for j := from; j < after && j < len(a.toks); j++ {
+		if a.toks[j].kind != tkWord || j == notYet || j == nextWord(a.toks, notYet) {
+			continue
+		}
+		if a.deferral(j, j+1) || (j > notYet && factLater[a.toks[j].norm] && !a.roleAls(j)) {
+			return false
+		}
+	}
+	if after < len(a.toks) && a.toks[after].norm == "?" {
+		return false
+	}
+	return partEnd > notYet
+}
+
+// Words that open the clause of a condition after "als"/"if": "als die er is", "if it comes".
+var conditionSubject = set("die", "dat", "dit", "het", "de", "er", "ik", "we", "wij", "ze", "zij", "hij", "je",
+	"jij", "u", "jullie", "the", "it", "they", "we", "i", "you", "that", "this", "there", "he", "she")
+
+// roleAls reports "als" before a bare noun: "we gaan als gemeente geen geld voorschieten"
+// names a role, it sets no condition.
+func (a *analysis) roleAls(j int) bool {
+	return a.toks[j].norm == "als" && (a.isComparisonAls(j) || !conditionSubject[a.nextNorm(j)])
+}
