@@ -986,6 +986,17 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 		}
 	}
 	if !mixed && hasApprove && hasReject {
+		if k := a.echoedRefusal(dec); k >= 0 {
+			// "Akkoord?? Echt niet.": the keyword echoed in disbelief, then a flat no.
+			d := dec[k]
+			if d.flag != "" {
+				return nil, d.flag
+			}
+			if why := a.contextReason(d, true); why != "" {
+				return nil, why
+			}
+			return &d, ""
+		}
 		if k := a.retractedApproval(dec); k >= 0 {
 			// "Akkoord. Wacht, ik zie nu dat … Dan toch niet akkoord.": the approval taken
 			// back is a refusal, if the refusal is clear by itself.

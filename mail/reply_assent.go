@@ -1029,3 +1029,54 @@ func (a *analysis) retractedApproval(dec []match) int {
 	}
 	return -1
 }
+
+// Words that may stand with a flat refusal after an echoed keyword: "Echt niet",
+// "Absoluut niet", "No way", "Nee hoor".
+var echoIntensifiers = set("echt", "absoluut", "zeker", "hoor", "really", "definitely", "absolutely", "certainly")
+
+// echoedRefusal returns the index in dec of a refusal that answers the approval keyword
+// echoed as a question, or -1: "Akkoord?? Echt niet.", "Approved? No way." The text opens
+// with the bare approval phrase and a "?", the next sentence is only the refusal phrase
+// (with at most an intensifier: "echt", "absoluut", "hoor"), closed by "." or "!" or the
+// end, and there are no other decision phrases. "Akkoord? Echt?" has no refusal; "Akkoord?
+// Nee, nog niet" has more words than the refusal.
+func (a *analysis) echoedRefusal(dec []match) int {
+	if len(dec) != 2 || dec[0].cat != catApprove || dec[1].cat != catReject || dec[0].first != a.contentStart {
+		return -1
+	}
+	sent := a.toks[dec[0].first].sent
+	from, to := a.sentenceBounds(sent)
+	if to >= len(a.toks) || a.toks[to].norm != "?" {
+		return -1
+	}
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && (j < dec[0].first || j > dec[0].last) {
+			return -1
+		}
+	}
+	if a.toks[dec[1].first].sent != sent+1 {
+		return -1
+	}
+	from, to = a.sentenceBounds(sent + 1)
+	if to < len(a.toks) && a.toks[to].norm != "." && a.toks[to].norm != "!" && a.toks[to].kind != tkEnd {
+		return -1
+	}
+	if to < len(a.toks) && (a.toks[to].norm == "?" || a.toks[to].norm == "…") {
+		return -1
+	}
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && (j < dec[1].first || j > dec[1].last) && !echoIntensifiers[a.toks[j].norm] {
+			return -1
+		}
+	}
+	// What follows gives reasons only: no condition, deferral, hedge or question ("Echt
+	// niet. Wel als het goedkoper kan.", "Echt niet. Ik denk er nog over na.").
+	for j := to; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.norm == "?" || (t.kind == tkWord && (conditionalWords[t.norm] || hedgeWords[t.norm] ||
+			decideLaterWords[t.norm] || a.deferral(j, j+1))) {
+			return -1
+		}
+	}
+	return 1
+}

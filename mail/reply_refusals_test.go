@@ -38,3 +38,24 @@ func TestFlatNo(t *testing.T) {
 		{"Nee. Als de kaartverkoop goed gaat wel.", DecisionNone},
 	})
 }
+
+// The approval keyword echoed in disbelief and then a flat no ("Akkoord?? Echt niet.") is
+// a refusal; an echo without a no, a no with more to it, or a condition, hedge, deferral or
+// question after it is not.
+func TestEchoedKeywordThenNo(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord?? Echt niet. Dit is al het derde uitje deze maand.", DecisionReject},
+		{"Approved? No way.", DecisionReject},
+		{"Akkoord?? Absoluut niet.", DecisionReject},
+		{"Akkoord? Echt?", DecisionNone},
+		{"Akkoord? Echt niet duur.", DecisionNone},
+		{"Akkoord? Nee, nog niet.", DecisionNone},
+		{"Akkoord voor de lunch? Echt niet.", DecisionNone},
+		{"Akkoord? Echt niet? Dan akkoord.", DecisionNone},
+		{"Akkoord? Nee. Akkoord!", DecisionNone},
+		{"Akkoord?? Echt niet. Wel als het goedkoper kan.", DecisionNone},
+		{"Akkoord? Echt niet. Ik denk er nog over na.", DecisionNone},
+		{"Akkoord? Echt niet. Volgende maand misschien.", DecisionNone},
+		{"Akkoord? Echt niet. Is dit nodig?", DecisionNone},
+	})
+}
