@@ -1022,7 +1022,7 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 	// gegeven" reports someone else's decision and is not one.
 	// A short text or a closing decision after context counts only when that context sets
 	// no condition and does not defer ("Als de prijs klopt, is het goed. Dus: akkoord.").
-	atStart := a.atStart(first, false) || a.afterLeadIn(first) ||
+	atStart := a.atStart(first, false) || a.afterLeadIn(first) || (len(dec) == 1 && a.afterGrumble(first)) ||
 		(len(dec) == 1 && a.concludingRefusal(first)) ||
 		(((a.words <= 12 && len(dec) == 1 && a.opensClause(first)) || (len(dec) == 1 && a.closingDecision(first))) &&
 			(a.toks[first.first].sent == a.firstSent || a.contextClean(first)))
@@ -1257,7 +1257,7 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 			if t.kind != tkWord {
 				continue
 			}
-			if speechWords[t.norm] || (pastTimeWords[t.norm] && mt.cat == catApprove) || a.namedBefore(j, mt) {
+			if speechWords[t.norm] || (pastTimeWords[t.norm] && mt.cat == catApprove && !a.hyphenJoined(j)) || a.namedBefore(j, mt) {
 				return AmbiguousNotAtStart // "Hij zei: akkoord", "Marieke schreef gisteren: akkoord", "Piet: akkoord"
 			}
 			if hedgeWords[t.norm] {

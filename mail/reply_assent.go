@@ -1080,3 +1080,93 @@ func (a *analysis) echoedRefusal(dec []match) int {
 	}
 	return 1
 }
+
+// Grumbles that may open a sentence before "maar akkoord": "Niet zo blij dat …", "Not
+// happy about …", "Jammer dat …". The words of displeasure after the negation, and the
+// word that links it to what it is about.
+var (
+	grumbleDegree = set("zo", "erg", "echt", "heel", "bepaald", "so", "very", "too", "really", "exactly",
+		"particularly", "overly")
+	grumbleWords = set("blij", "gelukkig", "enthousiast", "happy", "pleased", "thrilled", "keen", "excited")
+	grumbleLink  = set("dat", "met", "over", "mee", "that", "about", "with")
+	grumbleAlone = set("jammer", "balen", "vervelend", "irritant", "shame", "pity", "annoying")
+	// Words that keep a grumble from being only that: a limit, a condition, a first step.
+	grumbleUnsafe = set("alleen", "only", "enkel", "pas", "eerst", "first", "voordat", "before", "behalve",
+		"except", "max", "maximaal", "maximum", "hooguit", "nog", "still", "yet")
+)
+
+// afterGrumble reports an approval that closes a first sentence opened by a grumble:
+// "Niet zo blij dat dit weer last-minute komt, maar akkoord.", "Not happy about the
+// timing, but approved." The grumble opens the text ("niet (zo) blij dat/met …", "not
+// (so) happy that/about …", "jammer dat …"), holds no condition, hedge, deferral, limit or
+// question; ", maar"/", but" (and at most "toch"/"goed"/"dan") come right before the
+// phrase, which ends the sentence. What comes after is read as after any approval.
+func (a *analysis) afterGrumble(mt match) bool {
+	if mt.cat != catApprove || a.toks[mt.first].sent != a.firstSent {
+		return false
+	}
+	from, to := a.sentenceBounds(a.firstSent)
+	from = max(from, a.contentStart)
+	if to < len(a.toks) && a.toks[to].norm == "?" {
+		return false
+	}
+	for j := mt.last + 1; j < to; j++ {
+		if a.toks[j].kind == tkWord {
+			return false
+		}
+	}
+	// ", maar [toch] akkoord"
+	b := a.prevWord(mt.first)
+	for b >= 0 && (a.toks[b].norm == "toch" || a.toks[b].norm == "goed" || a.toks[b].norm == "dan") {
+		b = a.prevWord(b)
+	}
+	if b < from || (a.toks[b].norm != "maar" && a.toks[b].norm != "but") || b == 0 ||
+		a.toks[b-1].kind != tkClause || a.toks[b-1].norm != "," {
+		return false
+	}
+	// The grumble.
+	j := a.firstWordIn(from, b)
+	if j < 0 {
+		return false
+	}
+	switch w := a.toks[j].norm; {
+	case w == "niet" || w == "not":
+		j = nextWord(a.toks, j)
+		if j >= 0 && grumbleDegree[a.toks[j].norm] {
+			j = nextWord(a.toks, j)
+		}
+		if j < 0 || !grumbleWords[a.toks[j].norm] {
+			return false
+		}
+		j = nextWord(a.toks, j)
+		if j < 0 || j >= b || !grumbleLink[a.toks[j].norm] {
+			return false
+		}
+	case grumbleAlone[w]:
+		j = nextWord(a.toks, j)
+		if j < 0 || j >= b || (a.toks[j].norm != "dat" && a.toks[j].norm != "that") {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := from; k < b; k++ {
+		t := a.toks[k]
+		if t.kind == tkEnd || (t.kind == tkClause && k != b-1) {
+			return false
+		}
+		if t.kind == tkWord && (conditionalWords[t.norm] || hedgeWords[t.norm] || grumbleUnsafe[t.norm] ||
+			questionWords[t.norm] || a.deferral(k, k+1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenJoined reports a word joined to the next by a hyphen: the first half of a compound
+// ("last-minute") is no word of its own; "last" there names no earlier time.
+func (a *analysis) hyphenJoined(j int) bool {
+	end := a.toks[j].end
+	n := nextWord(a.toks, j)
+	return n >= 0 && end < len(a.text) && a.text[end] == '-' && a.toks[n].start == end+1
+}

@@ -36,3 +36,23 @@ func TestPleasedRemarkAfterYes(t *testing.T) {
 		{"Prima, ga je gang, maar nu niet. Fijn.", DecisionNone},
 	})
 }
+
+// A grumble that opens the sentence ("Niet zo blij dat …, maar akkoord.") leaves the yes
+// that closes it a yes; a condition, part, cap, report or deferral keeps it none.
+func TestGrumbleThenYes(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Niet zo blij dat dit weer last-minute komt, maar akkoord.", DecisionApprove},
+		{"Not so happy that this is last-minute again, but approved.", DecisionApprove},
+		{"Jammer dat het zo laat is, maar akkoord.", DecisionApprove},
+		{"Last week: akkoord.", DecisionNone},
+		{"Niet blij, maar akkoord als het goedkoper kan.", DecisionNone},
+		{"Niet zo blij dat dit weer last-minute komt, maar akkoord voor de helft.", DecisionNone},
+		{"Not so happy that this is last-minute again, but approved. Only the straps though.", DecisionNone},
+		{"Niet zo blij dat dit weer last-minute komt, maar Piet zei akkoord.", DecisionNone},
+		{"Niet zo blij dat dit weer last-minute komt, maar akkoord. Ik check nog even met Piet.", DecisionNone},
+		{"Niet zo blij dat dit weer last-minute komt en dat alleen de helft besteld wordt, maar akkoord.", DecisionNone},
+		{"Niet zo blij dat dit weer last-minute komt, maar akkoord; de rest niet.", DecisionNone},
+		{"Niet zo blij dat dit weer last-minute komt, maar akkoord?", DecisionNone},
+		{"Niet zo blij dat dit weer last-minute komt, maar niet akkoord.", DecisionNone},
+	})
+}
