@@ -271,6 +271,10 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 				n = longestAt(words, i, forNowAssent)
 			default:
 				if n = longestAt(words, i, weakAssent); n == 0 {
+					if strong && remark < 0 && i > 0 && a.dashReason(toks, s.idx[i], base) {
+						// "Yes, go ahead - the trailer needs those new straps before the regatta."
+						return base + toks[first].start, base + toks[last].end, true
+					}
 					return 0, 0, false
 				}
 				if k := longestAt(words, i, okAssent); k == n {
@@ -824,6 +828,10 @@ func (a *analysis) plainRemark(at int) bool {
 			n++
 			continue
 		}
+		if (w == "needs" || w == "need" || w == "before") && a.needReason(j) {
+			n++
+			continue // "the trailer needs those new straps before the regatta": why, not a limit
+		}
 		if (w == "nu" || w == "now") && a.pleasedClause(j) {
 			n++
 			continue // "dus fijn dat het nu gebeurt": pleased it happens now, no limit
@@ -1169,4 +1177,65 @@ func (a *analysis) hyphenJoined(j int) bool {
 	end := a.toks[j].end
 	n := nextWord(a.toks, j)
 	return n >= 0 && end < len(a.text) && a.text[end] == '-' && a.toks[n].start == end+1
+}
+
+// dashReason reports a reason after a clear yes and a spaced dash: toks (the body from byte
+// base on) has a "-" right before toks[at], and the text from there is a plain remark
+// that opens with an article or possessive ("the trailer …", "onze bus …"): "Yes, go ahead
+// - the trailer needs those new straps before the regatta."
+func (a *analysis) dashReason(toks []token, at, base int) bool {
+	if at == 0 || toks[at-1].kind != tkClause || toks[at-1].norm != "-" || !factOpeners[toks[at].norm] {
+		return false
+	}
+	return a.plainRemark(base + toks[at].start)
+}
+
+// Objects of a need that are a step or a decision rather than the thing asked for, and
+// events that are the purchase itself: "needs a check before the order".
+var needUnsafe = set("check", "checks", "inspection", "keuring", "controle", "review", "approval", "sign",
+	"signoff", "quote", "quotes", "offerte", "to", "te", "order", "ordering", "purchase", "booking", "payment",
+	"invoice", "work", "start", "delivery", "bestelling", "aankoop", "levering", "betaling", "factuur",
+	"we", "i", "you", "they", "it", "ik", "wij", "je", "u", "ze", "het", "vote", "board", "committee", "finance",
+	"council", "raad", "bestuur", "commissie", "stemming")
+
+// needReason reports "needs"/"need"/"before" at j in a sentence that says what a thing
+// needs: it opens with an article or possessive and a noun ("the trailer needs …", "our
+// boats need …"), the need has an object ("needs those new straps", not "needs to be
+// checked"), and "before" is followed by "the" and one noun that closes the clause (a
+// deadline: "before the regatta"). Persons, steps and the purchase itself as the deadline
+// ("before the order") are no reason.
+func (a *analysis) needReason(j int) bool {
+	_, to := a.sentenceBounds(a.toks[j].sent)
+	f := a.clauseStart(a.toks[j].clause) // the sentence, or the clause after a dash
+	if !factOpeners[a.toks[f].norm] || factDummyVerb[a.nextNorm(f)] {
+		return false
+	}
+	needAt := -1
+	for k := f; k < to; k++ {
+		t := a.toks[k]
+		if t.kind == tkClause {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		if needUnsafe[t.norm] || factUnsafe[t.norm] && t.norm != "need" && t.norm != "needs" {
+			return false
+		}
+		if (t.norm == "needs" || t.norm == "need") && needAt < 0 {
+			needAt = k
+		}
+	}
+	if needAt < 0 || needAt > f+4 {
+		return false
+	}
+	if a.toks[j].norm != "before" {
+		return j == needAt
+	}
+	d := nextWord(a.toks, j)
+	if j < needAt || d < 0 || a.toks[d].norm != "the" {
+		return false
+	}
+	n := nextWord(a.toks, d)
+	return n >= 0 && n < to && closesClause(a.toks, n)
 }
