@@ -38,8 +38,8 @@ var heldoutCorpora = []struct {
 	{"heldout9", 100},  // 100; first blind run 88 %, 1 wrong approval (a partial approval: "… kan ik goedkeuren, maar de extra switch niet"), fixed in the guard; 89 % before negated grants ("niet te honoreren"), "say no", refusal reasons, permissions in words ("Toegestaan.", "Van mij mag het door"), "Happy for this to proceed", "Laat ze maar beginnen"
 	{"heldout10", 100}, // 100; first blind run 96 %, 1 wrong approval (a partial approval: "Akkoord voor de broodjes, maar de soep schrappen."), fixed in the guard; 97 % before a request "als dat nog niet gebeurd is", an Apple Mail reply below the HTML quote, "Yep, all good, go for it"
 	{"heldout11", 100}, // 100; first blind run 90 %, 0 wrong approvals; 100 % after "that's a no from me", "No. Let's discuss Monday.", "Dat is in orde voor mij", a reason lead-in ("Gezien …, ga ik akkoord"), a notice after the signature, a retracted approval ("Dan toch niet akkoord"), negations that cut nothing ("er niet bij", "want …", "Order the 8-way one, not the 6-way"), "safety first"
-	{"heldout12", 96},  // 100; first blind run 90 %, 0 wrong approvals; 96 % after "Afwijzen dus.", "Ik trek mijn eerdere akkoord in", "Sorry, not this time", a flat "Nee." with a reason, "voor half 9" (a time, no share), an invoice named to one party "en niet op de BV", a "geen akkoord" footer notice
-	{"heldout13", 96},  // 100; first blind run 96 %, 0 wrong approvals
+	{"heldout12", 99},  // 100; first blind run 90 %, 0 wrong approvals; 96 % after "Afwijzen dus.", "Ik trek mijn eerdere akkoord in", "Sorry, not this time", a flat "Nee." with a reason, "voor half 9" (a time, no share), an invoice named to one party "en niet op de BV", a "geen akkoord" footer notice; 99 % after "go ahead and book them", "fijn dat het nu gebeurt", a refusal with a not-yet fact ("De subsidie is nog niet toegekend"); the Outlook answer in red inside the quote stays none
+	{"heldout13", 100}, // 100; first blind run 96 %, 0 wrong approvals; 100 % after "Yes, go ahead - <reason>", "Afgewezen. <fact with nog geen>", "Akkoord?? Echt niet.", "Niet zo blij dat …, maar akkoord."
 }
 
 type heldoutWant struct {
