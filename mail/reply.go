@@ -145,11 +145,16 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 			}
 		}
 	}
-	pointer := st.text != "" && announcesInline(st.text)
+	pointer := st.text != "" && (announcesInline(st.text) || colourPointer(st.text))
 	if st.inline == "" && html != "" && (st.text == "" || pointer) {
 		// An HTML-only reply: the answers typed into the quote are in the part
 		// HTMLNewText cut off.
 		st.inline = stripReply(HTMLToText(html)).inline
+	}
+	if st.inline == "" && pointer {
+		// "Zie mijn reactie hieronder in het rood.": Outlook answers in colour, unmarked.
+		first, _, _ := strings.Cut(strings.TrimSpace(st.text), "\n\n")
+		st.inline = colouredAnswers(first, html)
 	}
 	read, newText := st.text, st.text
 	r, span := analyzeSpan(read, kw, ref)

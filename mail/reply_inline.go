@@ -14,6 +14,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 var (
@@ -190,4 +192,108 @@ func isInitials(tag string) bool {
 		n++
 	}
 	return n >= 2 && n <= 4
+}
+
+// Colours an announcement may name ("Zie mijn reactie hieronder in het rood", "answers in
+// red") and the CSS values Outlook and others write for them. Only plain, strong values:
+// the request's own HTML uses greys, a dark red (#a40e26) and a link blue, none of these.
+var inlineColours = []struct {
+	name   *regexp.Regexp
+	values map[string]bool
+}{
+	{regexp.MustCompile(`(?i)\b(?:rood|rode|red)\b`), set("red", "#ff0000", "#f00", "#c00000", "#c00", "#cc0000", "#e00", "#ee0000", "rgb(255,0,0)", "rgb(192,0,0)")},
+	{regexp.MustCompile(`(?i)\b(?:blauw|blauwe|blue)\b`), set("blue", "#0000ff", "#00f", "#0070c0", "rgb(0,0,255)", "rgb(0,112,192)")},
+	{regexp.MustCompile(`(?i)\b(?:groen|groene|green)\b`), set("green", "#00b050", "#008000", "#00ff00", "#0f0", "rgb(0,176,80)")},
+}
+
+var reStyleColour = regexp.MustCompile(`(?i)(?:^|[;\s"'])color\s*:\s*([^;"']+)`)
+
+// colourPointer reports a new text whose first paragraph only points at answers in a
+// colour further down, above a signature and notice: "Zie mijn reactie hieronder in het
+// rood.\n\nKarim de Boer\nTeamleider …\n\nDit bericht kan informatie bevatten …".
+func colourPointer(s string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(s), "\n\n")
+	if !announcesInline(first) {
+		return false
+	}
+	for _, c := range inlineColours {
+		if c.name.MatchString(first) {
+			return true
+		}
+	}
+	return false
+}
+
+// colouredAnswers returns the text an announcement points at by colour ("Zie mijn
+// reactie hieronder in het rood."): every element of html whose own style or font colour
+// is the announced colour, each as a paragraph. Without a colour in the announcement, or
+// no such element, it returns "". Outlook leaves such answers unmarked in the text part.
+func colouredAnswers(announcement, body string) string {
+	var values map[string]bool
+	for _, c := range inlineColours {
+		if c.name.MatchString(announcement) {
+			if values != nil {
+				return "" // two colours: which one holds the answer is unclear
+			}
+			values = c.values
+		}
+	}
+	if values == nil || body == "" {
+		return ""
+	}
+	doc, err := html.Parse(strings.NewReader(body))
+	if err != nil {
+		return ""
+	}
+	var out []string
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxHTMLDepth {
+			return
+		}
+		if n.Type == html.ElementNode && values[elementColour(n)] {
+			var b strings.Builder
+			nodeText(n, &b, depth)
+			if t := strings.Join(strings.Fields(b.String()), " "); t != "" {
+				out = append(out, t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	return strings.Join(out, "\n\n")
+}
+
+// elementColour returns the folded text colour an element sets itself, or "".
+func elementColour(n *html.Node) string {
+	for _, a := range n.Attr {
+		switch strings.ToLower(a.Key) {
+		case "style":
+			if m := reStyleColour.FindStringSubmatch(a.Val); m != nil {
+				return strings.ToLower(strings.Join(strings.Fields(m[1]), ""))
+			}
+		case "color":
+			return strings.ToLower(strings.TrimSpace(a.Val))
+		}
+	}
+	return ""
+}
+
+// nodeText appends the text below n, with a space for every element boundary.
+func nodeText(n *html.Node, b *strings.Builder, depth int) {
+	if depth > maxHTMLDepth {
+		return
+	}
+	if n.Type == html.TextNode {
+		b.WriteString(n.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			b.WriteString(" ")
+		}
+		nodeText(c, b, depth+1)
+	}
 }
