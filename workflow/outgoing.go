@@ -302,6 +302,11 @@ func (e *Engine) RenderQueued(ctx context.Context, limit int) (rendered, failed 
 				continue
 			}
 			tried[m.ID], progress = true, true
+			if len(m.Spec) == 0 {
+				// Rendered by another instance between the store's listing and its reading
+				// of the row: nothing to do (and nothing damaged).
+				continue
+			}
 			raw, err := e.renderSpec(ctx, m)
 			if err != nil {
 				if !errors.Is(err, ErrRender) {

@@ -2,13 +2,16 @@ package workflow_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/spocd/spocd/mail"
+	"github.com/spocd/spocd/templates"
 	"github.com/spocd/spocd/workflow"
 	"github.com/spocd/spocd/workflow/sqlstore"
 	"github.com/spocd/spocd/workflow/sqlstore/storetest"
@@ -145,6 +148,51 @@ func TestRenderQueuedLargeForwards(t *testing.T) {
 		for _, f := range fw {
 			if len(f.msg.Attachments) != 1 || f.msg.Attachments[0].Size != 150000*21 {
 				t.Fatalf("forward %s: attachments %+v, want p.pdf of %d bytes", f.row.MessageID, f.msg.Attachments, 150000*21)
+			}
+		}
+	})
+}
+
+// raceStore is a store on which another instance renders every row between Unrendered's
+// listing and its reading of the rows: the rows come back without their spec.
+type raceStore struct{ *sqlstore.DB }
+
+func (r raceStore) Unrendered(ctx context.Context, limit int) ([]workflow.OutboxMail, error) {
+	rows, err := r.DB.Unrendered(ctx, limit)
+	for i := range rows {
+		if err := r.DB.InTx(ctx, func(tx workflow.Tx) error {
+			_, err := tx.SetOutboxRaw(ctx, rows[i].ID, []byte("rendered elsewhere"), time.Now())
+			return err
+		}); err != nil {
+			return nil, err
+		}
+		rows[i].Spec = nil
+	}
+	return rows, err
+}
+
+// A row another instance rendered while this one was listing is left alone: not rendered
+// again, and above all not marked failed as if its spec were damaged (which lost the mail).
+func TestRenderQueuedRowRenderedElsewhere(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.deliver(request("Alice <alice@gemeente.test>", "Lamp kapot", "De lamp in kamer 2 is kapot."))
+		tmpl, err := templates.New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		eng := workflow.New(h.cfg, raceStore{db}, tmpl, workflow.WithClock(h.clock.now))
+		rendered, failed, err := eng.RenderQueued(h.ctx, 0)
+		if err != nil || failed != 0 || rendered != 0 {
+			t.Fatalf("RenderQueued = %d rendered, %d failed, %v; want nothing to do", rendered, failed, err)
+		}
+		rows, err := db.Outbox(h.ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			if r.Status != "pending" || string(r.Raw) != "rendered elsewhere" {
+				t.Fatalf("row %d (%s): status %s, raw %q; want pending with the other instance's mail", r.ID, r.Kind, r.Status, r.Raw)
 			}
 		}
 	})

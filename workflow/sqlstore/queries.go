@@ -564,7 +564,9 @@ func (t *q) OutboxMail(ctx context.Context, id int64) (*workflow.OutboxMail, err
 
 // Unrendered lists up to limit rows still queued as a render spec, oldest first.
 func (t *q) Unrendered(ctx context.Context, limit int) ([]workflow.OutboxMail, error) {
-	return t.outboxRows(ctx, "unrendered outbox", `SELECT id FROM outbox WHERE tenant = ? AND spec <> '' AND status IN ('pending', 'shadow') ORDER BY id LIMIT ?`, t.tenant, limit)
+	rows, err := t.outboxRows(ctx, "unrendered outbox", `SELECT id FROM outbox WHERE tenant = ? AND spec <> '' AND status IN ('pending', 'shadow') ORDER BY id LIMIT ?`, t.tenant, limit)
+	// Another instance may have rendered a row between the listing and its reading.
+	return slices.DeleteFunc(rows, func(m workflow.OutboxMail) bool { return len(m.Spec) == 0 }), err
 }
 
 // outboxRows reads the outbox rows whose ids query selects, in its order.
