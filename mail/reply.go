@@ -991,20 +991,14 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 		}
 	}
 	if !mixed && hasApprove && hasReject {
-		if k := a.echoedRefusal(dec); k >= 0 {
-			// "Akkoord?? Echt niet.": the keyword echoed in disbelief, then a flat no.
-			d := dec[k]
-			if d.flag != "" {
-				return nil, d.flag
-			}
-			if why := a.contextReason(d, true); why != "" {
-				return nil, why
-			}
-			return &d, ""
+		// "Akkoord?? Echt niet.": the keyword echoed in disbelief, then a flat no; "Akkoord.
+		// Wacht, ik zie nu dat … Dan toch niet akkoord.": the approval taken back. Either is
+		// a refusal, if the refusal is clear by itself.
+		k := a.echoedRefusal(dec)
+		if k < 0 {
+			k = a.retractedApproval(dec)
 		}
-		if k := a.retractedApproval(dec); k >= 0 {
-			// "Akkoord. Wacht, ik zie nu dat … Dan toch niet akkoord.": the approval taken
-			// back is a refusal, if the refusal is clear by itself.
+		if k >= 0 {
 			d := dec[k]
 			if d.flag != "" {
 				return nil, d.flag
