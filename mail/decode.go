@@ -233,16 +233,7 @@ func (b *b64Reader) skip() (int64, error) {
 	b.countOnly = true
 	defer func() { b.countOnly = false }()
 	for b.err == nil {
-		if b.in == nil {
-			b.in = make([]byte, decodeChunk)
-		}
-		m, err := b.src.Read(b.in)
-		b.feed(b.in[:m])
-		if err != nil {
-			b.endLine()
-			b.finishQuantum()
-			b.err = err
-		}
+		b.fill()
 		n += int64(len(b.out)) + b.counted
 		b.out, b.counted = b.out[:0], 0
 	}
@@ -250,6 +241,21 @@ func (b *b64Reader) skip() (int64, error) {
 		return n, nil
 	}
 	return n, b.err
+}
+
+// fill reads the next chunk of input and decodes (or, in countOnly mode, counts) it; at
+// the end of the input it finishes the last line and quantum and keeps the error.
+func (b *b64Reader) fill() {
+	if b.in == nil {
+		b.in = make([]byte, decodeChunk)
+	}
+	m, err := b.src.Read(b.in)
+	b.feed(b.in[:m])
+	if err != nil {
+		b.endLine()
+		b.finishQuantum()
+		b.err = err
+	}
 }
 
 // discard reads r to its end and returns how many bytes it gave, as io.Copy to
@@ -278,16 +284,7 @@ var b64Table = func() [256]byte {
 
 func (b *b64Reader) Read(p []byte) (int, error) {
 	for b.off == len(b.out) && b.err == nil {
-		if b.in == nil {
-			b.in = make([]byte, decodeChunk)
-		}
-		n, err := b.src.Read(b.in)
-		b.feed(b.in[:n])
-		if err != nil {
-			b.endLine()
-			b.finishQuantum()
-			b.err = err
-		}
+		b.fill()
 	}
 	n := copy(p, b.out[b.off:])
 	b.off += n
