@@ -229,8 +229,13 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 	toks := tokenize(body)
 	type sentence struct{ words, idx []int }
 	var sents []sentence
+	firstSent := -1
 	for j, t := range toks {
-		if t.kind == tkEnd && t.norm == "?" && !informRequestIn(toks, t.sent) {
+		if t.kind == tkWord && firstSent < 0 {
+			firstSent = t.sent
+		}
+		if t.kind == tkEnd && t.norm == "?" && !informRequestIn(toks, t.sent) &&
+			(t.sent == firstSent || !followUpQuestion(sentenceText(body, toks, t.sent, j))) {
 			return 0, 0, false
 		}
 		if t.kind != tkWord || t.norm == "" {
@@ -794,11 +799,15 @@ func (a *analysis) plainRemark(at int) bool {
 		if t.start < at {
 			continue
 		}
-		if t.kind == tkEnd && t.norm == "?" && !a.informRequest(t.sent) {
+		if t.kind == tkEnd && t.norm == "?" && !a.informRequest(t.sent) && !a.followUp(t.sent) {
 			return false
 		}
 		if t.kind != tkWord {
 			continue
+		}
+		if a.followUp(t.sent) {
+			n++
+			continue // "Zet je de oude netten bij het containerpark?": read as a whole
 		}
 		w := t.norm
 		if t.clause == skipClause {

@@ -231,6 +231,9 @@ func questionsAfterArePractical(s string) bool {
 			}
 			continue
 		}
+		if from > 0 && followUpQuestion(q) {
+			continue // "Akkoord. Doe je ook aangifte voor de verzekering?"
+		}
 		if !guardPoliteRequest.MatchString(q) || guardDoubt.MatchString(q) {
 			return false
 		}
