@@ -531,7 +531,7 @@ var particleWords = set("hoor", "joh", "he")
 
 func closesClause(toks []token, last int) bool {
 	n := nextWord(toks, last)
-	for n >= 0 && toks[n].clause == toks[last].clause && particleWords[toks[n].norm] {
+	for n >= 0 && toks[n].clause == toks[last].clause && (particleWords[toks[n].norm] || vocativeEnd(toks, n)) {
 		n = nextWord(toks, n)
 	}
 	return n < 0 || toks[n].clause != toks[last].clause
@@ -842,6 +842,9 @@ func (a *analysis) skipOpening() int {
 				start = k
 			}
 		}
+	}
+	if k := leadingVocative(toks, start); k >= 0 {
+		start = k // "Mehmet, doe maar.", "Koen,\n\nGeen bezwaar."
 	}
 	// Polite opening sentences made only of thanks.
 	for s := 0; s < 2; s++ {

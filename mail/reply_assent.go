@@ -238,8 +238,8 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 			(t.sent == firstSent || !followUpQuestion(sentenceText(body, toks, t.sent, j))) {
 			return 0, 0, false
 		}
-		if t.kind != tkWord || t.norm == "" {
-			continue // a variation selector after an emoji folds to nothing
+		if t.kind != tkWord || t.norm == "" || vocativeEnd(toks, j) {
+			continue // a variation selector after an emoji folds to nothing; "Doe maar Piet."
 		}
 		for len(sents) <= t.sent {
 			sents = append(sents, sentence{})
@@ -850,6 +850,14 @@ func (a *analysis) plainRemark(at int) bool {
 				n++
 				continue
 			}
+		}
+		if negators[w] && (a.reasonNegation(j) || a.needNegation(j) || a.placeNegation(j)) {
+			n++
+			continue // "…, dan hoeven we geen patiënten te verzetten"
+		}
+		if modalMust[w] && a.otherObligation(j) {
+			n++
+			continue // "Die orders voor de gemeente moeten vrijdag de deur uit."
 		}
 		if (conditionalWords[w] && w != "wel") || hedgeWords[w] || negators[w] || remarkUnsafe[w] ||
 			questionWords[w] || speechWords[w] || a.deferral(j, j+1) {

@@ -141,7 +141,7 @@ func guardApproval(text string, p, end int) string {
 		return AmbiguousQuestion
 	}
 	from, to := sentenceAround(text, p, end)
-	sentence := withoutBookingNot(guardTimingFreedom.ReplaceAllString(text[from:to], " "))
+	sentence := withoutPlaceNot(withoutBookingNot(guardTimingFreedom.ReplaceAllString(text[from:to], " ")))
 	// The sentence after it may limit it too: "Akkoord tot € 1.000. Voor het volledige
 	// bedrag niet."
 	next := nextSentence(text, to)
@@ -154,7 +154,7 @@ func guardApproval(text string, p, end int) string {
 		}
 		next = ". " + rest
 	}
-	next = withoutBookingNot(guardTimingFreedom.ReplaceAllString(next, " "))
+	next = withoutPlaceNot(withoutBookingNot(guardTimingFreedom.ReplaceAllString(next, " ")))
 	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(sentence) || firstStepAfter(text[end:]) {
 		return AmbiguousDeferred
 	}

@@ -69,7 +69,7 @@ func laterLimit(rest string) bool {
 		if guardVariantChoice.MatchString(s) {
 			continue // "Order the 8-way one, not the 6-way.": a choice, no cut
 		}
-		s = withoutClockHalf(withoutBookingNot(s))
+		s = withoutClockHalf(withoutPlaceNot(withoutBookingNot(s)))
 		if guardCapped.MatchString(s) || guardLaterCondition.MatchString(s) || shareIn(s) ||
 			exceptClauseAfter(s) || (guardButNext.MatchString(s) && guardButCut.MatchString(s)) {
 			return true
