@@ -43,7 +43,12 @@ var (
 		"you can go ahead", "feel free to proceed", "feel free to go ahead", "je mag doorgaan",
 		"je kunt doorgaan", "u mag doorgaan", "u kunt doorgaan", "je kan doorgaan",
 		// Go-aheads: "Top, graag doen", "dus: doen", "Geen bezwaar, gaat door.".
-		"graag doen", "doen graag", "dus doen", "gaat door", "kan doorgaan", "mag doorgaan")
+		"graag doen", "doen graag", "dus doen", "gaat door", "kan doorgaan", "mag doorgaan",
+		// A yes named as a noun, mirroring "that's a no from me": "That's a yes from me".
+		"thats a yes", "thats a yes from me", "its a yes", "its a yes from me", "a yes from me",
+		"thats a yes from us", "its a yes from us", "a yes from us", "thats a clear yes", "its a clear yes",
+		"dat is een ja", "het is een ja", "een ja van mij", "dat is een ja van mij", "het is een ja van mij",
+		"een ja van mijn kant", "dat wordt een ja", "het wordt een ja")
 	weakAssent = phraseList(
 		"ok", "oke", "okay", "okee", "okido", "prima", "goed", "prima zo", "top", "perfect", "mooi",
 		"super", "great", "fine", "sounds good", "klinkt goed", "klinkt prima", "helder",
@@ -57,6 +62,8 @@ var (
 		// Whose view it is, and softening particles: "groen licht wat mij betreft", "prima joh".
 		"wat mij betreft", "wat ons betreft", "van mijn kant", "van onze kant", "from my side",
 		"from our side", "as far as im concerned", "as far as i am concerned", "joh", "he",
+		// Interjections that open a reply and say nothing by themselves: "Right, no objections."
+		"right", "well", "nou", "oh", "ah", "so",
 
 		// A positive opinion is no yes by itself, and no condition before one: "Dat lijkt
 		// me verstandig, dus: doen", "This looks fine to me, go ahead".
@@ -77,16 +84,18 @@ var (
 	// word for "understood" ("helder", "duidelijk") does not.
 	okAssent = phraseList("ok", "oke", "okay", "okee", "okido", "prima", "prima zo", "is goed",
 		"dat is goed", "is prima", "dat is prima", "is ok", "dat is ok", "fine", "sounds good",
-		"klinkt goed", "klinkt prima", "alright", "all right")
+		"klinkt goed", "klinkt prima", "alright", "all right", "helemaal goed", "helemaal prima", "prima hoor",
+		"dat is helemaal goed", "is helemaal goed", "dat is helemaal prima")
 	// A verbal OK that stays a yes before a practical remark; a bare "Ok" does not ("Ok.
 	// Ik zit in overleg." may only say the mail was read).
 	okRemarkAssent = phraseList("is goed", "dat is goed", "is prima", "dat is prima", "klinkt goed",
-		"klinkt prima", "sounds good")
+		"klinkt prima", "sounds good", "helemaal goed", "helemaal prima", "dat is helemaal goed",
+		"is helemaal goed", "dat is helemaal prima")
 	// Words that make a remark after a verbal OK about handling the request later rather
 	// than practical: "Is goed. Ik kijk er morgen naar.", "Ik neem het mee naar het MT".
 	okRemarkUnsafe = set("er", "het", "dit", "dat", "ernaar", "hiernaar", "daarnaar", "erop", "hierop", "it",
 		"this", "that", "kijk", "kijken", "bekijk", "bekijken", "neem", "meenemen", "look", "review", "reageer",
-		"reageren", "terug", "later", "laat", "laten", "weten", "mt", "overleg", "overleggen", "bel", "bellen",
+		"reageren", "terug", "later", "weten", "mt", "overleg", "overleggen", "bel", "bellen",
 		"call", "spreken", "spreek", "talk")
 	understoodWords = set("helder", "duidelijk", "begrepen", "noted", "understood", "gezien", "gelezen",
 		"ontvangen", "received", "genoteerd")
@@ -187,7 +196,52 @@ func phraseList(items ...string) [][]string {
 	return out
 }
 
+// Go-aheads by the verb of carrying the request out. Dutch "<verb> [het/ze/die] maar
+// [particle]" ("Bestel maar", "Zet maar in gang", "Plan het maar in", "Laat ze maar maken"),
+// the bare infinitive ("Meteen laten doen", "Bestellen!") and English "let's <verb> it"
+// ("Let's do it", "Let's order them"). Any other word in the sentence (a negation, "alleen",
+// an object that picks a part) and it is no assent: "Bestel maar niet", "Bestel maar
+// alleen de kasten". "Laat (het) maar" alone is a refusal and is not made here.
+func carryOutItems() []string {
+	var items []string
+	objs := []string{"", " het", " ze", " die", " dat", " dit", " hem"}
+	parts := []string{"", " in", " aan", " door", " in gang", " in de bestelling"}
+	advs := []string{"", " gerust", " gewoon", " meteen", " direct", " alvast", " snel"}
+	for _, v := range []string{"bestel", "koop", "boek", "regel", "reserveer", "huur", "schaf", "zet", "plan",
+		"start", "begin", "betaal", "doe"} {
+		for _, o := range objs {
+			for _, adv := range advs {
+				for _, p := range parts {
+					items = append(items, v+o+" maar"+adv+p)
+				}
+			}
+		}
+	}
+	for _, o := range []string{" ze", " het", " hem", " die", " dat"} {
+		for _, inf := range []string{"maken", "doen", "komen", "uitvoeren", "leveren", "installeren", "plaatsen",
+			"repareren", "vervangen", "bestellen", "regelen", "aanleggen", "schilderen"} {
+			items = append(items, "laat"+o+" maar "+inf, "laat"+o+" maar meteen "+inf)
+		}
+	}
+	for _, adv := range []string{"", "meteen ", "direct ", "maar ", "gewoon ", "snel "} {
+		for _, inf := range []string{"laten doen", "laten maken", "laten uitvoeren", "laten komen", "laten repareren",
+			"laten vervangen", "laten leveren", "laten installeren", "bestellen", "kopen", "boeken", "regelen",
+			"aanschaffen", "inplannen", "in gang zetten"} {
+			items = append(items, adv+inf)
+		}
+	}
+	for _, lets := range []string{"lets", "let us"} {
+		for _, vo := range []string{"do it", "do this", "do that", "go for it", "go ahead", "go with it",
+			"order it", "order them", "book it", "book them", "buy it", "buy them", "get it", "get them",
+			"make it happen", "get it done", "get it sorted", "proceed"} {
+			items = append(items, lets+" "+vo)
+		}
+	}
+	return items
+}
+
 func init() {
+	strongAssent = append(strongAssent, phraseList(carryOutItems()...)...)
 	strongAssent = append(strongAssent, phraseList(letStartItems...)...)
 	strongAssent = append(strongAssent, phraseList(goAheadAndItems()...)...)
 	permissionPhrases = append(permissionPhrases, phraseList(letStartItems...)...)
@@ -854,6 +908,10 @@ func (a *analysis) plainRemark(at int) bool {
 		if negators[w] && (a.reasonNegation(j) || a.needNegation(j) || a.placeNegation(j)) {
 			n++
 			continue // "…, dan hoeven we geen patiënten te verzetten"
+		}
+		if w == "als" && a.isComparisonAls(j) {
+			n++
+			continue // "Graag dezelfde als vorig jaar"
 		}
 		if modalMust[w] && a.otherObligation(j) {
 			n++

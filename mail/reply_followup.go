@@ -32,6 +32,7 @@ func followUpQuestion(q string) bool {
 		return false
 	}
 	q = followUpSameAs.ReplaceAllString(q, " ")
+	q = strings.ReplaceAll(q, "make sure", "ensure") // "Can you make sure the invoice …?"
 	return !guardDoubt.MatchString(q) && !followUpDoubt.MatchString(q)
 }
 
