@@ -160,12 +160,16 @@ func TestCopyInlinesBlobs(t *testing.T) {
 	}
 }
 
-// New SQLite databases get 16 KB pages (fewer page writes for the rows that stay large).
+// New SQLite databases get 4 KB pages, WAL, and temporary files (statement journals) in
+// memory.
 func TestNewSQLitePageSize(t *testing.T) {
 	s := storetest.SQLite(t)
 	var n int
-	if err := s.SQL().Get(&n, `PRAGMA page_size`); err != nil || n != 16384 {
-		t.Fatalf("page_size = %d, %v; want 16384", n, err)
+	if err := s.SQL().Get(&n, `PRAGMA page_size`); err != nil || n != 4096 {
+		t.Fatalf("page_size = %d, %v; want 4096", n, err)
+	}
+	if err := s.SQL().Get(&n, `PRAGMA temp_store`); err != nil || n != 2 {
+		t.Fatalf("temp_store = %d, %v; want 2 (memory)", n, err)
 	}
 	var mode string
 	if err := s.SQL().Get(&mode, `PRAGMA journal_mode`); err != nil || mode != "wal" {
