@@ -71,10 +71,7 @@ func (b *blobStore) put(raw []byte, knownSHA string) (string, error) {
 		return "", fmt.Errorf("blob: %w", err)
 	}
 	tmp := f.Name()
-	_, werr := f.Write(raw)
-	if werr == nil {
-		werr = f.Sync()
-	}
+	werr := writeBlobFile(f, raw)
 	if cerr := f.Close(); werr == nil {
 		werr = cerr
 	}
