@@ -55,6 +55,7 @@ func (t *q) qualify(key string) string {
 }
 
 func (t *q) exec(ctx context.Context, op, query string, args ...any) (sql.Result, error) {
+	ctx = t.stmtCtx(ctx)
 	var (
 		res sql.Result
 		err error
@@ -82,6 +83,7 @@ func (t *q) insertID(ctx context.Context, op, query string, args ...any) (int64,
 
 // get is sqlx.GetContext with the statement prepared once per process (SQLite).
 func (t *q) get(ctx context.Context, dest any, query string, args ...any) error {
+	ctx = t.stmtCtx(ctx)
 	st, err := t.prepared(ctx, query)
 	if err != nil {
 		return err
@@ -94,6 +96,7 @@ func (t *q) get(ctx context.Context, dest any, query string, args ...any) error 
 
 // sel is sqlx.SelectContext with the statement prepared once per process (SQLite).
 func (t *q) sel(ctx context.Context, dest any, query string, args ...any) error {
+	ctx = t.stmtCtx(ctx)
 	st, err := t.prepared(ctx, query)
 	if err != nil {
 		return err
@@ -102,6 +105,21 @@ func (t *q) sel(ctx context.Context, dest any, query string, args ...any) error 
 		return st.SelectContext(ctx, dest, args...)
 	}
 	return sqlx.SelectContext(ctx, t.ext, dest, t.rebind(query), args...)
+}
+
+// stmtCtx is the context a statement runs under. Inside a SQLite transaction a statement
+// runs to its end: for a context that can be cancelled the driver starts a goroutine and a
+// progress handler per statement to watch it (about 0.4 s of CPU over the 150,000
+// statements of a 10,000-message intake), and the transactions are short (a batch). Begin and commit still
+// honour ctx, and PostgreSQL statements keep it.
+func (t *q) stmtCtx(ctx context.Context) context.Context {
+	if t.dialect != "sqlite" {
+		return ctx
+	}
+	if _, inTx := t.ext.(*sqlx.Tx); !inTx || ctx.Done() == nil {
+		return ctx
+	}
+	return context.WithoutCancel(ctx)
 }
 
 func notFound(op string, err error) error {
