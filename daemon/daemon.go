@@ -200,8 +200,9 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 					return fmt.Errorf("imap: %w", ferr)
 				}
 			}
-			// Marked only now that the effects are committed.
-			if merr := sess.MarkProcessed(ctx, done); merr != nil {
+			// Marked only now that the effects are committed, by the fetching goroutine
+			// before its next command: this handler does not wait for the fetch in flight.
+			if merr := sess.QueueProcessed(ctx, done); merr != nil {
 				return fmt.Errorf("imap: %w", merr)
 			}
 		}

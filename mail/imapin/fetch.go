@@ -22,8 +22,8 @@ import (
 // in UID order, in batches of at most cfg.BatchSize messages (and at most
 // 4 MiB of message bytes); it calls fn once per batch, from the calling
 // goroutine, while the next batch is being fetched. fn may call
-// MarkProcessed (it waits for that fetch). An error from fn stops Fetch
-// and is returned wrapped.
+// MarkProcessed (it waits for that fetch) or QueueProcessed (it does not).
+// An error from fn stops Fetch and is returned wrapped.
 //
 // The caller compares State().UIDValidity with the UIDVALIDITY its
 // watermark belongs to before trusting afterUID.
@@ -137,6 +137,20 @@ type meta struct {
 // three batches are held at a time. fn may still use the session: commands are
 // serialised by s.mu.
 func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn func(batch []Fetched) error) error {
+	s.fetching.Store(true)
+	err := s.fetchPipeline(ctx, op, uids, fn)
+	s.fetching.Store(false)
+	// What the handler queued has been committed: mark it, even after an error.
+	s.mu.Lock()
+	ferr := s.flushQueued(ctx)
+	s.mu.Unlock()
+	if err == nil && ferr != nil {
+		err = fmt.Errorf("imapin: %s: %w", op, ferr)
+	}
+	return err
+}
+
+func (s *Session) fetchPipeline(ctx context.Context, op string, uids []uint32, fn func(batch []Fetched) error) error {
 	type result struct {
 		batch []Fetched
 		err   error
@@ -152,6 +166,13 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 			return false
 		}
 	}
+	// Busy time per stage, logged at the end (debug): which stage bounds the intake.
+	var fetchBusy, prepBusy, handleBusy time.Duration
+	start := time.Now()
+	defer func() {
+		s.log.Debug("intake stages", slog.Duration("wall", time.Since(start)), slog.Duration("fetch_busy", fetchBusy),
+			slog.Duration("prepare_busy", prepBusy), slog.Duration("handle_busy", handleBusy))
+	}()
 	go func() {
 		defer close(fetched)
 		for len(uids) > 0 {
@@ -160,7 +181,11 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 			uids = uids[n:]
 
 			s.mu.Lock()
-			metas, err := s.fetchMeta(ctx, op, chunk)
+			err := s.flushQueued(ctx)
+			var metas []meta
+			if err == nil {
+				metas, err = s.fetchMeta(ctx, op, chunk)
+			}
 			s.mu.Unlock()
 			if err != nil {
 				deliver(fetched, result{err: err})
@@ -176,9 +201,15 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 				part := metas[:k]
 				metas = metas[k:]
 
+				t0 := time.Now()
 				s.mu.Lock()
-				batch, err := s.fetchBodies(ctx, op, part)
+				err := s.flushQueued(ctx)
+				var batch []Fetched
+				if err == nil {
+					batch, err = s.fetchBodies(ctx, op, part)
+				}
 				s.mu.Unlock()
+				fetchBusy += time.Since(t0)
 				if err != nil {
 					deliver(fetched, result{err: err})
 					return
@@ -197,7 +228,9 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 		defer close(results)
 		for r := range fetched {
 			if r.err == nil && s.cfg.Prepare != nil {
+				t0 := time.Now()
 				s.prepare(r.batch)
+				prepBusy += time.Since(t0)
 			}
 			if !deliver(results, r) {
 				break
@@ -222,7 +255,10 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 		}
 		s.log.Debug("imap batch fetched", slog.Int("messages", len(batch)),
 			slog.Uint64("first_uid", uint64(batch[0].UID)), slog.Uint64("last_uid", uint64(batch[len(batch)-1].UID)))
-		if err := fn(batch); err != nil {
+		t0 := time.Now()
+		err := fn(batch)
+		handleBusy += time.Since(t0)
+		if err != nil {
 			return fmt.Errorf("imapin: %s: batch handler: %w", op, err)
 		}
 	}

@@ -715,6 +715,64 @@ func TestFetchPipelinedWithMarking(t *testing.T) {
 	}
 }
 
+// QueueProcessed in fn does not wait for the fetch in flight: the fetching goroutine
+// marks what was queued before its next command, and Fetch marks the rest before it
+// returns, also when fn fails (what was queued was committed).
+func TestFetchQueueProcessed(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 25)
+	cfg := ts.config()
+	cfg.BatchSize = 2
+	s := dialTest(t, cfg)
+	ctx := context.Background()
+	var seen []uint32
+	err := s.Fetch(ctx, 0, func(b []Fetched) error {
+		seen = append(seen, uidsOf(b)...)
+		if b[0].UID == 9 {
+			// Batch 9-10 was fetched after batch 7-8 was handed to the prepare stage,
+			// which took it only after this handler had taken 5-6, i.e. after the
+			// handler was done with 3-4: that fetch began by sending the queued marks.
+			un, err := s.Unprocessed(ctx, 4)
+			if err != nil || len(un) != 0 {
+				t.Errorf("Unprocessed(4) during the fetch = %v, %v, want none: queued marks not sent before the next fetch", un, err)
+			}
+		}
+		return s.QueueProcessed(ctx, uidsOf(b))
+	})
+	if err != nil {
+		t.Fatalf("Fetch(queue marks in fn) = %v", err)
+	}
+	if len(seen) != 25 {
+		t.Fatalf("Fetch() delivered %d messages, want 25", len(seen))
+	}
+	if un, err := s.Unprocessed(ctx, 0); err != nil || len(un) != 0 {
+		t.Errorf("Unprocessed() after Fetch = %v, %v, want none", un, err)
+	}
+
+	// fn fails on the third batch: the first two batches are marked, nothing else.
+	ts.appendMessages(t, "INBOX", 10) // UIDs 26..35
+	boom := errors.New("boom")
+	err = s.Fetch(ctx, 25, func(b []Fetched) error {
+		if b[0].UID == 30 {
+			return boom
+		}
+		return s.QueueProcessed(ctx, uidsOf(b))
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("Fetch(fn fails) = %v, want boom", err)
+	}
+	if un, err := s.Unprocessed(ctx, 0); err != nil || !slices.Equal(un, []uint32{30, 31, 32, 33, 34, 35}) {
+		t.Errorf("Unprocessed() after a failed Fetch = %v, %v, want 30..35", un, err)
+	}
+	// Outside Fetch it marks at once.
+	if err := s.QueueProcessed(ctx, []uint32{30}); err != nil {
+		t.Fatal(err)
+	}
+	if un, err := s.Unprocessed(ctx, 30); err != nil || len(un) != 0 {
+		t.Errorf("Unprocessed(30) after QueueProcessed outside Fetch = %v, %v, want none", un, err)
+	}
+}
+
 // Prepare runs for every message before its batch is handed over, and what it leaves
 // arrives with the message.
 func TestFetchPrepare(t *testing.T) {

@@ -96,6 +96,38 @@ func (s *Session) Flag(ctx context.Context, uids []uint32, keyword string) error
 	return s.store(ctx, "flag "+keyword, uids, keyword)
 }
 
+// QueueProcessed is MarkProcessed for the batch handler of Fetch: the keyword is set by
+// the fetching goroutine before its next command, and at the latest when Fetch ends,
+// instead of the handler waiting for the fetch in flight (a batch of large messages takes
+// seconds to arrive, and the handler would hold up the next transaction meanwhile). Fetch
+// returns an error from that marking. A crash before it leaves committed messages
+// unmarked, which the next pass finds (Unprocessed), as after a crash between commit and
+// MarkProcessed. Outside Fetch, or with cfg.ProcessedFolder set, it is MarkProcessed.
+func (s *Session) QueueProcessed(ctx context.Context, uids []uint32) error {
+	if !s.fetching.Load() || s.cfg.ProcessedFolder != "" {
+		return s.MarkProcessed(ctx, uids)
+	}
+	if !s.canKeyword {
+		return fmt.Errorf("imapin: mark processed: keyword %q: %w", s.cfg.Keyword, ErrKeyword)
+	}
+	s.markMu.Lock()
+	s.queued = append(s.queued, uids...)
+	s.markMu.Unlock()
+	return nil
+}
+
+// flushQueued sets the keyword on the UIDs QueueProcessed left. s.mu must be held.
+func (s *Session) flushQueued(ctx context.Context) error {
+	s.markMu.Lock()
+	uids := cleanUIDs(s.queued)
+	s.queued = s.queued[:0]
+	s.markMu.Unlock()
+	if len(uids) == 0 {
+		return nil
+	}
+	return s.store(ctx, "mark processed", uids, s.cfg.Keyword)
+}
+
 // store adds keyword to uids, in chunks. s.mu must be held.
 func (s *Session) store(ctx context.Context, op string, uids []uint32, keyword string) error {
 	for chunk := range slices.Chunk(uids, maxUIDsPerCommand) {

@@ -36,6 +36,12 @@ type Session struct {
 	// may have new mail. It is buffered so the client never blocks.
 	notify chan struct{}
 
+	// fetching is set while fetchUIDs runs; queued holds what QueueProcessed left for
+	// the fetching goroutine to mark (under markMu).
+	fetching atomic.Bool
+	markMu   sync.Mutex
+	queued   []uint32
+
 	caps       imap.CapSet
 	canKeyword bool
 	noIdle     atomic.Bool // the server refused IDLE once: poll instead
