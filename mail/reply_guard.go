@@ -179,7 +179,7 @@ func guardApproval(text string, p, end int) string {
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence),
 		stillToDecide(text[from:]), guardOtherDecides.MatchString(text[end:]):
 		return AmbiguousConditional
-	case guardCapped.MatchString(next) || partialIn(next), laterLimit(text[to:]):
+	case guardCapped.MatchString(next) || partialIn(next), laterLimit(text[to:]), timingLimit(text[end:]):
 		return AmbiguousConditional
 	}
 	return ""
