@@ -62,7 +62,7 @@ var (
 	guardReported = regexp.MustCompile(`(?:(?i:akkoord|approval|goedkeuring|toestemming|fiat)\s+(?i:van|from)\s+(?:(?i:haar|hem|hun|her|him|them|zijn|his|their)(?:[^\p{L}]|$)|(?i:de|het|the)\s|\p{Lu}))|(?i:goedgekeurd|approved|akkoord|signed\s+off|authori[sz]ed|toestemming|goedkeuring|gefiatteerd|verleend|gegeven|granted|given)\s+(?:\p{L}+\s+){0,2}?(?i:door|by)\s+(?:(?i:de|het|the|een|a|onze|our|mijn|my|his|her|zijn|haar|their|hun)\s|\p{Lu})`)
 
 	// An approval still to come: "Mijn akkoord volgt na overleg", "approval will follow".
-	guardFollows = regexp.MustCompile(`(?i)(?:akkoord|goedkeuring|toestemming|fiat|approval|sign[\s-]?off|consent)\s+(?:\p{L}+\s+)?(?:volgt|volgen|komt|follows|will\s+follow|to\s+follow|is\s+coming|comes)(?:[^\p{L}]|$)`)
+	guardFollows = regexp.MustCompile(`(?i)(?:akkoord|goedkeuring|toestemming|fiat|approval|sign[\s-]?off|consent|bevestiging|confirmation|beslissing|besluit|decision)\s+(?:\p{L}+\s+)?(?:volgt|volgen|komt|follows|will\s+follow|to\s+follow|is\s+coming|comes)(?:[^\p{L}]|$)`)
 
 	// Doubt anywhere in the reply: "… Ik twijfel nog.", "not sure about this".
 	guardDoubtAnywhere = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:twijfel|twijfels|twijfelachtig|doubt|doubts|unsure|niet\s+zeker|not\s+sure|weet\s+(?:het|ik)\s+niet|weet\s+niet\s+(?:of|zeker)|don'?t\s+know|geen\s+idee|no\s+idea)(?:[^\p{L}]|$)`)
@@ -155,7 +155,7 @@ func guardApproval(text string, p, end int) string {
 		next = ". " + rest
 	}
 	next = withoutPlaceNot(withoutBookingNot(guardTimingFreedom.ReplaceAllString(next, " ")))
-	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(sentence) || firstStepAfter(text[end:]) {
+	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(text[p:]) || firstStepAfter(text[end:]) {
 		return AmbiguousDeferred
 	}
 	if guardReported.MatchString(text[p:to]) {
@@ -174,7 +174,7 @@ func guardApproval(text string, p, end int) string {
 	case partialIn(sentence), shareIn(sentence), guardButNot.MatchString(text[end:to]),
 		exceptClauseAfter(text[end:to] + "." + next), butCutAfter(text[end:to], next), guardScopedBut.MatchString(text[end:to]):
 		return AmbiguousMixed
-	case guardInPrinciple.MatchString(sentence):
+	case guardInPrinciple.MatchString(sentence) && !guardNextTime.MatchString(text[p:]):
 		return AmbiguousHedged
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence),
 		stillToDecide(text[from:]), guardOtherDecides.MatchString(text[end:]):
@@ -293,9 +293,13 @@ func inReasonClause(before string) bool {
 // stays a cut; so does anything after "maar"/"but" or a sentence that goes on.
 var guardVariantChoice = regexp.MustCompile(`(?i)^[.!\s]*(?:please\s+|graag\s+)?(?:order|buy|get|take|choose|pick|go\s+for|bestel|neem|koop|kies|ga\s+voor)\s+(?:the|de|het)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:one|model|version|type|variant|size|uitvoering|versie|maat)\s*,\s*(?:not|niet)\s+(?:the|de|het)(?:\s+[\p{L}\p{N}-]+){1,3}\s*[.!]?\s*$`)
 
+// "voor nu"/"for now" set against next time is this time, not provisional: "Oké voor nu,
+// maar volgende keer graag eerder melden."
+var guardNextTime = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:volgende\s+keer|een\s+volgende\s+keer|next\s+time|in\s+(?:the\s+)?future|voortaan|from\s+now\s+on)(?:[^\p{L}]|$)`)
+
 // An approval in principle or for the time being: "Happy for this to proceed in principle",
-// "Akkoord, in principe", "approved provisionally".
-var guardInPrinciple = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in\s+principe|in\s+principle|in\s+beginsel|voorlopig|provisionally|provisional|tentatively|tentative)(?:[^\p{L}]|$)`)
+// "Akkoord, in principe", "approved provisionally", "Approved for now".
+var guardInPrinciple = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in\s+principe|in\s+principle|in\s+beginsel|voorlopig|voor\s+nu|for\s+now|for\s+the\s+time\s+being|provisionally|provisional|tentatively|tentative)(?:[^\p{L}]|$)`)
 
 // An exception in a clause of its own after the approval, without "maar": "Akkoord, de
 // extra switch niet", "Akkoord. De rest niet.", "Approved, not the lunch".

@@ -56,7 +56,7 @@ var (
 	// A cut at the head of a clause: "Niet voor de lunch.", "PS: alleen de koffie.", "Maar
 	// zonder de soep.", "Only the coffee.", "But not the catering." Lead-ins (PS, NB, maar,
 	// wel, ook, but, also …) go before it.
-	guardLaterCut = regexp.MustCompile(`(?i)^[\s\-–—*>•]*(?:(?:p\.?\s?s\.?|n\.?\s?b\.?|let\s+op|maar|but|en|and|wel|ook|also|dus|so|then|dan|though|however|echter|graag|please|o|oh)\s*[:,]?\s+)*(?:niet|not|geen|no|behalve|except|excluding|exclusief|zonder|without|alleen|enkel|uitsluitend|slechts|only|just)\s+(?:voor|for|de|het|the|op|aan|met|bij|over|die|dat|deze|dit|those|that|these|this|\d|€|in|na|tijdens|during|before|after|until|till|tot|next|volgend\p{L}*|komend\p{L}*|vanaf|from|binnen|within|v[oó]{1,2}r)`)
+	guardLaterCut = regexp.MustCompile(`(?i)^[\s\-–—*>•]*(?:(?:p\.?\s?s\.?|n\.?\s?b\.?|let\s+op|maar|but|en|and|wel|ook|also|dus|so|then|dan|though|however|echter|graag|please|o|oh)\s*[:,]?\s+)*(?:niet|not|geen|no|behalve|except|excluding|exclusief|zonder|without|alleen|enkel|uitsluitend|slechts|only|just)\s+(?:voor|for|de|het|the|op|aan|met|bij|over|die|dat|deze|dit|those|that|these|this|\d|€|in|na|tijdens|during|before|after|until|till|tot|next|volgend\p{L}*|komend\p{L}*|vanaf|from|binnen|within|v[oó]{1,2}r|één|eén|een|twee|drie|vier|vijf|one|two|three|four|five)(?:[^\p{L}]|$)`)
 
 	guardLaterClause = regexp.MustCompile(`[,;:()–—]+|\s-\s`)
 	guardLaterSplit  = regexp.MustCompile(`[!?\n]+|\.+(?:\s|$)`)

@@ -18,11 +18,12 @@ import "regexp"
 //     name no period and stay a practical remark;
 //   - a share at the head of a clause: "De helft van het bedrag.", "Half now", "50% nu",
 //     "the rest next year";
-//   - one thing in place of another: "Eén in plaats van twee.", "the small one instead";
+//   - one number in place of another, or said to be enough: "Eén in plaats van twee.",
+//     "Eentje is genoeg.", "One will do.";
 //   - the writer still to think or come back: "laat me er een nachtje over slapen", "let me
 //     sleep on it", "ik kom er nog op terug", "I'll think about it", "I'll get back to you".
 var (
-	timePeriod = `(?:20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|voorjaar|zomer|najaar|herfst|winter|lente|spring|summer|autumn|fall|kerst\p{L}*|christmas|nieuwjaar|new\s+year|jaarwisseling|zomervakantie|kerstvakantie|vakantie|holidays?|(?:volgend|volgende|komend|komende|next|coming|het\s+nieuwe|the\s+new)\s+(?:jaar|year|maand|month|kwartaal|quarter|seizoen|season|begrotingsjaar|boekjaar|financial\s+year|school\s*year|schooljaar)|q[1-4])`
+	timePeriod = `(?:20\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|voorjaar|zomer|najaar|herfst|winter|lente|spring|summer|autumn|fall|kerst\p{L}*|christmas|pasen|easter|pinksteren|whitsun|carnaval|\p{L}*vakantie|half[\s-]?term|nieuwjaar|new\s+year|jaarwisseling|holidays?|(?:volgend|volgende|komend|komende|next|coming|het\s+nieuwe|the\s+new)\s+(?:jaar|year|maand|month|kwartaal|quarter|seizoen|season|begrotingsjaar|boekjaar|financial\s+year|school\s*year|schooljaar)|q[1-4])`
 
 	// "pas na 1 januari", "not before January", "wait until the new year", "Don't order it
 	// until January", "Niet bestellen voor januari"; "pas na 13:00" is a time of day.
@@ -46,14 +47,25 @@ var (
 
 	// A share at the head of a clause: "De helft van het bedrag.", "Half now", "50% nu",
 	// "the rest next year".
-	timeShareHead = regexp.MustCompile(`(?i)^[\s\-–—*>•]*(?:(?:p\.?\s?s\.?|n\.?\s?b\.?|maar|but|en|and|wel|ook|also|dus|so|dan|then|graag|please|though)\s*[:,]?\s+)*(?:(?:de|het|the|een|a|ongeveer|about|roughly|circa|ca\.?)\s+)?(?:helft|half|deel|gedeelte|part|portion|\d+\s*%|\d+\s*procent|\d+\s*percent|rest|remainder)(?:[^\p{L}]|$)`)
+	timeShareHead = regexp.MustCompile(`(?i)^[\s\-–—*>•]*(?:(?:p\.?\s?s\.?|n\.?\s?b\.?|maar|but|en|and|wel|ook|also|dus|so|dan|then|graag|please|though|eerst|first|voorlopig|for\s+now|just|only|alleen|nu|now)\s*[:,]?\s+)*(?:(?:de|het|the|een|a|ongeveer|about|roughly|circa|ca\.?)\s+)?(?:helft|half|deel|gedeelte|part|portion|\d+\s*%|\d+\s*procent|\d+\s*percent|rest|remainder)(?:[^\p{L}]|$)`)
 
-	// The writer still to think or come back: "laat me er een nachtje over slapen", "ik kom
-	// er nog op terug", "let me sleep on it", "I'll get back to you".
-	timeWriterDefers = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:laat\s+me|laat\s+mij|let\s+me|ik\s+(?:wil|ga|moet|kom|zal)|i\s*(?:'ll|will|need\s+to|want\s+to|have\s+to|'d\s+like\s+to|am\s+going\s+to))(?:\s+\p{L}+){0,5}?\s+(?:nadenken|denken|slapen|overwegen|overdenken|beraden|terug|terugkomen|think|sleep|consider|mull|reflect|ponder|get\s+back|come\s+back|revert)(?:[^\p{L}]|$)`)
+	// The writer still to think, consult or come back: "laat me er een nachtje over slapen",
+	// "ik kom er nog op terug", "Ik overleg nog met Piet", "let me sleep on it", "I'll get
+	// back to you", "I need to run it past Jan first", "I'll confirm next week".
+	timeWriterDefers = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:laat\s+me|laat\s+mij|let\s+me|ik\s+(?:wil|ga|moet|kom|zal|overleg|bespreek|bevestig|leg)|i\s*(?:'ll|will|need\s+to|want\s+to|have\s+to|'d\s+like\s+to|am\s+going\s+to))(?:\s+\p{L}+){0,5}?\s+(?:nadenken|denken|slapen|overwegen|overdenken|beraden|terug|terugkomen|overleg|overleggen|bespreek|bespreken|voorleggen|bevestig|bevestigen|think|sleep|consider|mull|reflect|ponder|get\s+back|come\s+back|revert|confirm|consult|discuss|run\s+(?:it|this|that)\s+(?:past|by)|check\s+with)(?:[^\p{L}]|$)`)
 
 	// A number in place of another: "Eén in plaats van twee.", "two instead of three".
 	timeInstead = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:\d+|één|eén|een|twee|drie|vier|vijf|zes|one|two|three|four|five|six)\s+(?:\p{L}+\s+)?(?:in\s+plaats\s+van|i\.?\s?p\.?\s?v\.?|instead\s+of|rather\s+than)\s+(?:\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|tien|one|two|three|four|five|six|seven|eight|ten)(?:[^\p{L}]|$)`)
+
+	// A number said to be enough: "Eentje is genoeg.", "One will do.", "Twee is voldoende".
+	timeEnough = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:\d+|één|eén|een|eentje|twee|tweetjes|drie|vier|vijf|one|two|three|four|five)\s+(?:\p{L}+\s+)?(?:is|zijn|will|would|should|moet|moeten|kan|kunnen)\s+(?:ook\s+|wel\s+|echt\s+)?(?:genoeg|voldoende|enough|do|suffice)(?:[^\p{L}]|$)`)
+
+	// The writer still to consult, decide or tell, in words of their own: "Ik overleg nog met
+	// Piet", "Ik laat het je nog weten", "I still have to check with Jan": a first person, a
+	// "nog/eerst/still/first" and a verb of deciding later in one clause.
+	timeWriterI     = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:ik|i|me|mij)(?:[^\p{L}]|$)`)
+	timeWriterStill = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:nog|eerst|still|first)(?:[^\p{L}]|$)`)
+	timeWriterVerb  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:overleg\p{L}*|bespre\p{L}*|bespreek|bevestig\p{L}*|beslis\p{L}*|weten|navragen|vraag|nadenken|terug\p{L}*|check\p{L}*|confirm\p{L}*|decide|discuss|consult|ask|know)(?:[^\p{L}]|$)`)
 
 	timeSentenceSplit = regexp.MustCompile(`[!?\n]+|\.+(?:\s|$)`)
 	timeClauseSplit   = regexp.MustCompile(`[,;:()–—]+|\s-\s`)
@@ -67,14 +79,15 @@ func timingLimit(rest string) bool {
 		if timeSoftener.MatchString(sentence) {
 			continue
 		}
-		if timeInstead.MatchString(sentence) {
+		if timeInstead.MatchString(sentence) || timeEnough.MatchString(sentence) {
 			return true
 		}
 		for _, c := range timeClauseSplit.Split(sentence, -1) {
 			if timeReasonHead.MatchString(c) {
 				continue
 			}
-			if timeNotBefore.MatchString(c) || timeShareHead.MatchString(c) || timeWriterDefers.MatchString(c) ||
+			if (timeWriterI.MatchString(c) && timeWriterStill.MatchString(c) && timeWriterVerb.MatchString(c)) ||
+				timeNotBefore.MatchString(c) || timeShareHead.MatchString(c) || timeWriterDefers.MatchString(c) ||
 				(timeLaterPeriod.MatchString(c) && !timeStatement.MatchString(c)) {
 				return true
 			}

@@ -68,3 +68,33 @@ func TestTimingLimitNegatedUntil(t *testing.T) {
 		{"Approved, but nothing before the summer.", DecisionNone},
 	})
 }
+
+// More limits and deferrals after a yes, found by probing: the writer still to consult or
+// confirm, a share after "eerst", a number said to be enough, a later holiday, a
+// confirmation to follow, an approval for now.
+func TestTimingLimitProbed(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Approved for now.", DecisionNone},
+		{"Akkoord voor nu.", DecisionNone},
+		{"Akkoord. Ik overleg nog met Piet.", DecisionNone},
+		{"Akkoord. Ik laat het je nog weten.", DecisionNone},
+		{"Approved. I need to run it past Jan first.", DecisionNone},
+		{"Approved, I'll confirm next week.", DecisionNone},
+		{"Akkoord. Bevestiging volgt.", DecisionNone},
+		{"Akkoord. Eerst de helft.", DecisionNone},
+		{"Approved. Just one, not two.", DecisionNone},
+		{"Akkoord. Eentje is genoeg.", DecisionNone},
+		{"Approved. One will do.", DecisionNone},
+		{"Go ahead. After Easter though.", DecisionNone},
+		{"Akkoord. Na Pasen.", DecisionNone},
+		{"Akkoord. Na de herfstvakantie.", DecisionNone},
+		{"Approved. Next quarter.", DecisionNone},
+		{"Akkoord. Volgende maand.", DecisionNone},
+		// stay a yes
+		{"Oké voor nu, maar volgende keer graag eerder melden.", DecisionApprove},
+		{"Approved for now, but next time please ask earlier.", DecisionApprove},
+		{"Akkoord. Ik laat het de conciërge weten.", DecisionApprove},
+		{"Approved. I'll let the caretaker know.", DecisionApprove},
+		{"Akkoord. Ik bel de leverancier zelf wel.", DecisionApprove},
+	})
+}
