@@ -234,6 +234,9 @@ func questionsAfterArePractical(s string) bool {
 		if from > 0 && followUpQuestion(q) {
 			continue // "Akkoord. Doe je ook aangifte voor de verzekering?"
 		}
+		if from > 0 && ((asideQuestion(s[:i]) && asideClean(q)) || practicalRequest(q)) {
+			continue // "One unrelated thing - has anyone …?", "Erik, wil jij de huurder even bellen?"
+		}
 		if !guardPoliteRequest.MatchString(q) || guardDoubt.MatchString(q) {
 			return false
 		}

@@ -1,0 +1,41 @@
+package mail
+
+import "testing"
+
+// A question after a clear yes that is about another matter, said so, or that asks a
+// colleague or anyone to do a practical thing leaves the yes a yes; one that doubts,
+// limits, puts off or points at the request itself does not.
+func TestAsideQuestion(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		// heldout15
+		{"Akkoord hoor. Zonder koelcel kunnen we zaterdag niets uitdelen, dus graag zo snel mogelijk laten maken.\n\nIk heb de factuur van de vorige reparatie trouwens nog steeds niet gezien, kan iemand die naar me doorsturen?", DecisionApprove},
+		{"Goedgekeurd, gezien de veiligheid van de huurder mag dit wat mij betreft per direct.\nErik, wil jij de huurder even bellen voor een afspraak?", DecisionApprove},
+		{"Approved.\n\nOne unrelated thing - has anyone sent the annual return to the Charities Regulator yet? Deadline is end of the month.", DecisionApprove},
+		// unseen variants
+		{"Akkoord. Piet, kun jij de leverancier bellen?", DecisionApprove},
+		{"Approved. Sarah, could you let the caretaker know?", DecisionApprove},
+		{"Akkoord. Los daarvan: heeft iemand de sleutel van het hok nog?", DecisionApprove},
+		{"Approved. On another note, did anyone book the hall for Friday?", DecisionApprove},
+		{"Akkoord. Kan iemand de oude kast ophalen?", DecisionApprove},
+		// near-misses
+		{"Akkoord. Piet, kun je me even bellen?", DecisionNone},
+		{"Akkoord. Het is duur, kan het goedkoper?", DecisionNone},
+		{"Approved. It's a lot, could you get a second quote?", DecisionNone},
+		{"Akkoord. Erik, is dit echt nodig?", DecisionNone},
+		{"Akkoord. Piet, wil jij eerst met de huurder overleggen?", DecisionNone},
+		{"Approved. Could someone check whether it is within budget?", DecisionNone},
+		{"Akkoord. Los daarvan: is dit niet te duur?", DecisionNone},
+		{"Approved. Unrelated, but is this the cheapest option?", DecisionNone},
+		{"Akkoord, kan iemand nagaan of het echt nodig is?", DecisionNone},
+		{"Akkoord? Kan iemand de oude kast ophalen?", DecisionNone},
+	})
+}
+
+func TestAsideQuestionChecked(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Approved. Have you checked with finance?", DecisionNone},
+		{"Approved. Sarah, have you asked the caretaker?", DecisionNone},
+		{"Akkoord. Piet, heb je dit met Jan besproken?", DecisionNone},
+		{"Approved. Has anyone discussed this with the head?", DecisionNone},
+	})
+}
