@@ -1001,6 +1001,9 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 		if k < 0 {
 			k = a.retractedApproval(dec)
 		}
+		if k < 0 {
+			k = a.correctedRefusal(dec)
+		}
 		if k >= 0 {
 			d := dec[k]
 			if d.flag != "" {

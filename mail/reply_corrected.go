@@ -1,0 +1,32 @@
+package mail
+
+// A refusal sent by mistake and put right in the same mail: "niet akkoord\n\nOeps, verkeerde
+// knop. Het is WEL akkoord!", "Rejected\n\nSorry, wrong button - approved." The refusals
+// all stand before the approval, in earlier sentences; between the last of them and the
+// approval the writer says it was a mistake; the approval is the last decision phrase and
+// closes its clause. Without such words ("Niet akkoord. … Akkoord?") it stays mixed.
+var mistakeWords = [][]string{{"verkeerde", "knop"}, {"verkeerd", "geklikt"}, {"verkeerde", "keuze"},
+	{"per", "ongeluk"}, {"vergissing"}, {"vergist"}, {"foutje"}, {"oeps"}, {"oops"}, {"wrong", "button"},
+	{"clicked", "the", "wrong"}, {"pressed", "the", "wrong"}, {"hit", "the", "wrong"}, {"by", "mistake"},
+	{"mistake"}, {"by", "accident"}, {"accidentally"}, {"typo"}, {"tikfout"}, {"typfout"}}
+
+// correctedRefusal returns the index in dec of the approval that corrects earlier refusals
+// sent by mistake (see mistakeWords), or -1.
+func (a *analysis) correctedRefusal(dec []match) int {
+	last := len(dec) - 1
+	ap := dec[last]
+	if ap.cat != catApprove || ap.flag != "" || !closesClause(a.toks, ap.last) || a.quotedPhrase(ap) {
+		return -1
+	}
+	lastReject := -1
+	for _, d := range dec[:last] {
+		if d.cat != catReject || a.toks[d.first].sent >= a.toks[ap.first].sent {
+			return -1
+		}
+		lastReject = d.last
+	}
+	if lastReject < 0 || !a.anyPhrase(lastReject+1, ap.first, mistakeWords) {
+		return -1
+	}
+	return last
+}
