@@ -678,6 +678,7 @@ type analysis struct {
 	firstSent    int     // sentence number of that word
 	words        int     // number of words
 	decs         []match // the decision phrases, qualified
+	m            *matcher
 }
 
 // phraseSpan is the byte range of the phrase that carried a decision.
@@ -712,10 +713,11 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 	if a.words == 0 {
 		return r, span
 	}
+	m := newMatcher(kw)
+	a.m = m
 	a.contentStart = a.skipOpening()
 	a.firstSent = a.toks[a.contentStart].sent
 
-	m := newMatcher(kw)
 	all := m.findAll(a.toks)
 	all = mergeMatches(all, findVocab(a.toks, all))
 	var dec, stat []match
@@ -843,7 +845,7 @@ func (a *analysis) skipOpening() int {
 			}
 		}
 	}
-	if k := leadingVocative(toks, start); k >= 0 {
+	if k := leadingVocative(toks, start, a.m); k >= 0 {
 		start = k // "Mehmet, doe maar.", "Koen,\n\nGeen bezwaar."
 	}
 	// Polite opening sentences made only of thanks.

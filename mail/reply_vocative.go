@@ -67,11 +67,16 @@ func knownWord(w string) bool {
 // or -1: a name and a comma before more words of its sentence ("Mehmet, doe maar."), or up
 // to three capitalised words and a comma on a line of their own ("Koen,\n\nGeen bezwaar.",
 // "Jan Willem,").
-func leadingVocative(toks []token, j int) int {
+//
+// No word that opens a phrase the matcher knows (a built-in or configured keyword, a
+// vocabulary phrase, a separable verb) is a name: "Gereed, de koffie staat klaar." is a
+// status, "Akkoord, graag voor donderdag." a decision.
+func leadingVocative(toks []token, j int, m *matcher) int {
 	k := j
 	for c := 0; c < 3; c++ {
 		t := toks[k]
-		if t.kind != tkWord || !t.upper || len(t.norm) < 2 || knownWord(t.norm) || vocativeBlockers[t.norm] {
+		if t.kind != tkWord || !t.upper || len(t.norm) < 2 || knownWord(t.norm) || vocativeBlockers[t.norm] ||
+			m.opensPhrase(t.norm) {
 			return -1
 		}
 		if k+1 < len(toks) && toks[k+1].kind == tkClause && toks[k+1].norm == "," {
@@ -93,4 +98,14 @@ func leadingVocative(toks []token, j int) int {
 		k++
 	}
 	return -1
+}
+
+// opensPhrase reports that w is the first word of a phrase the matcher knows, or a
+// separable verb the vocabulary reads.
+func (m *matcher) opensPhrase(w string) bool {
+	if m != nil && len(m.byFirst[w]) > 0 {
+		return true
+	}
+	_, ok := separableVerbs[w]
+	return ok
 }

@@ -1,0 +1,41 @@
+package mail
+
+import (
+	"testing"
+	"time"
+)
+
+// A capitalised word with a comma that opens the reply is a name only when it opens no
+// phrase the reader knows: "Gereed, de koffie staat klaar." is a status, not a supplier
+// addressed as Gereed.
+func TestLeadingKeywordIsNoName(t *testing.T) {
+	ref := time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
+	custom := DefaultKeywords()
+	custom.Done = []string{"voltooid"}
+	tests := []struct {
+		text     string
+		kw       Keywords
+		decision Decision
+		status   Status
+		date     string
+		remark   string
+	}{
+		{"Gereed, de koffie staat klaar.", DefaultKeywords(), DecisionNone, StatusDone, "", "de koffie staat klaar."},
+		{"Ingepland, dinsdag 8 december.", DefaultKeywords(), DecisionNone, StatusScheduled, "2026-12-08", "dinsdag 8 december."},
+		{"Klaar, alles werkt weer.", DefaultKeywords(), DecisionNone, StatusDone, "", "alles werkt weer."},
+		{"Afgerond, de lamp is vervangen.", DefaultKeywords(), DecisionNone, StatusDone, "", "de lamp is vervangen."},
+		{"Done, the boiler works again.", DefaultKeywords(), DecisionNone, StatusDone, "", "the boiler works again."},
+		{"Geannuleerd, niet meer nodig.", DefaultKeywords(), DecisionNone, StatusCancelled, "", "niet meer nodig."},
+		{"Akkoord, graag voor donderdag.", DefaultKeywords(), DecisionApprove, StatusNone, "", "graag voor donderdag."},
+		{"Voltooid, de deur sluit weer.", custom, DecisionNone, StatusDone, "", "de deur sluit weer."},
+		// a name still is one
+		{"Mehmet, doe maar.", DefaultKeywords(), DecisionApprove, StatusNone, "", ""},
+	}
+	for _, tt := range tests {
+		r := ReadReplyAt(tt.text, "", tt.kw, ref)
+		if r.Decision != tt.decision || r.Status != tt.status || r.Date != tt.date || (tt.remark != "" && r.Remark != tt.remark) {
+			t.Errorf("ReadReply(%q) = {%s %q %q remark=%q ambiguous=%q}, want {%s %q %q remark=%q}",
+				tt.text, r.Decision, r.Status, r.Date, r.Remark, r.Ambiguous, tt.decision, tt.status, tt.date, tt.remark)
+		}
+	}
+}
