@@ -166,11 +166,17 @@ func intakePass(ctx context.Context, d Deps, sess *imapin.Session, sum *Summary)
 		}
 	}
 	total := int(sess.State().Messages)
+	var renewed time.Time
 	err = sess.Fetch(ctx, st.LastUID, func(batch []imapin.Fetched) error {
-		// A long first import must not outlive the mailbox lease: renew it per batch, and
-		// stop when another instance has taken the mailbox over.
-		if err := renewMailboxLease(ctx, d); err != nil {
-			return err
+		// A long first import must not outlive the mailbox lease: renew it between
+		// batches once a quarter of it has passed (a renewal is a commit of its own), and
+		// stop when another instance has taken the mailbox over. A process that was
+		// stopped for longer than the lease finds out at its next batch.
+		if now := d.now(); now.Sub(renewed) >= d.leaseDuration()/4 {
+			if err := renewMailboxLease(ctx, d); err != nil {
+				return err
+			}
+			renewed = now
 		}
 		in := make([]workflow.Inbound, len(batch))
 		for i, f := range batch {

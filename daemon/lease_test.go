@@ -117,9 +117,17 @@ func TestIntakeStopsWhenTheLeaseIsLost(t *testing.T) {
 	for i := 0; i < 20; i++ {
 		e.send(fmt.Sprintf("u%02d@gemeente.test", i), "spoc@gemeente.test", fmt.Sprintf("Lamp %d kapot", i), "x")
 	}
-	// Held for the start of the pass and its first batch (7 mails), then lost.
+	// Held for the start of the pass and its first batch (7 mails), then lost. Another
+	// instance can only take a lease that ran out: this clock moves a whole lease on at
+	// every reading, so each batch finds its renewal due.
 	e.d.Leases, e.d.Instance = &flakyLeaser{n: 2}, "a"
+	clock := time.Now()
+	e.d.Now = func() time.Time {
+		clock = clock.Add(daemon.DefaultLeaseDuration)
+		return clock
+	}
 	_, err := daemon.Once(context.Background(), e.d)
+	e.d.Now = nil
 	if err == nil || !strings.Contains(err.Error(), "lease lost") {
 		t.Fatalf("Once after losing the lease = %v", err)
 	}
@@ -133,5 +141,30 @@ func TestIntakeStopsWhenTheLeaseIsLost(t *testing.T) {
 	reqs, _ = db.ListRequests(context.Background(), workflow.ListFilter{})
 	if len(reqs) != 20 {
 		t.Fatalf("requests after the takeover = %d, want 20", len(reqs))
+	}
+}
+
+// Between batches the mailbox lease is renewed once a quarter of it has passed, not per
+// batch: a renewal is a commit of its own.
+func TestIntakeRenewsLeaseByTime(t *testing.T) {
+	db := storetest.SQLite(t)
+	e := newEnv(t, db, nil)
+	for i := 0; i < 20; i++ {
+		e.send(fmt.Sprintf("u%02d@gemeente.test", i), "spoc@gemeente.test", fmt.Sprintf("Lamp %d kapot", i), "x")
+	}
+	counter := &flakyLeaser{n: 1000}
+	clock := time.Now()
+	e.d.Leases, e.d.Instance = counter, "a"
+	e.d.Now = func() time.Time { return clock } // no time passes
+	if _, err := daemon.Once(context.Background(), e.d); err != nil {
+		t.Fatal(err)
+	}
+	reqs, _ := db.ListRequests(context.Background(), workflow.ListFilter{})
+	if len(reqs) != 20 {
+		t.Fatalf("requests = %d, want 20", len(reqs))
+	}
+	// Once takes the lease, the first batch renews it; the two later batches do not.
+	if counter.calls != 2 {
+		t.Errorf("mailbox lease acquired %d times over 3 batches with no time passing, want 2", counter.calls)
 	}
 }
