@@ -1006,12 +1006,20 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 		if k < 0 {
 			k = a.correctedRefusal(dec)
 		}
+		refusalFirst := false
+		if k < 0 {
+			k = a.refusalBeforeOtherApproval(dec)
+			refusalFirst = k >= 0
+		}
 		if k >= 0 {
 			d := dec[k]
+			if refusalFirst {
+				d.flag = ""
+			}
 			if d.flag != "" {
 				return nil, d.flag
 			}
-			if why := a.contextReason(d, true); why != "" {
+			if why := a.contextReason(d, true); why != "" && !(refusalFirst && (why == AmbiguousMixed || why == AmbiguousConditional && !a.sentenceConditional(d))) {
 				return nil, why
 			}
 			return &d, ""

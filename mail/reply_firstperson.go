@@ -280,6 +280,9 @@ func (a *analysis) reportedAgreement(mt match) bool {
 	switch a.toks[n].norm {
 	case "in", "on", "that", "last", "earlier", "before", "at", "during", "when", "upon", "to", "back":
 		return true
+	case "a", "an", "the", "our", "their", "his", "her":
+		// "We agreed a lighting budget of 400 euros": what was agreed, an earlier agreement.
+		return true
 	}
 	return false
 }

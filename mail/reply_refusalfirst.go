@@ -1,0 +1,73 @@
+package mail
+
+// A clear refusal that opens the reply stays one when a later sentence speaks of approving
+// something only in a way that is no decision now: what would make it acceptable ("If you
+// can get it under that, resubmit and I'll approve it"), another request that was approved
+// ("PS de aanvraag voor de keepersspullen was wel akkoord"), or what someone else approved
+// earlier ("het toegangssysteem dat de ALV in oktober heeft goedgekeurd").
+
+var (
+	refusalFirstIf   = set("als", "indien", "tenzij", "zodra", "mits", "if", "unless", "once", "provided", "wanneer")
+	refusalFirstPast = set("was", "were", "waren", "werd", "werden")
+	refusalFirstPerf = set("heeft", "hebben", "has", "have", "had")
+)
+
+// refusalBeforeOtherApproval returns the index in dec of the refusal that opens the reply
+// when every approval comes in a later sentence that is conditional, or in a clause that
+// reports an approval in the past (a past "was", or "heeft/has … goedgekeurd" without the
+// writer as subject); else -1.
+func (a *analysis) refusalBeforeOtherApproval(dec []match) int {
+	r := dec[0]
+	if r.cat != catReject || (r.flag != "" && (r.flag != AmbiguousConditional || a.sentenceConditional(r))) || a.toks[r.first].sent != a.firstSent || !a.atStart(r, false) {
+		return -1
+	}
+	for _, d := range dec[1:] {
+		if d.cat == catReject {
+			continue
+		}
+		// "niet akkoord\n\nOeps, verkeerde knop. Akkoord als …": the refusal taken back.
+		if a.toks[d.first].sent == a.firstSent || !a.approvalNotNow(d) || a.anyPhrase(r.last+1, d.first, mistakeWords) {
+			return -1
+		}
+	}
+	return 0
+}
+
+// approvalNotNow reports an approval phrase in a conditional sentence or a clause that
+// reports a past approval by someone other than the writer.
+func (a *analysis) approvalNotNow(d match) bool {
+	if a.sentenceConditional(d) {
+		return true
+	}
+	from, to := a.sentenceBounds(a.toks[d.first].sent)
+	clause := a.toks[d.first].clause
+	past, perf, writer := false, false, false
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord || t.clause != clause {
+			continue
+		}
+		switch {
+		case refusalFirstPast[t.norm]:
+			past = true
+		case refusalFirstPerf[t.norm]:
+			perf = true
+		case firstPersonWords[t.norm] || t.norm == "me" || t.norm == "mij":
+			writer = true
+		}
+	}
+	return !writer && (past || perf)
+}
+
+// sentenceConditional reports a condition word in the sentence of d: the condition in a
+// later sentence is what would make it acceptable, one in the refusal's own sentence
+// ("Nee, tenzij …") limits the refusal.
+func (a *analysis) sentenceConditional(d match) bool {
+	from, to := a.sentenceBounds(a.toks[d.first].sent)
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && refusalFirstIf[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
