@@ -573,7 +573,7 @@ var (
 		"allen", "allemaal", "team", "spoc", "all", "good", "morning", "afternoon", "evening")
 
 	// Words allowed before a decision phrase in the first sentence.
-	fillerWords = set("vanuit", "prima", "ok", "oke", "okay", "okee", "okido", "goed", "helder", "top", "mooi", "prachtig",
+	fillerWords = set("vanuit", "uiteraard", "natuurlijk", "tuurlijk", "vanzelfsprekend", "obviously", "prima", "ok", "oke", "okay", "okee", "okido", "goed", "helder", "top", "mooi", "prachtig",
 		"perfect", "ja", "jazeker", "jawel", "yes", "yep", "yeah", "sure", "fine", "great", "hierbij", "bij", "deze",
 		"dan", "is", "ik", "ga", "ben", "we", "wij", "gaan", "zijn", "wat", "mij", "me", "ons", "betreft", "voor",
 		"van", "mijn", "onze", "kant", "ook", "hereby", "i", "am", "are", "it", "its", "this", "that", "dit", "dat",
@@ -1168,7 +1168,7 @@ func (a *analysis) atStart(mt match, anywhereInSentence bool) bool {
 		if t.kind != tkWord {
 			continue
 		}
-		if !fillerWords[t.norm] {
+		if !fillerWords[t.norm] && !a.pleaseAfterYes(j) {
 			return false
 		}
 		n++
@@ -1697,4 +1697,21 @@ func (a *analysis) noticeEnd(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// pleaseAfterYes reports "please"/"graag" right after a yes: "Yes please go ahead.", "Ja
+// graag, akkoord." It adds nothing to the yes; "Please approve" alone asks, it decides nothing.
+func (a *analysis) pleaseAfterYes(j int) bool {
+	if w := a.toks[j].norm; w != "please" && w != "graag" {
+		return false
+	}
+	p := a.prevWord(j)
+	if p < 0 || a.toks[p].sent != a.toks[j].sent {
+		return false
+	}
+	switch a.toks[p].norm {
+	case "yes", "ja", "yep", "yeah", "jawel", "jazeker":
+		return true
+	}
+	return false
 }
