@@ -64,3 +64,25 @@ func practicalRequest(q string) bool {
 	}
 	return !guardDoubt.MatchString(q) && !asideChecked.MatchString(q)
 }
+
+// A question after a clear yes that asks who has a thing or where it is ("En wie heeft die
+// andere 7 sleutels??", "PS de sleutel ligt weer niet in het kastje, wie heeft hem??") asks
+// about something lost, not about this request: unless it points at the request, at money,
+// or doubts.
+var (
+	asideWhere = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|trouwens|btw)\s+)?(?:wie\s+heeft|who\s+has|who\s+had|whos\s+got|who's\s+got|waar\s+(?:is|zijn|ligt|liggen|blijft|blijven|staat|staan)|where\s+(?:is|are|has|have))\b`)
+	asideOther = regexp.MustCompile(`\b(?:andere|other|others)\b`)
+	asideMoney = regexp.MustCompile(`\b(?:geld|budget|money|funds|kosten|cost|costs|betaald|paid|pays|betaalt|bedrag|amount|offerte|quote|rekening|account)\b`)
+)
+
+// whereaboutsQuestion reports that q (a folded question without its "?") asks who has a
+// thing or where it is (see above).
+func whereaboutsQuestion(q string) bool {
+	if i := strings.LastIndex(q, ", "); i >= 0 && asideWhere.MatchString(q[i+2:]) {
+		q = q[i+2:]
+	}
+	// "die andere 7 sleutels": other things of the same kind, no alternative to the request
+	// (an other quote or supplier is money, above).
+	return asideWhere.MatchString(q) && !asideThisOne.MatchString(q) && !asideMoney.MatchString(q) &&
+		!guardDoubt.MatchString(asideOther.ReplaceAllString(q, " ")) && !asideChecked.MatchString(q)
+}

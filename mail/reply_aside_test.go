@@ -39,3 +39,28 @@ func TestAsideQuestionChecked(t *testing.T) {
 		{"Approved. Has anyone discussed this with the head?", DecisionNone},
 	})
 }
+
+// A question after a clear yes that asks who has a thing or where it is asks about
+// something lost, not about the request; one about the request, money or a doubt does not.
+func TestAsideWhereabouts(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		// heldout16
+		{"Akkoord. En wie heeft die andere 7 sleutels?? 😤\n\nBart", DecisionApprove},
+		{"Akkoord.\n\nPS de sleutel van de trailer ligt weer niet in het kastje, wie heeft hem??", DecisionApprove},
+		// unseen variants
+		{"Akkoord. Waar is de boormachine eigenlijk gebleven?", DecisionApprove},
+		{"Approved. Who has the van keys, by the way?", DecisionApprove},
+		{"Approved. And where are the other ladders??", DecisionApprove},
+		{"Goedgekeurd. Wie heeft de sleutel van het hok?", DecisionApprove},
+		// near-misses
+		{"Akkoord. Wie heeft dit aangevraagd?", DecisionNone},
+		{"Akkoord. Wie heeft de offerte gezien?", DecisionNone},
+		{"Approved. Who has the budget for this?", DecisionNone},
+		{"Akkoord. Waar is het geld?", DecisionNone},
+		{"Approved. Where is the quote?", DecisionNone},
+		{"Akkoord? Wie heeft de sleutel?", DecisionNone},
+		{"Akkoord. Wie betaalt dit?", DecisionNone},
+		{"Akkoord. Is dit echt nodig??", DecisionNone},
+		{"Akkoord. Wie heeft er eigenlijk om gevraagd, is het wel nodig?", DecisionNone},
+	})
+}

@@ -219,8 +219,12 @@ func questionsAfterArePractical(s string) bool {
 		if i+1 < len(s) && !strings.ContainsRune(" \t\n\r)\"'”’»", rune(s[i+1])) {
 			continue
 		}
-		from := max(strings.LastIndexAny(s[:i], ".!?"), strings.LastIndex(s[:i], "\n\n")) + 1
-		q := strings.Join(strings.Fields(fold(s[from:i])), " ")
+		e := i // "wie heeft hem??": the run of question marks is one
+		for e > 0 && s[e-1] == '?' {
+			e--
+		}
+		from := max(strings.LastIndexAny(s[:e], ".!?"), strings.LastIndex(s[:e], "\n\n")) + 1
+		q := strings.Join(strings.Fields(fold(s[from:e])), " ")
 		q = strings.TrimLeft(q, " -–—,;:*>")
 		if m := guardInformRequest.FindStringIndex(q); m != nil && guardInformWhen.MatchString(strings.TrimSpace(q[m[1]:])) {
 			// "Laat je het wel weten als het onverhoopt meer gaat kosten?": what follows
@@ -234,7 +238,7 @@ func questionsAfterArePractical(s string) bool {
 		if from > 0 && followUpQuestion(q) {
 			continue // "Akkoord. Doe je ook aangifte voor de verzekering?"
 		}
-		if from > 0 && ((asideQuestion(s[:i]) && asideClean(q)) || practicalRequest(q)) {
+		if from > 0 && ((asideQuestion(s[:i]) && asideClean(q)) || practicalRequest(q) || whereaboutsQuestion(q)) {
 			continue // "One unrelated thing - has anyone …?", "Erik, wil jij de huurder even bellen?"
 		}
 		if !guardPoliteRequest.MatchString(q) || guardDoubt.MatchString(q) {
