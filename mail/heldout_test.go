@@ -42,7 +42,7 @@ var heldoutCorpora = []struct {
 	{"heldout13", 100}, // 100; first blind run 96 %, 0 wrong approvals; 100 % after "Yes, go ahead - <reason>", "Afgewezen. <fact with nog geen>", "Akkoord?? Echt niet.", "Niet zo blij dat …, maar akkoord."
 	{"heldout14", 89},  // 100; first blind run 74 %, 0 wrong approvals (22 approvals and 4 rejections read as none); 89 % after a refusal put right as a mistake ("niet akkoord … verkeerde knop … akkoord"); 88 % after follow-up questions to the requester, a name the reply addresses, negations of reason/need/delivery place in a remark, go-aheads by the verb of carrying it out ("Zet maar in gang", "Let's do it")
 	{"heldout15", 91},  // 100; first blind run 87 % (read after the heldout14 fixes), 0 wrong approvals; 91 % with a refusal put right as a mistake; 90 % after questions about another matter or to a colleague/anyone ("One unrelated thing - has anyone …?", "Erik, wil jij de huurder even bellen?")
-	{"heldout16", 85},  // 100; first blind run 79 % (read after the heldout14 and heldout15 fixes), 0 wrong approvals; 82 % with a refusal kept before what would be approved or another approval; 83 % with an adverb that only stresses the yes ("Uiteraard akkoord."); 85 % with a question who has a thing or where it is ("wie heeft hem??")
+	{"heldout16", 87},  // 100; first blind run 79 % (read after the heldout14 and heldout15 fixes), 0 wrong approvals; 82 % with a refusal kept before what would be approved or another approval; 83 % with an adverb that only stresses the yes ("Uiteraard akkoord."); 85 % with a question who has a thing or where it is ("wie heeft hem??"); 87 % with "Ik ben er niet voor." and "Jos, vraag jij even …?"
 }
 
 type heldoutWant struct {

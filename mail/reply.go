@@ -445,6 +445,9 @@ var builtinPhrases = []struct {
 	{catReject, true, []string{"liever niet", "beter niet", "liever van niet", "rather not", "id rather not",
 		"better not", "please dont", "please do not", "niet doen", "liever niet doen", "doe maar niet",
 		"graag niet"}},
+	// "Ik ben er niet voor.", "Daar ben ik niet voor.": against it, when it closes the clause.
+	{catReject, true, []string{"er niet voor", "er echt niet voor", "er helemaal niet voor", "er absoluut niet voor",
+		"ik niet voor", "er niet voor te vinden", "geen voorstander", "geen voorstander van", "not in favour", "not in favor"}},
 	// A thumbs-down counts only when it opens the reply (isGenericNo).
 	{catReject, false, []string{"👎"}},
 	{catReject, false, []string{"dont proceed", "do not proceed", "please dont proceed", "please do not proceed",

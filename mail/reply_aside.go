@@ -19,7 +19,7 @@ var (
 	// A polite request to someone: the requester ("wil je", "could you"), a colleague by
 	// name (taken off before), anyone ("kan iemand", "could someone", "has anyone"; "have
 	// you checked" asks whether it was looked into).
-	asideRequest  = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog|trouwens|btw)\s+)?(?:(?:wil|wilt|kun|kunt|kan|zou|could|can|would|will)\s+(?:je|jij|u|jullie|you|iemand|anyone|someone|somebody|een\s+van\s+jullie|one\s+of\s+you)|(?:has|have|did|heeft)\s+(?:iemand|anyone|someone|somebody))\b`)
+	asideRequest  = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog|trouwens|btw)\s+)?(?:(?:wil|wilt|kun|kunt|kan|zou|could|can|would|will)\s+(?:je|jij|u|jullie|you|iemand|anyone|someone|somebody|een\s+van\s+jullie|one\s+of\s+you)|(?:has|have|did|heeft)\s+(?:iemand|anyone|someone|somebody)|(?:vraag|bel|regel|stuur|mail|app|informeer|zorg|check|neem)\s+(?:jij|jullie))\b`)
 	asideVocative = regexp.MustCompile(`^\p{L}+\s*,\s*`)
 	asideCall     = regexp.MustCompile(`\b(?:bellen|bel|call|ring|phone)\b`)
 	asideCallMe   = regexp.MustCompile(`\b(?:me|mij|ons|us)\b`)
