@@ -1251,7 +1251,8 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 				((w == "alleen" || w == "only") && !(mt.cat == catReject && a.onlyAsReason(ns, ne))) || w == "mits" {
 				return AmbiguousConditional
 			}
-			if deferralCounts && a.deferral(ns, ne) && !(decision && mt.cat == catReject && a.factNotYet(ns, ne)) {
+			if deferralCounts && a.deferral(ns, ne) && !(decision && mt.cat == catReject && a.factNotYet(ns, ne)) &&
+				!(decision && mt.cat == catApprove && a.urgentOnly(ns, ne)) {
 				return AmbiguousDeferred
 			}
 		}

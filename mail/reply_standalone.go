@@ -596,3 +596,15 @@ func (a *analysis) unlessDone(j int) bool {
 	}
 	return true
 }
+
+// urgentOnly reports a sentence whose only deferral word is a negated wait: "Akkoord. Dit
+// kan niet wachten." is urgency, not a delay. Any other deferral in it ("Dit kan niet
+// wachten, maar overleg eerst met Piet") still counts.
+func (a *analysis) urgentOnly(from, to int) bool {
+	for j := from; j < to; j++ {
+		if w := a.toks[j].norm; a.toks[j].kind == tkWord && (w == "wachten" || w == "wait") && a.negatedWait(j) {
+			return !a.deferral(from, j) && !a.deferral(j+1, to)
+		}
+	}
+	return false
+}
