@@ -200,19 +200,26 @@ func stripReply(text string) strippedText {
 		// quoted request.
 		out.inline = inlineAnswers(lines[sep+span:], pointed)
 	}
-	if out.text != "" || sep < 0 || kind != quoteReply {
+	if out.text != "" || sep < 0 || (kind != quoteReply && kind != quoteHeader) {
 		if greeting != "" {
 			out.text = greeting
 		}
 		return out
 	}
 
-	// Nothing above the attribution line: a bottom post or an inline reply. The
-	// attribution must be followed by '>' quoted lines; the unquoted lines between
-	// and below them are the new text.
+	// Nothing above the attribution line (or the "----- Oorspronkelijk bericht -----"
+	// header block of Zimbra and others): a bottom post or an inline reply. It must be
+	// followed by '>' quoted lines; the unquoted lines between and below them are the
+	// new text.
 	rest := lines[sep+span:]
+	if kind == quoteHeader {
+		rest = rest[headerBlockEnd(rest):]
+	}
 	first := firstNonBlank(rest)
 	if first < 0 || !isQuotedLine(rest[first]) {
+		if kind == quoteHeader && greeting != "" {
+			out.text = greeting // the lone line above the header block is all there is
+		}
 		return out
 	}
 	if next, _, _ := findSeparator(rest, first); next >= 0 {
@@ -335,6 +342,29 @@ func isAttribution(s string) bool {
 		}
 	}
 	return false
+}
+
+// headerBlockEnd returns the index of the first line after the header fields that open
+// lines ("Van: …", "Aan: …", "Onderwerp: …", folded values), or 0 when they do not open
+// with a header field.
+func headerBlockEnd(lines []string) int {
+	i := 0
+	for i < len(lines) && isBlank(lines[i]) {
+		i++
+	}
+	start := i
+	for i < len(lines) && !isBlank(lines[i]) {
+		l := capLine(lines[i])
+		folded := i > start && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t"))
+		if !folded && !reHeaderField.MatchString(l) && !reHeaderFrom.MatchString(l) {
+			break
+		}
+		i++
+	}
+	if i == start {
+		return 0
+	}
+	return i
 }
 
 // headerInline reports the compact header form of Outlook mobile and some

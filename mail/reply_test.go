@@ -40,6 +40,12 @@ func TestStripReply(t *testing.T) {
 		{"outlook web underscores", "akkoord\n\n________________________________\nVan: SPOC <spoc@gemeente.nl>\nVerzonden: woensdag 25 november 2026 10:12\nAan: Jan\nOnderwerp: x\n\n" + quotedRequestNL, "akkoord"},
 		{"original message", "Akkoord\n\n-----Oorspronkelijk bericht-----\nVan: SPOC\nVerzonden: woensdag\n" + quotedRequestNL, "Akkoord"},
 		{"original message en", "ok approved\n\n-----Original Message-----\nFrom: SPOC\n" + quotedRequestNL, "ok approved"},
+		// Zimbra and others below an "Original message" header block with '>' quoting: the
+		// unquoted lines after the quote are the answer (heldout16 h16-082 read empty).
+		{"bottom post below original message header", "----- Oorspronkelijk bericht -----\nVan: \"SPOC\" <spoc@x.nl>\nAan: \"Gerda\" <g@x.nl>\nVerzonden: Maandag 2 november 2026 10:10:45\nOnderwerp: [SPOC-0106] Akkoord gevraagd\n\n> Hallo Gerda,\n> Daarvoor is jouw akkoord nodig.\n\nDus: niet akkoord. Ik bel de aannemer zelf.\n\nGerda\n", "Dus: niet akkoord. Ik bel de aannemer zelf.\n\nGerda"},
+		{"interleaved below original message header", "-----Original Message-----\nFrom: SPOC <spoc@x.org>\nSent: Monday\nSubject: x\n\n> Do you approve?\n\nYes, approved.\n\n> Amount: 480\n", "Yes, approved."},
+		// The same header block followed by the unquoted original stays all quote.
+		{"original message header, original unquoted", "-----Original Message-----\nFrom: SPOC <spoc@x.org>\nSent: Monday\nSubject: x\n\nPlease reply akkoord to approve.\n", ""},
 		{"bold header from gmail conversion", "Akkoord\n\n*Van:* SPOC Gemeente <spoc@gemeente.nl>\n*Verzonden:* woensdag 25 november 2026 10:12\n*Aan:* Jan\n*Onderwerp:* x\n\n" + quotedRequestNL, "Akkoord"},
 		{"outlook ios compact", "Akkoord\n\nOutlook voor iOS downloaden<https://aka.ms/o0ukef>\n________________________________\nVan: SPOC Gemeente <spoc@gemeente.nl>\nVerzonden: Wednesday, November 25, 2026 10:12:31 AM\nAan: Jan Jansen <jan@x.nl>\nOnderwerp: x\n\n" + quotedRequestNL, "Akkoord"},
 		{"outlook inline header", "Akkoord\n\nFrom: SPOC <spoc@x.nl> Sent: Wednesday, November 25, 2026 10:12 To: Jan Subject: x\n" + quotedRequestNL, "Akkoord"},
