@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"os"
 	"sync"
+	"unsafe"
 )
 
 // directBlock is the alignment of direct I/O: buffer address, file offset and length.
@@ -16,6 +17,8 @@ var directBufs = sync.Pool{New: func() any {
 	b := make([]byte, directChunk+directBlock)
 	return &b
 }}
+
+func addrOf(b []byte) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(b))) }
 
 // alignedChunk returns a directChunk-long slice of buf that starts on a directBlock
 // boundary.

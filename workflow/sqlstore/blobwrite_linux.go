@@ -2,12 +2,9 @@ package sqlstore
 
 import (
 	"os"
-	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
-
-func addrOf(b []byte) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(b))) }
 
 // writeDirect switches f to O_DIRECT and writes raw through aligned chunks. It reports
 // false (and leaves f empty and in ordinary mode) when the file system does not take
