@@ -1093,7 +1093,7 @@ func (a *analysis) retractedApproval(dec []match) int {
 	lastApprove := -1
 	for _, d := range dec[:last] {
 		if d.cat == catApprove {
-			if !closesClause(a.toks, d.last) || a.toks[d.first].sent >= a.toks[r.first].sent {
+			if !closesClause(a.toks, d.last) || a.toks[d.first].sent >= a.toks[r.first].sent || a.scopedBefore(d) {
 				return -1
 			}
 			lastApprove = d.last
@@ -1107,10 +1107,37 @@ func (a *analysis) retractedApproval(dec []match) int {
 	if f := a.firstWordIn(from, r.first+1); f >= 0 && (a.toks[f].norm == "of" || a.toks[f].norm == "or") {
 		return -1
 	}
-	if a.anyPhrase(lastApprove+1, r.first, retractBefore) {
-		return last
+	// "toch" takes back only in the refusal's own sentence ("Dan toch niet akkoord"); in a
+	// question between ("… kan Gijs toch zelf doen?") it is something else.
+	for j := lastApprove + 1; j < r.first; j++ {
+		if a.toks[j].kind != tkWord || !a.phraseAt(j, retractBefore) {
+			continue
+		}
+		if a.toks[j].norm != "toch" || a.toks[j].sent == a.toks[r.first].sent {
+			return last
+		}
 	}
 	return -1
+}
+
+// scopedBefore reports an approval phrase with words before it in its clause that pick a
+// part of the request ("Voor de ledstrips zelf akkoord"); "Van mijn kant akkoord", "Wat mij
+// betreft akkoord" and "Ja, akkoord" pick nothing.
+func (a *analysis) scopedBefore(d match) bool {
+	clause := a.toks[d.first].clause
+	for j := a.prevWord(d.first); j >= 0 && a.toks[j].clause == clause; j = a.prevWord(j) {
+		w := a.toks[j].norm
+		if w == "voor" || w == "for" {
+			if n := nextWord(a.toks, j); n >= 0 && n < d.first && (a.toks[n].norm == "mij" || a.toks[n].norm == "me" || a.toks[n].norm == "ons" || a.toks[n].norm == "us") {
+				continue // "voor mij akkoord", "for me approved"
+			}
+			return true
+		}
+		if !fillerWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // Words that may stand with a flat refusal after an echoed keyword: "Echt niet",

@@ -20,3 +20,15 @@ func TestRetractedApproval(t *testing.T) {
 		{"Akkoord. Wacht even, Piet zei: niet akkoord.", DecisionNone},
 	})
 }
+
+// A "toch" in a question between an approval of a part and a refusal of the rest is no
+// retraction: "Voor de ledstrips zelf akkoord, maar … kan Gijs toch zelf doen? Daar ga ik
+// niet mee akkoord" approves part and refuses part, and decides nothing.
+func TestRetractedApprovalNotAPartial(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Voor de ledstrips zelf akkoord, maar de installatie kan Gijs toch zelf doen? Daar ga ik niet mee akkoord, dat is 280 euro van dit bedrag.\n\nFrits", DecisionNone},
+		{"Voor de ledstrips akkoord. Wacht, toch niet akkoord.", DecisionNone},
+		{"Akkoord. Kan Gijs het toch zelf doen? Niet akkoord dan.", DecisionNone},
+		{"Voor mij akkoord. Wacht, ik zie nu dat het dubbel besteld is. Toch niet akkoord.", DecisionReject},
+	})
+}
