@@ -599,7 +599,8 @@ var (
 		"hoi", "hallo", "hi", "hello", "email", "toelichting", "uitleg", "explanation", "mailtje")
 
 	negators = set("niet", "geen", "not", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "cant", "cannot",
-		"wont", "never", "nooit", "nicht", "kein", "keine", "nein", "neither", "nor", "noch", "nimmer")
+		"wont", "never", "nooit", "nicht", "kein", "keine", "nein", "neither", "nor", "noch", "nimmer",
+		"hasnt", "havent", "hadnt", "wouldnt", "couldnt", "shouldnt", "werent", "mustnt", "neednt")
 
 	// Words between a negator and the phrase that keep the negation tight: "niet mee akkoord".
 	negationFiller = set("mee", "ermee", "hiermee", "daarmee", "er", "het", "helemaal", "echt", "zomaar",
@@ -776,6 +777,12 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 		}
 		// "Nee hoor, niet nodig.": a softened no that refuses.
 		if end, ok := a.softenedNo(all); ok {
+			r.Decision = DecisionReject
+			r.Remark = remarkAfter(text, end)
+			return r, span
+		}
+		// "Niet nu Arjen. Die Transit kan nog tot de zomer mee.": a refusal for now.
+		if end, ok := a.flatNotNow(); ok && len(all) == 0 && !a.grantsPermission() {
 			r.Decision = DecisionReject
 			r.Remark = remarkAfter(text, end)
 			return r, span
@@ -1651,7 +1658,7 @@ func hasClosingPrefix(f string) bool {
 
 // Formal notices: "(In antwoord op uw verzoek) deel ik u mede dat …", "laat ik u weten dat",
 // "bericht ik u dat", "I can confirm that", "I am pleased to inform you that".
-var noticeVerbs = set("mede", "mee", "weten", "bericht", "berichten", "informeer", "informeren", "inform",
+var noticeVerbs = set("mede", "mee", "mededelen", "meedelen", "weten", "bericht", "berichten", "informeer", "informeren", "inform",
 	"confirm", "bevestig", "bevestigen")
 
 // Words that make a notice one still to come or hoped for.
@@ -1685,6 +1692,9 @@ func (a *analysis) noticeEnd(from, to int) int {
 		if t.kind != tkWord {
 			continue
 		}
+		if (t.norm == "moet" || t.norm == "must") && a.writerMust(j) {
+			continue // "moet ik je helaas laten weten dat …", "I must inform you that …"
+		}
 		if negators[t.norm] || hedgeWords[t.norm] || conditionalWords[t.norm] || futureWords[t.norm] ||
 			questionWords[t.norm] || noticeUnsafe[t.norm] {
 			return -1 // "Ik hoop u binnenkort te berichten dat …"
@@ -1701,6 +1711,13 @@ func (a *analysis) noticeEnd(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// writerMust reports "moet"/"must" at j with the writer as its subject right before or
+// after it: "ik moet", "moet ik", "I must".
+func (a *analysis) writerMust(j int) bool {
+	p, n := a.prevWord(j), nextWord(a.toks, j)
+	return (p >= 0 && firstPersonWords[a.toks[p].norm]) || (n >= 0 && firstPersonWords[a.toks[n].norm])
 }
 
 // pleaseAfterYes reports "please"/"graag" right after a yes: "Yes please go ahead.", "Ja

@@ -717,6 +717,9 @@ func (a *analysis) softenedNo(all []match) (int, bool) {
 		if t.kind != tkWord {
 			continue
 		}
+		if t.norm == "uit" && !closesClause(a.toks, j) {
+			continue // "Nee hoor, dit gaat niet uit de clubkas": not "maakt niet uit"
+		}
 		if assentWords[t.norm] || reassuranceWords[t.norm] || (conditionalWords[t.norm] && t.norm != "wel") ||
 			a.deferral(j, j+1) || a.phraseAt(j, strongAssent) {
 			return 0, false

@@ -288,13 +288,19 @@ func (a *analysis) reportedAgreement(mt match) bool {
 }
 
 // writerClauseStart returns where a main clause of the writer begins before toks[to] in
-// toks[from:to]: "en ik", "dus ik", "and I", "so I"; or from when there is none.
+// toks[from:to]: "en ik", "dus ik", "and I", "so I", a "maar"/"but" right before toks[to];
+// or from when there is none.
 func (a *analysis) writerClauseStart(from, to int) int {
 	start := from
 	for j := from; j < to; j++ {
 		switch a.toks[j].norm {
 		case "en", "and", "dus", "so":
 			if n := nextWord(a.toks, j); n >= 0 && n < to && firstPersonWords[a.toks[n].norm] {
+				start = j
+			}
+		case "maar", "but":
+			// "…, maar akkoord geef ik niet": the refusal right after the contrast.
+			if n := nextWord(a.toks, j); n == to {
 				start = j
 			}
 		}

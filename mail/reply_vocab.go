@@ -120,6 +120,14 @@ func vocabPhrases() (approve, reject []string) {
 	reject = append(reject, cross([]string{"say no to", "saying no to"}, []string{"this", "this one", "it",
 		"this request", "the request"})...)
 	reject = append(reject, "ill say no", "i say no", "im saying no", "i am saying no", "we say no", "were saying no")
+	// A no made firm by its adjective: "Hard no on the haze, sorry." (a bare "no" inside a
+	// sentence is a common word and counts only alone or first).
+	reject = append(reject, "hard no", "firm no", "big no", "definite no")
+	// The consent named first and refused: "…, maar akkoord geef ik niet: het budget is op."
+	reject = append(reject, cross([]string{"akkoord", "mijn akkoord", "goedkeuring", "mijn goedkeuring",
+		"toestemming", "mijn toestemming"}, []string{"geef ik", "geven we", "geven wij", "kan ik", "kunnen we",
+		"kunnen wij"}, []string{"niet", "hier niet", "hiervoor niet", "daarvoor niet", "helaas niet",
+		"dus niet", "echt niet", "niet geven"})...)
 	reject = append(reject, cross([]string{"ik zeg", "ik ga", "we gaan", "wij gaan", "ik moet", "we moeten",
 		"moet ik", "ga ik", "zeg ik", "zeggen we", "gaan we", "moeten we"},
 		[]string{"", "hier", "daar", "helaas", "er"}, []string{"nee", "nee tegen", "nee op", "nee zeggen",
