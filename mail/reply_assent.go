@@ -334,6 +334,10 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 						// "Yes, go ahead - the trailer needs those new straps before the regatta."
 						return base + toks[first].start, base + toks[last].end, true
 					}
+					if strong && remark < 0 && i > 0 && emojiBreak(toks, s.idx[i]) && a.plainRemark(base+toks[s.idx[i]].start) {
+						// "Yes, go ahead 👍 Book it for the whole day": the emoji ends the yes.
+						return base + toks[first].start, base + toks[last].end, true
+					}
 					return 0, 0, false
 				}
 				if k := longestAt(words, i, okAssent); k == n {
@@ -850,7 +854,7 @@ func (a *analysis) informBefore(j int) bool {
 // kosten?"); a positive verdict on the money ("Bedrag is redelijk voor wat er gevraagd
 // wordt"); "vragen" as a noun ("eventuele vragen graag morgen").
 func (a *analysis) plainRemark(at int) bool {
-	n, skipClause := 0, -1
+	n, skipClause, lastTimeEnd := 0, -1, -1
 	for j := range a.toks {
 		t := a.toks[j]
 		if t.start < at {
@@ -862,9 +866,16 @@ func (a *analysis) plainRemark(at int) bool {
 		if t.kind != tkWord {
 			continue
 		}
-		if a.followUp(t.sent) {
+		if a.followUp(t.sent) || a.anywaySentence(t.sent) {
 			n++
 			continue // "Zet je de oude netten bij het containerpark?": read as a whole
+		}
+		if end, ok := a.lastTimeClause(j); ok {
+			lastTimeEnd = end // "…, last year we ran late."
+		}
+		if j <= lastTimeEnd {
+			n++
+			continue
 		}
 		w := t.norm
 		if t.clause == skipClause {
@@ -908,7 +919,8 @@ func (a *analysis) plainRemark(at int) bool {
 				continue
 			}
 		}
-		if negators[w] && (a.reasonNegation(j) || a.needNegation(j) || a.placeNegation(j)) {
+		if negators[w] && (a.reasonNegation(j) || a.needNegation(j) || a.placeNegation(j) || a.bookingNegation(j) ||
+			a.innerReasonNegation(j)) {
 			n++
 			continue // "…, dan hoeven we geen patiënten te verzetten"
 		}
@@ -1282,6 +1294,20 @@ func (a *analysis) hyphenJoined(j int) bool {
 	end := a.toks[j].end
 	n := nextWord(a.toks, j)
 	return n >= 0 && end < len(a.text) && a.text[end] == '-' && a.toks[n].start == end+1
+}
+
+// emojiBreak reports a capitalised word right after an emoji: the emoji ended the sentence
+// before it ("Yes, go ahead 👍 Book it for the whole day").
+func emojiBreak(toks []token, j int) bool {
+	if !toks[j].upper || j == 0 {
+		return false
+	}
+	p := prevWordTok(toks, j)
+	if p < 0 || p != j-1 {
+		return false
+	}
+	r := []rune(toks[p].norm)
+	return len(r) > 0 && !isWordRune(r[0])
 }
 
 // dashReason reports a reason after a clear yes and a spaced dash: toks (the body from byte

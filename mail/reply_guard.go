@@ -154,7 +154,7 @@ func guardApproval(text string, p, end int) string {
 		}
 		next = ". " + rest
 	}
-	next = withoutPlaceNot(withoutBookingNot(guardTimingFreedom.ReplaceAllString(next, " ")))
+	next = withoutPlaceNot(withoutBookingNotAfter(guardTimingFreedom.ReplaceAllString(next, " "), text[from:to]))
 	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(text[p:]) || firstStepAfter(text[end:]) {
 		return AmbiguousDeferred
 	}

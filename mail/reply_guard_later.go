@@ -29,13 +29,20 @@ var (
 // withoutBookingNot returns s without the negated part of a booking instruction (see
 // guardBookingNot). A sentence without a word of booking is returned as it is.
 func withoutBookingNot(s string) string {
+	return withoutBookingNotAfter(s, "")
+}
+
+// withoutBookingNotAfter is withoutBookingNot where the word of booking may also stand in
+// before, the text just before s: a line break or an abbreviation ("t.a.v.") that ends a
+// sentence early leaves "en niet op jouw eigen naam" apart from "de factuur op naam van …".
+func withoutBookingNotAfter(s, before string) string {
 	out := guardBookingNot.ReplaceAllStringFunc(s, func(m string) string {
 		if guardBookingShare.MatchString(m) {
 			return m // "niet het hele budget": a share, not an account
 		}
 		return " "
 	})
-	if out == s || !guardBookingWord.MatchString(out) {
+	if out == s || !(guardBookingWord.MatchString(out) || guardBookingWord.MatchString(before)) {
 		// The word of booking must be in what is left: "Akkoord, maar niet het budget" names
 		// no account to use instead.
 		return s
@@ -65,11 +72,13 @@ var (
 // laterLimit reports a limit, condition or cut in a sentence or line of rest (the new text
 // after the approval's sentence).
 func laterLimit(rest string) bool {
+	prev, prev2 := "", "" // the two pieces before: "… de factuur op naam van de club (t.a.v. | penningmeester) | en niet op …"
 	for _, s := range guardLaterSplit.Split(rest, -1) {
 		if guardVariantChoice.MatchString(s) {
+			prev, prev2 = s, prev
 			continue // "Order the 8-way one, not the 6-way.": a choice, no cut
 		}
-		s = withoutClockHalf(withoutPlaceNot(withoutBookingNot(s)))
+		s, prev, prev2 = withoutClockHalf(withoutPlaceNot(withoutBookingNotAfter(s, prev2+" "+prev))), s, prev
 		if guardCapped.MatchString(s) || guardLaterCondition.MatchString(s) || shareIn(s) ||
 			exceptClauseAfter(s) || (guardButNext.MatchString(s) && guardButCut.MatchString(s)) {
 			return true
