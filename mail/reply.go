@@ -31,6 +31,7 @@ package mail
 // Never guess: everything that is not clearly a decision is DecisionNone.
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -125,6 +126,12 @@ func ReadReply(text, html string, kw Keywords) Reply {
 
 // ReadReplyAt is ReadReply with the reference time for dates without a year.
 func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
+	return readReplyAt(text, html, kw, ref, false)
+}
+
+// readReplyAt is ReadReplyAt; fyiForward lets a forward's FYI note carry the writer's
+// decision (see fyiDecision).
+func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool) Reply {
 	st := stripReply(text)
 	if html != "" && (strings.TrimSpace(text) == "" || st.kind == quoteNone) {
 		// The HTML quote containers (divRplyFwdMsg, gmail_quote, blockquote
@@ -181,11 +188,42 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
 		}
 	}
-	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) {
+	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) && !(fyiForward && fyiDecision(read, r)) {
 		// A forward of the request with a note to someone else decides nothing.
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
 	return r
+}
+
+// An FYI label that opens a note: "Ter info:", "Ter kennisname:", "FYI:", "For your
+// information,".
+var fyiLabel = regexp.MustCompile(`^(?:ter\s+info(?:rmatie)?|ter\s+kennisname|fyi|for\s+your\s+information|for\s+info)\s*[:,\-–—]`)
+
+// fyiDecision reports a forward whose note tells its reader the writer's own decision, led
+// by an FYI label: "Hoi Fatima, / Ter info: akkoord van mijn kant, …". Forwarded with the
+// approval (plus) address in To or Cc (ReadMessageReply checks that), the labelling policy
+// reads it as the approver's explicit word to SPOC; with the plain SPOC address in Cc, or
+// with any other note (a delegation, a question), a forward decides nothing. Only a decision
+// the analysis read counts, never a status.
+func fyiDecision(text string, r Reply) bool {
+	if r.Decision == DecisionNone || r.Status != StatusNone {
+		return false
+	}
+	lines := strings.Split(strings.TrimSpace(text), "\n")
+	for i, l := range lines {
+		l = strings.TrimSpace(fold(l))
+		if l == "" {
+			continue
+		}
+		if fyiLabel.MatchString(l) {
+			return true
+		}
+		// A greeting or a name on a line of its own may come first: "Hoi Fatima,", "Marco,".
+		if i > 1 || !strings.HasSuffix(l, ",") || len(strings.Fields(l)) > 3 {
+			return false
+		}
+	}
+	return false
 }
 
 // bottomPost reports a reply written below the quote: the HTML part, read in full with
@@ -211,7 +249,8 @@ func ReadMessageReply(m *Message, kw Keywords) Reply {
 	if ref.IsZero() {
 		ref = time.Now()
 	}
-	r := ReadReplyAt(m.Text, m.HTML, kw, ref)
+	fyi := plusCopied(m)
+	r := readReplyAt(m.Text, m.HTML, kw, ref, fyi)
 	switch {
 	case m.Ignore != "":
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousIgnored}
@@ -219,10 +258,27 @@ func ReadMessageReply(m *Message, kw Keywords) Reply {
 		// An "accepted" meeting response (text/calendar) is a calendar's answer, not an
 		// approval.
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousIgnored}
-	case IsForwardSubject(m.Subject) && (r.Decision != DecisionNone || r.Status != StatusNone):
+	case IsForwardSubject(m.Subject) && (r.Decision != DecisionNone || r.Status != StatusNone) &&
+		!(fyi && fyiDecision(r.NewText, r)):
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
 	return r
+}
+
+// plusCopied reports a message sent to or copying the approval address itself: a To or Cc
+// address whose local part carries the message's token after a "+".
+func plusCopied(m *Message) bool {
+	if m.Token == "" {
+		return false
+	}
+	for _, l := range [][]Address{m.To, m.Cc} {
+		for _, a := range l {
+			if strings.Contains(strings.ToLower(a.Addr), "+"+m.Token+"@") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCalendarReply reports a meeting response: a text/calendar or application/ics part.

@@ -129,7 +129,9 @@ var (
 		"bespreking", "besproken", "navraag", "nagevraagd", "gecheckt", "gecontroleerd", "nagekeken",
 		"uitgezocht", "samenspraak", "discussed", "discussing", "discussion", "consulted", "consulting",
 		"checked", "checking", "reviewed", "reviewing", "spoke", "spoken", "talked", "speaking", "talking",
-		"confirmed")
+		"confirmed",
+		// A note for information: "Ter info: ik heb deze goedgekeurd", "FYI: approved".
+		"info", "informatie", "fyi", "kennisname")
 
 	// Permissions that contradict a refusal in the same reply: "No, go ahead" answers
 	// "any objection?" rather than the request.

@@ -1,0 +1,51 @@
+package mail
+
+import (
+	"strings"
+	"testing"
+)
+
+// A forward whose note opens with "Ter info:" and the writer's own decision counts when the
+// approval (plus) address is in To or Cc; with the plain SPOC address, without an FYI label
+// (a delegation), with a condition or with someone else's decision it decides nothing.
+func TestFYIForward(t *testing.T) {
+	const tok = "rnpq53g6xybb6webu3ao2hw36i"
+	msg := func(cc, body string) *Message {
+		raw := "From: Marjolein <m.vanrijn@lekstede.test>\r\nTo: Fatima <f.elamrani@lekstede.test>\r\nCc: " + cc +
+			"\r\nSubject: FW: [SPOC-0478 a:" + tok + "] Akkoord gevraagd: lekkage\r\nDate: Wed, 25 Nov 2026 10:31:02 +0000\r\n" +
+			"Message-ID: <x1@lekstede.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
+			"\r\n\r\nVan: SPOC <spoc@lekstede.test>\r\nVerzonden: woensdag 25 november 2026 10:12\r\nAan: Marjolein <m.vanrijn@lekstede.test>\r\nOnderwerp: [SPOC-0478] Akkoord gevraagd: lekkage\r\n\r\nGraag uw akkoord voor de loodgieter.\r\n"
+		m, err := Parse(strings.NewReader(raw), Options{RefPrefix: "SPOC", PlusLocal: "spoc", OwnDomain: "lekstede.test"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	plus := "spoc+" + tok + "@lekstede.test"
+	cases := []struct {
+		cc, body string
+		want     Decision
+	}{
+		{plus, "Hoi Fatima,\r\n\r\nTer info: akkoord van mijn kant, dit is de lekkage bij mevrouw De Boer. Wil jij haar laten weten dat de loodgieter komt?", DecisionApprove},
+		{plus, "Hoi Yvonne,\r\n\r\nTer info: ik ga hiermee akkoord, die compressor maakt al weken herrie.", DecisionApprove},
+		{"spoc@lekstede.test", "Ter info: ik heb hier akkoord op gegeven.", DecisionNone},
+		{plus, "Hoi Fatima, kun jij dit oppakken? Ik ben akkoord.", DecisionNone},
+		{plus, "Ter info: akkoord als het onder de 500 blijft.", DecisionNone},
+		{plus, "Ter info: Piet heeft dit goedgekeurd.", DecisionNone},
+		{plus, "Ter info: afgerond.", DecisionNone},
+	}
+	for _, c := range cases {
+		if got := ReadMessageReply(msg(c.cc, c.body), DefaultKeywords()); got.Decision != c.want {
+			t.Errorf("Cc %s, %q: %s (%s), want %s", c.cc, c.body, got.Decision, got.Ambiguous, c.want)
+		}
+	}
+}
+
+// "Ter info:" is a lead-in before the writer's decision, as "Na overleg:" is.
+func TestFYILeadIn(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Marco,\n\nTer info: ik heb deze goedgekeurd, je kunt de schilder inplannen. Wel graag de bewoners vooraf informeren, die hadden vorige keer klachten over de verflucht.\n\nPaul", DecisionApprove},
+		{"Ter info: akkoord als het onder 500 blijft.", DecisionNone},
+		{"Ter info: Piet heeft dit goedgekeurd.", DecisionNone},
+	})
+}
