@@ -25,6 +25,9 @@ import (
 // MarkProcessed (it waits for that fetch) or QueueProcessed (it does not).
 // An error from fn stops Fetch and is returned wrapped.
 //
+// The batch and its Raw bytes belong to Fetch and are reused once fn returns:
+// fn must copy what it keeps.
+//
 // The caller compares State().UIDValidity with the UIDVALIDITY its
 // watermark belongs to before trusting afterUID.
 func (s *Session) Fetch(ctx context.Context, afterUID uint32, fn func(batch []Fetched) error) error {
@@ -153,6 +156,7 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 func (s *Session) fetchPipeline(ctx context.Context, op string, uids []uint32, fn func(batch []Fetched) error) error {
 	type result struct {
 		batch []Fetched
+		slab  *slab // holds the batch's bodies; back to s.slabs once fn is done
 		err   error
 	}
 	fetched := make(chan result) // unbuffered: one batch ahead of Prepare, no more
@@ -202,11 +206,12 @@ func (s *Session) fetchPipeline(ctx context.Context, op string, uids []uint32, f
 				metas = metas[k:]
 
 				t0 := time.Now()
+				sl := s.slabs.get(batchBytes(part, s.cfg.MaxMessageBytes))
 				s.mu.Lock()
 				err := s.flushQueued(ctx)
 				var batch []Fetched
 				if err == nil {
-					batch, err = s.fetchBodies(ctx, op, part)
+					batch, err = s.fetchBodies(ctx, op, part, sl)
 				}
 				s.mu.Unlock()
 				fetchBusy += time.Since(t0)
@@ -215,10 +220,11 @@ func (s *Session) fetchPipeline(ctx context.Context, op string, uids []uint32, f
 					return
 				}
 				if len(batch) == 0 {
+					s.slabs.put(sl)
 					continue // expunged meanwhile
 				}
 				s.noteUIDs(batch[len(batch)-1].UID)
-				if !deliver(fetched, result{batch: batch}) {
+				if !deliver(fetched, result{batch: batch, slab: sl}) {
 					return
 				}
 			}
@@ -258,6 +264,8 @@ func (s *Session) fetchPipeline(ctx context.Context, op string, uids []uint32, f
 		t0 := time.Now()
 		err := fn(batch)
 		handleBusy += time.Since(t0)
+		clear(batch) // nothing of the batch outlives its slab
+		s.slabs.put(r.slab)
 		if err != nil {
 			return fmt.Errorf("imapin: %s: batch handler: %w", op, err)
 		}
@@ -305,6 +313,15 @@ func cutBatch(metas []meta, maxMessageBytes int64) int {
 		k++
 	}
 	return k
+}
+
+// batchBytes is what the bodies of metas take, as their sizes are reported.
+func batchBytes(metas []meta, maxMessageBytes int64) int64 {
+	var n int64
+	for _, m := range metas {
+		n += max(min(m.size, maxMessageBytes), 0)
+	}
+	return n
 }
 
 // noteUIDs keeps State().UIDNext above the highest UID seen.
@@ -374,8 +391,8 @@ func (s *Session) fetchMeta(ctx context.Context, op string, uids []uint32) ([]me
 }
 
 // fetchBodies fetches BODY.PEEK[]<0.MaxMessageBytes> of the messages in
-// metas, streaming each literal into a buffer of its size.
-func (s *Session) fetchBodies(ctx context.Context, op string, metas []meta) ([]Fetched, error) {
+// metas, streaming each literal into a buffer of its size taken from sl.
+func (s *Session) fetchBodies(ctx context.Context, op string, metas []meta, sl *slab) ([]Fetched, error) {
 	byUID := make(map[uint32]meta, len(metas))
 	uids := make([]uint32, 0, len(metas))
 	for _, m := range metas {
@@ -419,7 +436,7 @@ func (s *Session) fetchBodies(ctx context.Context, op string, metas []meta) ([]F
 						continue
 					}
 					gotBody = true
-					b, trunc, err := readLiteral(item.Literal, limit)
+					b, trunc, err := readLiteral(item.Literal, limit, sl)
 					if err != nil && firstErr == nil {
 						firstErr = fmt.Errorf("read body of uid %d: %w", uid, err)
 					}
@@ -467,15 +484,15 @@ func (s *Session) fetchBodies(ctx context.Context, op string, metas []meta) ([]F
 	return out, nil
 }
 
-// readLiteral reads at most limit bytes of lit into a buffer sized once; it
+// readLiteral reads at most limit bytes of lit into a buffer sized once, from sl; it
 // reports whether the literal was longer. The rest is discarded by the client.
-func readLiteral(lit imap.LiteralReader, limit int64) ([]byte, bool, error) {
+func readLiteral(lit imap.LiteralReader, limit int64, sl *slab) ([]byte, bool, error) {
 	size := lit.Size()
 	if size < 0 {
 		size = 0
 	}
 	n := min(size, limit)
-	buf := make([]byte, n)
+	buf := sl.alloc(int(n))
 	read, err := io.ReadFull(lit, buf)
 	if err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -260,7 +261,12 @@ func collect(t testing.TB, run func(fn func([]Fetched) error) error) [][]Fetched
 	t.Helper()
 	var batches [][]Fetched
 	if err := run(func(b []Fetched) error {
-		batches = append(batches, b)
+		// The batch and its bodies are Fetch's again once fn returns: keep copies.
+		kept := slices.Clone(b)
+		for i := range kept {
+			kept[i].Raw = bytes.Clone(kept[i].Raw)
+		}
+		batches = append(batches, kept)
 		return nil
 	}); err != nil {
 		t.Fatalf("fetch = %v", err)

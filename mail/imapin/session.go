@@ -47,6 +47,8 @@ type Session struct {
 	noIdle     atomic.Bool // the server refused IDLE once: poll instead
 	closeOnce  sync.Once
 	closed     chan struct{}
+
+	slabs slabPool // the buffers batches of bodies are read into
 }
 
 // Dial connects, (STARTTLS), authenticates and SELECTs cfg.Mailbox. Errors
