@@ -205,6 +205,7 @@ func Parse(r io.Reader, opt Options) (*Message, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse message: %w", err)
 	}
+	defer releaseTopReader(body)
 
 	m := &Message{}
 	parseHeaderFields(m, h, &probs)
@@ -255,6 +256,7 @@ func extractAttachments(r io.Reader, opt Options, fn func(a Attachment, l *leafP
 	if err != nil {
 		return fmt.Errorf("extract attachments: %w", err)
 	}
+	defer releaseTopReader(body)
 	var fnErr error
 	w := &walker{opt: opt, probs: &probs}
 	w.leaf = func(l *leafPart) error {
