@@ -329,7 +329,7 @@ func TestBuildInvalid(t *testing.T) {
 }
 
 func TestNewMessageID(t *testing.T) {
-	re := regexp.MustCompile(`^spocd\.[a-z2-7]{26}@gemeente\.example$`)
+	re := regexp.MustCompile(`^spocd\.[0-9a-v]{29}@gemeente\.example$`)
 	a := NewMessageID("Gemeente.Example")
 	b := NewMessageID("gemeente.example")
 	if !re.MatchString(a) || !re.MatchString(b) {
@@ -337,6 +337,17 @@ func TestNewMessageID(t *testing.T) {
 	}
 	if a == b {
 		t.Errorf("NewMessageID() returned the same id twice: %q", a)
+	}
+	// Ids sort by creation (the database's index of them stays append-only), also across
+	// a change in the number of leading zeros of the clock.
+	// The first 12 characters are the clock's top 60 bits.
+	prev := a[:len("spocd.")+12]
+	for range 1000 {
+		id := NewMessageID("gemeente.example")
+		if id[:len(prev)] < prev {
+			t.Fatalf("NewMessageID() = %q after one starting %q: not in creation order", id, prev)
+		}
+		prev = id[:len(prev)]
 	}
 	if got := NewMessageID("bad domain\r\n"); !strings.HasSuffix(got, "@baddomain") {
 		t.Errorf("NewMessageID(bad) = %q", got)
