@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/spocd/spocd/workflow"
 )
@@ -24,8 +25,19 @@ const blobThreshold = 64 << 10
 
 // blobStore keeps raw mails as content-addressed files: the name is the SHA-256 of the
 // contents, so a file is written once, never changed, and checked when it is read.
+//
+// A file is written and renamed into place without a sync of its own: every transaction
+// that refers to blobs calls sync before it commits, which makes everything written since
+// the last sync durable at once (one syncfs on Linux). Two fsyncs per blob (the file and
+// its directory) were most of what storing a large mail cost a first import (issue 7).
 type blobStore struct {
-	dir string
+	dir  string
+	made sync.Map // prefix directories known to exist
+
+	mu       sync.Mutex
+	unsynced []string // blob files written (or found) since the last sync
+	syncMu   sync.Mutex
+	fsDir    *os.File // open on dir for syncfs: reports write-back errors since it was opened
 }
 
 // blobDirFor is the blob directory of a SQLite database file: next to it, like its -wal
@@ -48,8 +60,8 @@ func (b *blobStore) path(name string) string {
 	return filepath.Join(b.dir, name[:2], name)
 }
 
-// put stores raw durably (written, synced, renamed into place, directory synced) and
-// returns its name. Writing the same contents again finds the file and does nothing.
+// put stores raw (written, renamed into place; durable at the next sync) and returns its
+// name. Writing the same contents again finds the file and does not write it again.
 // A blob whose transaction rolls back stays behind unused: harmless, and written again
 // identically when the mail is processed again.
 func (b *blobStore) put(raw []byte, knownSHA string) (string, error) {
@@ -60,13 +72,23 @@ func (b *blobStore) put(raw []byte, knownSHA string) (string, error) {
 	}
 	p := b.path(name)
 	if fi, err := os.Stat(p); err == nil && fi.Size() == int64(len(raw)) {
+		b.written(p) // maybe by a process that stopped before its sync
 		return name, nil
 	}
 	dir := filepath.Dir(p)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("blob directory: %w", err)
+	if _, ok := b.made.Load(dir); !ok {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return "", fmt.Errorf("blob directory: %w", err)
+		}
+		b.made.Store(dir, true)
 	}
 	f, err := os.CreateTemp(dir, ".tmp-*")
+	if errors.Is(err, fs.ErrNotExist) { // removed behind our back
+		b.made.Delete(dir)
+		if err = os.MkdirAll(dir, 0o700); err == nil {
+			f, err = os.CreateTemp(dir, ".tmp-*")
+		}
+	}
 	if err != nil {
 		return "", fmt.Errorf("blob: %w", err)
 	}
@@ -82,14 +104,86 @@ func (b *blobStore) put(raw []byte, knownSHA string) (string, error) {
 		os.Remove(tmp)
 		return "", fmt.Errorf("blob %s: %w", name, werr)
 	}
-	if d, err := os.Open(dir); err == nil {
-		err = d.Sync()
-		d.Close()
-		if err != nil {
-			return "", fmt.Errorf("blob directory: %w", err)
+	b.written(p)
+	return name, nil
+}
+
+func (b *blobStore) written(path string) {
+	b.mu.Lock()
+	b.unsynced = append(b.unsynced, path)
+	b.mu.Unlock()
+}
+
+// sync makes every blob put so far durable, with its directory entry. It returns only
+// once that holds, also for blobs that a sync running concurrently took on. After an
+// error the blobs stay pending for the next sync.
+func (b *blobStore) sync() error {
+	b.syncMu.Lock()
+	defer b.syncMu.Unlock()
+	b.mu.Lock()
+	paths := b.unsynced
+	b.unsynced = nil
+	b.mu.Unlock()
+	if len(paths) == 0 {
+		return nil
+	}
+	err := b.syncAll(paths)
+	if err != nil {
+		b.mu.Lock()
+		b.unsynced = append(paths, b.unsynced...)
+		b.mu.Unlock()
+		return fmt.Errorf("blob sync: %w", err)
+	}
+	return nil
+}
+
+func (b *blobStore) syncAll(paths []string) error {
+	if b.fsDir == nil {
+		if d, err := os.Open(b.dir); err == nil {
+			b.fsDir = d
 		}
 	}
-	return name, nil
+	if b.fsDir != nil {
+		if ok, err := syncFS(b.fsDir); ok || err != nil {
+			return err
+		}
+	}
+	// No syncfs: each file and each directory once.
+	dirs := map[string]bool{}
+	for _, p := range paths {
+		if err := syncPath(p); err != nil {
+			return err
+		}
+		dirs[filepath.Dir(p)] = true
+	}
+	for d := range dirs {
+		if err := syncPath(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// close releases the directory kept open for syncfs; a later sync opens it again.
+func (b *blobStore) close() {
+	b.syncMu.Lock()
+	defer b.syncMu.Unlock()
+	if b.fsDir != nil {
+		b.fsDir.Close()
+		b.fsDir = nil
+	}
+}
+
+func syncPath(p string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // get reads a blob back and checks it against its name.
@@ -138,6 +232,12 @@ func (t *q) storeRaw(raw []byte, knownSHA string) ([]byte, string, error) {
 	name, err := t.blobs.put(raw, knownSHA)
 	if err != nil {
 		return nil, "", err
+	}
+	if t.head == nil {
+		// Not in a transaction (InTx syncs before it commits): the row is written at once.
+		if err := t.blobs.sync(); err != nil {
+			return nil, "", err
+		}
 	}
 	return nil, name, nil
 }

@@ -30,23 +30,18 @@ func alignedChunk(buf []byte) []byte {
 	return buf[off : off+directChunk]
 }
 
-// writeBlobFile writes raw to the new, empty file f and syncs it. Where the file system
-// allows it (Linux, not tmpfs), the bytes go to disk with direct I/O: a blob is synced
-// anyway, and copying a 5 MB attachment through the page cache first cost several times
+// writeBlobFile writes raw to the new, empty file f; blobStore.sync makes it durable.
+// Where the file system allows it (Linux, not tmpfs), the bytes go to disk with direct
+// I/O: a blob is synced anyway, and copying a 5 MB attachment through the page cache first cost several times
 // the CPU of the write itself on small virtual machines (docs/performance.md); it also
 // leaves the cache to the database. Anything direct I/O refuses is written the ordinary
 // way.
 func writeBlobFile(f *os.File, raw []byte) error {
 	if ok, err := writeDirect(f, raw); ok || err != nil {
-		if err != nil {
-			return err
-		}
-		return f.Sync()
-	}
-	if _, err := f.Write(raw); err != nil {
 		return err
 	}
-	return f.Sync()
+	_, err := f.Write(raw)
+	return err
 }
 
 // writeAligned writes raw through aligned chunks of a pooled buffer with write, padding

@@ -47,3 +47,21 @@ func writeDirect(f *os.File, raw []byte) (bool, error) {
 	}
 	return true, err
 }
+
+// syncFS flushes the whole file system that dir is on (syncfs(2)): one call makes every
+// blob written since the last one durable. Since Linux 5.8 it reports write-back errors
+// that happened since dir was opened.
+func syncFS(dir *os.File) (bool, error) {
+	rc, err := dir.SyscallConn()
+	if err != nil {
+		return false, nil
+	}
+	var serr error
+	if err := rc.Control(func(fd uintptr) { serr = unix.Syncfs(int(fd)) }); err != nil {
+		return false, nil
+	}
+	if serr == unix.ENOSYS {
+		return false, nil
+	}
+	return true, serr
+}

@@ -222,7 +222,12 @@ func (s *DB) TenantName() string { return s.tenant }
 func (s *DB) Dialect() string { return s.dialect }
 
 // Close closes the pool.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	if s.blobs != nil {
+		s.blobs.close()
+	}
+	return s.db.Close()
+}
 
 // InTx runs fn in one transaction and commits when it returns nil.
 func (s *DB) InTx(ctx context.Context, fn func(tx workflow.Tx) error) error {
@@ -235,6 +240,9 @@ func (s *DB) InTx(ctx context.Context, fn func(tx workflow.Tx) error) error {
 	err = fn(t)
 	if err == nil && t.head.dirty {
 		err = t.writeHead(ctx, t.head.hash)
+	}
+	if err == nil && s.blobs != nil {
+		err = s.blobs.sync() // the blobs this transaction refers to, before it commits
 	}
 	if err != nil {
 		_ = tx.Rollback()
