@@ -62,11 +62,21 @@ var names = []string{
 var reportNames = []string{"digest", "digest_reply", "reconcile"}
 
 // Request is what the templates know about a request.
+//
+// The JSON names are the field names; empty fields are left out (an outbox row holds its
+// mail's Data as JSON until the mail is rendered).
 type Request struct {
-	Ref, Subject, Requester, RequesterName, Category, Status, SupplierRef, Text string
-	ExtraWork                                                                   bool
-	EstimateEUR                                                                 string // formatted by the caller, e.g. "€ 150,00"; "" when unknown
-	CreatedAt                                                                   time.Time
+	Ref           string    `json:",omitempty"`
+	Subject       string    `json:",omitempty"`
+	Requester     string    `json:",omitempty"`
+	RequesterName string    `json:",omitempty"`
+	Category      string    `json:",omitempty"`
+	Status        string    `json:",omitempty"`
+	SupplierRef   string    `json:",omitempty"`
+	Text          string    `json:",omitempty"`
+	ExtraWork     bool      `json:",omitempty"`
+	EstimateEUR   string    `json:",omitempty"` // formatted by the caller, e.g. "€ 150,00"; "" when unknown
+	CreatedAt     time.Time `json:",omitzero"`
 }
 
 // Data is the input of every template; each template uses the fields it needs.
@@ -89,26 +99,27 @@ type Request struct {
 //   - too_large: Reason is the size and the limit, e.g. "30 MB, the limit is 25 MB".
 //   - reconcile: Reason is the finding in a few words, Lines the details, Note a hint.
 type Data struct {
-	Org                         string // organisation name
-	SPOCAddress                 string
-	Request                     Request
-	Approver                    string // the approver addressed
-	Approvers                   []string
-	Token                       string
-	ReplyTo                     string // plus address for the approval reply
-	MailtoApprove, MailtoReject string // full mailto: URLs, built by the caller
-	ApproveURL                  string // optional one-click page
-	WithdrawURL                 string // approval_receipt of a one-click decision: withdraw before Date
-	Decision                    string // "approve" or "reject"
-	DecidedBy                   string
-	Remark                      string
-	Reason                      string   // why something was refused or failed
-	Note                        string   // free text: supplier note, follow-up, what was read
-	Date                        string   // scheduled date
-	Status                      string   // new status
-	Quoted                      string   // original text to quote
-	Lines                       []string // generic list, e.g. what was applied
-	Digest                      *Digest  // digest and digest_reply only (digest.go)
+	Org           string   `json:",omitempty"` // organisation name
+	SPOCAddress   string   `json:",omitempty"`
+	Request       Request  `json:",omitzero"`
+	Approver      string   `json:",omitempty"` // the approver addressed
+	Approvers     []string `json:",omitempty"`
+	Token         string   `json:",omitempty"`
+	ReplyTo       string   `json:",omitempty"` // plus address for the approval reply
+	MailtoApprove string   `json:",omitempty"` // full mailto: URLs, built by the caller
+	MailtoReject  string   `json:",omitempty"`
+	ApproveURL    string   `json:",omitempty"` // optional one-click page
+	WithdrawURL   string   `json:",omitempty"` // approval_receipt of a one-click decision: withdraw before Date
+	Decision      string   `json:",omitempty"` // "approve" or "reject"
+	DecidedBy     string   `json:",omitempty"`
+	Remark        string   `json:",omitempty"`
+	Reason        string   `json:",omitempty"` // why something was refused or failed
+	Note          string   `json:",omitempty"` // free text: supplier note, follow-up, what was read
+	Date          string   `json:",omitempty"` // scheduled date
+	Status        string   `json:",omitempty"` // new status
+	Quoted        string   `json:",omitempty"` // original text to quote
+	Lines         []string `json:",omitempty"` // generic list, e.g. what was applied
+	Digest        *Digest  `json:",omitempty"` // digest and digest_reply only (digest.go)
 }
 
 // Rendered is one rendered mail.
