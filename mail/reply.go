@@ -739,6 +739,7 @@ type analysis struct {
 	words        int     // number of words
 	decs         []match // the decision phrases, qualified
 	m            *matcher
+	noHold       map[int]bool // noHoldSentence, by sentence
 }
 
 // phraseSpan is the byte range of the phrase that carried a decision.
@@ -1552,8 +1553,8 @@ func (a *analysis) butLimited(j int) bool {
 
 func (a *analysis) deferral(from, to int) bool {
 	for j := from; j < to && j < len(a.toks); j++ {
-		if a.toks[j].kind != tkWord || a.eagerWait(j) || a.unlessDone(j) {
-			continue
+		if a.toks[j].kind != tkWord || a.eagerWait(j) || a.unlessDone(j) || a.noHoldSentence(a.toks[j].sent) {
+			continue // "Wel even checken …, maar daar niet op wachten."
 		}
 		for _, p := range deferralPhrases {
 			if a.toks[j].norm != p[0] {

@@ -155,7 +155,10 @@ func guardApproval(text string, p, end int) string {
 		next = ". " + rest
 	}
 	next = withoutPlaceNot(withoutBookingNotAfter(guardTimingFreedom.ReplaceAllString(next, " "), text[from:to]))
-	if guardRetracted.MatchString(text[p:]) || guardFollows.MatchString(text[p:]) || firstStepAfter(text[end:]) {
+	if noHoldText(next) && withoutNoHold(text[to:]) != text[to:] {
+		next = "" // "Wel even checken …, maar daar niet op wachten.": nothing held up
+	}
+	if guardRetracted.MatchString(withoutNoHold(text[p:])) || guardFollows.MatchString(text[p:]) || firstStepAfter(withoutNoHold(text[end:])) {
 		return AmbiguousDeferred
 	}
 	if guardReported.MatchString(text[p:to]) {
@@ -167,7 +170,7 @@ func guardApproval(text string, p, end int) string {
 	if guardDoubtAnywhere.MatchString(text) {
 		return AmbiguousHedged
 	}
-	if !questionsAfterArePractical(text[end:]) {
+	if !questionsAfterArePractical(withoutNoHold(text[end:])) {
 		return AmbiguousQuestion
 	}
 	switch {
@@ -179,7 +182,7 @@ func guardApproval(text string, p, end int) string {
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence),
 		stillToDecide(text[from:]), guardOtherDecides.MatchString(text[end:]):
 		return AmbiguousConditional
-	case guardCapped.MatchString(next) || partialIn(next), laterLimit(text[to:]), timingLimit(text[end:]):
+	case guardCapped.MatchString(next) || partialIn(next), laterLimit(withoutNoHold(text[to:])), timingLimit(withoutNoHold(text[end:])):
 		return AmbiguousConditional
 	}
 	return ""

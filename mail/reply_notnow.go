@@ -56,17 +56,27 @@ func (a *analysis) flatNotNow() (int, bool) {
 	if !neg || !(anchor || month) || last < 0 {
 		return 0, false
 	}
+	later := map[int]bool{} // writerLater, by sentence
 	for j := to; j < len(a.toks); j++ {
 		t := a.toks[j]
 		if t.kind != tkWord {
 			continue
 		}
+		if l, seen := later[t.sent]; seen && l {
+			return 0, false
+		}
 		if t.norm == "wel" && (j == a.sentFirst[t.sent] || j == a.firstWordIn(a.clauseStart(t.clause), j+1)) {
 			return 0, false // "Niet nu. Wel in januari.": a yes to later
 		}
 		if (conditionalWords[t.norm] && t.norm != "wel" && t.norm != "onder" && !a.isComparisonAls(j) && !a.timingFreedomAt(j)) ||
-			a.writerLater(j) || a.phraseAt(j, strongAssent) {
+			a.phraseAt(j, strongAssent) {
 			return 0, false
+		}
+		if _, seen := later[t.sent]; !seen && (laterVerbs[t.norm] || t.norm == "get") {
+			if a.writerLater(j) {
+				return 0, false
+			}
+			later[t.sent] = false // the sentence has no subject and object for it
 		}
 	}
 	return a.toks[last].end, true

@@ -50,7 +50,7 @@ func (a *analysis) bookingNegation(j int) bool {
 	// The word of booking may stand in the sentence before: "t.a.v." ends one early.
 	sent := max(a.toks[j].sent-1, a.firstSent)
 	booking := false
-	for k := a.sentFirst[sent]; k < j; k++ {
+	for k := max(a.sentFirst[sent], j-200); k < j; k++ {
 		booking = booking || (a.toks[k].kind == tkWord && bookingWords[a.toks[k].norm])
 	}
 	if !booking {
@@ -67,8 +67,11 @@ func (a *analysis) bookingNegation(j int) bool {
 // lastTimeClause reports that toks[j] opens a clause about last time (see above) that runs
 // to the end of its sentence and holds nothing unsafe; it returns the sentence's last token.
 func (a *analysis) lastTimeClause(j int) (int, bool) {
-	if j != a.firstWordIn(a.clauseStart(a.toks[j].clause), j+1) || !a.phraseAt(j, lastTimePhrases) {
+	if !a.phraseAt(j, lastTimePhrases) {
 		return 0, false
+	}
+	if p := a.prevWord(j); p >= 0 && a.toks[p].clause == a.toks[j].clause {
+		return 0, false // not the clause's first word
 	}
 	sent := a.toks[j].sent
 	end := j
