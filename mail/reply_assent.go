@@ -27,7 +27,8 @@ var (
 		"doe maar", "doe het maar", "doe dat maar", "doe dan maar", "doen", "doen we",
 		"ga je gang", "ga uw gang", "ga gerust je gang", "ga gerust uw gang", "ga je gang maar",
 		"ga maar je gang", "ga maar", "ga door", "ga maar door", "ga verder", "go ahead",
-		"please go ahead", "go for it", "proceed", "please proceed", "groen licht", "green light",
+		"please go ahead", "go ahead with it", "go ahead with that", "go ahead with this", "go ahead with them",
+		"go for it", "proceed", "please proceed", "groen licht", "green light",
 		"bestel maar", "eens", "mee eens", "helemaal mee eens", "ermee eens", "het ermee eens",
 		"agree", "i agree", "we agree", "fully agree", "geen bezwaar", "geen enkel bezwaar",
 		"geen bezwaren", "ik heb geen bezwaar", "ik heb er geen bezwaar tegen", "geen bezwaar tegen",
@@ -51,7 +52,7 @@ var (
 		"een ja van mijn kant", "dat wordt een ja", "het wordt een ja")
 	weakAssent = phraseList(
 		"ok", "oke", "okay", "okee", "okido", "prima", "goed", "prima zo", "top", "perfect", "mooi",
-		"super", "great", "fine", "sounds good", "klinkt goed", "klinkt prima", "helder",
+		"super", "great", "grand", "fine", "sounds good", "klinkt goed", "klinkt prima", "helder",
 		"duidelijk", "hoor", "dus", "gerust", "dat is goed", "is goed", "dat is prima", "is prima",
 		"dat is ok", "is ok", "alright", "all right", "cool", "bedankt", "dank", "dank je",
 		"dank je wel", "dank u", "dank u wel", "thanks", "thank you", "thx", "merci",

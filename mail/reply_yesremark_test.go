@@ -43,3 +43,15 @@ func TestYesWithRemarkNearMisses(t *testing.T) {
 		{"Prima, bestel maar. De factuur op naam van de club, niet op de helft.", DecisionNone},
 	})
 }
+
+// "go ahead with that" (a pronoun for what was asked) is a go-ahead; with a thing named or
+// a limit it is not. "grand" is a weak assent, no yes by itself.
+func TestGoAheadWithThat(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Yes grand, go ahead with that.", DecisionApprove},
+		{"Go ahead with the cheaper one.", DecisionNone},
+		{"Go ahead with that, but only the basic package.", DecisionNone},
+		{"Go ahead with that if it stays under 500.", DecisionNone},
+		{"Grand.", DecisionNone},
+	})
+}
