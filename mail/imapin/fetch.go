@@ -143,6 +143,7 @@ func (s *Session) fetchUIDs(ctx context.Context, op string, uids []uint32, fn fu
 	s.fetching.Store(true)
 	err := s.fetchPipeline(ctx, op, uids, fn)
 	s.fetching.Store(false)
+	s.slabs.drain() // a daemon between polls keeps no batch buffers
 	// What the handler queued has been committed: mark it, even after an error.
 	s.mu.Lock()
 	ferr := s.flushQueued(ctx)

@@ -23,19 +23,21 @@ func (s *slab) alloc(n int) []byte {
 	return make([]byte, n)
 }
 
-// slabPool is a small free list of slabs. Slabs larger than maxPooledSlab (a batch of
-// one very large message) are left to the collector, so the pool holds at most
-// maxPooledSlabs × maxPooledSlab bytes.
+// slabPool is a small free list of slabs. Only slabs of the standard batch size are kept (a
+// batch of one large message gets a slab of its own, left to the collector), at most
+// maxPooledSlabs of them, and Fetch drains the pool when it is done: what intake keeps is
+// bounded while it runs and nothing once it has finished.
 type slabPool struct {
 	mu   sync.Mutex
 	free [][]byte
 }
 
 const (
-	// One batch is fetched, one prepared and one handled at a time; the fourth is the
-	// one the fetcher starts while the handler has not yet given its slab back.
-	maxPooledSlabs = 4
-	maxPooledSlab  = 2 * maxBatchBytes
+	// Batches in flight take slabs from the pool and give them back; three cover the
+	// steady state (one fetched, one prepared, one handled) without the pool holding more
+	// than intake holds at once anyway.
+	maxPooledSlabs = 3
+	maxPooledSlab  = maxBatchBytes
 )
 
 // get returns an empty slab that can hold n bytes.
@@ -62,4 +64,12 @@ func (p *slabPool) put(s *slab) {
 	if len(p.free) < maxPooledSlabs {
 		p.free = append(p.free, s.buf[:0])
 	}
+}
+
+// drain empties the pool.
+func (p *slabPool) drain() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	clear(p.free)
+	p.free = p.free[:0]
 }

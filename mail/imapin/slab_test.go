@@ -54,4 +54,8 @@ func TestSlabPoolReusesAndBounds(t *testing.T) {
 	if len(p.free) > maxPooledSlabs {
 		t.Errorf("pool holds %d slabs, want at most %d", len(p.free), maxPooledSlabs)
 	}
+	p.drain()
+	if len(p.free) != 0 {
+		t.Errorf("pool holds %d slabs after drain, want 0", len(p.free))
+	}
 }
