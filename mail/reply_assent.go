@@ -1128,7 +1128,15 @@ func (a *analysis) retractedApproval(dec []match) int {
 	// "toch" takes back only in the refusal's own sentence ("Dan toch niet akkoord"); in a
 	// question between ("… kan Gijs toch zelf doen?") it is something else.
 	for j := lastApprove + 1; j < r.first; j++ {
-		if a.toks[j].kind != tkWord || !a.phraseAt(j, retractBefore) {
+		if a.toks[j].kind != tkWord {
+			continue
+		}
+		if a.phraseAt(j, mistakeWords) && a.anyPhrase(j, r.first, meantWords) {
+			// "akkoord\n\nOeps, verkeerde knop! Ik bedoelde NIET akkoord.": the approval
+			// was the mistake, put right by the refusal after it, said as what was meant.
+			return last
+		}
+		if !a.phraseAt(j, retractBefore) {
 			continue
 		}
 		if a.toks[j].norm != "toch" || a.toks[j].sent == a.toks[r.first].sent {

@@ -30,3 +30,7 @@ func (a *analysis) correctedRefusal(dec []match) int {
 	}
 	return last
 }
+
+// What the writer meant, after a mistake: "Ik bedoelde NIET akkoord", "I meant not approved".
+var meantWords = [][]string{{"bedoelde"}, {"bedoel"}, {"bedoeld"}, {"meant"}, {"i", "mean"}, {"moest", "zijn"},
+	{"should", "have", "been"}, {"should", "be"}}

@@ -32,3 +32,17 @@ func TestRetractedApprovalNotAPartial(t *testing.T) {
 		{"Voor mij akkoord. Wacht, ik zie nu dat het dubbel besteld is. Toch niet akkoord.", DecisionReject},
 	})
 }
+
+// An approval put right as a mistake, with what was meant, is the refusal after it
+// (heldout17: "akkoord\n\nOeps, verkeerde knop! Ik bedoelde NIET akkoord. …").
+func TestRetractedByMistake(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"akkoord\n\nOeps, verkeerde knop! Ik bedoelde NIET akkoord. Veel te duur, we kunnen de koelcel van de supermarkt gebruiken.", DecisionReject},
+		{"Approved\n\nSorry, wrong button. I meant not approved, far too expensive.", DecisionReject},
+		// near-misses: without what was meant, which button was wrong stays open; a
+		// not-yet is no refusal.
+		{"Approved\n\nSorry, wrong button. Not approved, far too expensive.", DecisionNone},
+		{"Akkoord.\n\nOeps, verkeerde knop. Niet akkoord.", DecisionNone},
+		{"akkoord\n\nOeps, verkeerde knop! Ik bedoelde: nog niet akkoord.", DecisionNone},
+	})
+}
