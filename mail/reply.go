@@ -188,6 +188,12 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
 		}
 	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
+		// A clear yes first, then remarks that change nothing (reply_yesfirst.go).
+		if from, to, ok := yesFirst(read, kw); ok && guardApprovalWith(read, from, to, true) == "" {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
+		}
+	}
 	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) && !(fyiForward && fyiDecision(read, r)) {
 		// A forward of the request with a note to someone else decides nothing.
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousForward}

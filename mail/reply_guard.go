@@ -19,7 +19,7 @@ var (
 	// An approval of part of the request: "akkoord voor de koffie, niet voor de lunch",
 	// "approved for the coffee, not for the lunch", "akkoord, behalve de lunch",
 	// "alleen voor de koffie".
-	guardPartial = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:niet|not|geen|no|behalve|except|excluding|exclusief|zonder|without)\s+(?:voor|for|de|het|het|the|op|aan|met|bij|over|die|dat|deze|dit|those|that|these|this)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:alleen|enkel|uitsluitend|only|just)\s+(?:voor|for|de|het|the|dat|die|deze|dit|that|this|the)(?:[^\p{L}]|$)`)
+	guardPartial = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:niet|not|geen|no|behalve|except|excluding|exclusief|zonder|without)\s+(?:voor|for|de|het|het|the|op|aan|met|bij|over|die|dat|deze|dit|those|that|these|this)(?:[^\p{L}]|$)|,\s*(?:en\s+|maar\s+)?niet\s+van\s+(?:de|het|die|dat|deze|dit)\s|(?:^|[^\p{L}])(?:alleen|enkel|uitsluitend|only|just)\s+(?:voor|for|de|het|the|dat|die|deze|dit|that|this|the)(?:[^\p{L}]|$)`)
 
 	// A dependency or a "not before": "mijn akkoord hangt af van …", "depends on",
 	// "akkoord kan pas na de begrotingswijziging", "only after", "not until".
@@ -134,6 +134,13 @@ func guardRefusal(text string, p, end int) string {
 // guardApproval returns why an approval read from text is not one, or "". The approval
 // phrase is text[p:end], as the analysis found it.
 func guardApproval(text string, p, end int) string {
+	return guardApprovalWith(text, p, end, false)
+}
+
+// guardApprovalWith is guardApproval; for an approval read by yesFirst the questions after
+// it were read there (a question about the request keeps it from being one) and are not
+// read again here.
+func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	if p < 0 || p > end || end > len(text) {
 		return ""
 	}
@@ -142,6 +149,13 @@ func guardApproval(text string, p, end int) string {
 	}
 	from, to := sentenceAround(text, p, end)
 	sentence := withoutPlaceNot(withoutBookingNot(guardTimingFreedom.ReplaceAllString(text[from:to], " ")))
+	after := text[end:to]
+	if yesFirstRead {
+		// A reminder ("vergeet niet de bon in te leveren") and the account not to use ("…
+		// en niet op jouw naam") cut nothing after a yes read by yesFirst.
+		sentence = guardForget.ReplaceAllString(sentence, " ")
+		after = guardForget.ReplaceAllString(withoutBookingNot(after), " ")
+	}
 	// The sentence after it may limit it too: "Akkoord tot € 1.000. Voor het volledige
 	// bedrag niet."
 	next := nextSentence(text, to)
@@ -170,12 +184,12 @@ func guardApproval(text string, p, end int) string {
 	if guardDoubtAnywhere.MatchString(text) {
 		return AmbiguousHedged
 	}
-	if !questionsAfterArePractical(withoutNoHold(text[end:])) {
+	if !yesFirstRead && !questionsAfterArePractical(withoutNoHold(text[end:])) {
 		return AmbiguousQuestion
 	}
 	switch {
-	case partialIn(sentence), shareIn(sentence), guardButNot.MatchString(text[end:to]),
-		exceptClauseAfter(text[end:to] + "." + next), butCutAfter(text[end:to], next), guardScopedBut.MatchString(text[end:to]):
+	case partialIn(sentence), shareIn(sentence), guardButNot.MatchString(after),
+		exceptClauseAfter(text[end:to] + "." + next), butCutAfter(after, next), guardScopedBut.MatchString(text[end:to]):
 		return AmbiguousMixed
 	case guardInPrinciple.MatchString(sentence) && !guardNextTime.MatchString(text[p:]):
 		return AmbiguousHedged
@@ -337,6 +351,9 @@ func exceptClauseAfter(s string) bool {
 // guardButNot finds an exception after the approval in its sentence: "De eerste twee
 // accesspoints kan ik goedkeuren, maar de extra switch niet", "approved, but not the
 // switch". The approval covers only part of what was asked.
+// A reminder: "vergeet niet de bon in te leveren", "don't forget the receipt".
+var guardForget = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:vergeet\s+(?:\p{L}+\s+)?(?:niet|geen)|niet\s+vergeten|don'?t\s+forget|do\s+not\s+forget)(?:[^\p{L}]|$)`)
+
 var guardButNot = regexp.MustCompile(`(?i)\b(maar|but|behalve|except)\b[^.;:!?\n]*\b(niet|not|geen|no|none)\b`)
 
 var (
@@ -383,7 +400,7 @@ var (
 const cutWords = `schrappen|schrap|schrapt|geschrapt|weglaten|weggelaten|laat(?:\s+\p{L}+){0,4}?\s+(?:weg|vallen|zitten)|laten(?:\s+\p{L}+){0,4}?\s+(?:weg|vallen|zitten)|` +
 	`(?:kan|mag|moet|kunnen|mogen|moeten)(?:\s+\p{L}+){0,4}?\s+(?:weg|eruit|eraf|vervallen)|eruit|eraf|vervalt|vervallen|overslaan|sla(?:\s+\p{L}+){0,4}?\s+over|skippen|` +
 	`alleen|enkel|uitsluitend|slechts|zonder|behalve|uitgezonderd|exclusief|minder|kleiner|goedkoper|goedkopere|goedkope|goedkoopste|halveren|helft|beperken|beperkt|inkorten|` +
-	`in\s+plaats\s+van|i\.?\s?p\.?\s?v|niet|geen|nee|` +
+	`in\s+plaats\s+van|i\.?\s?p\.?\s?v|niet|geen|nee|(?:doen|regelen|betalen|maken|verzorgen|halen|kopen)\s+(?:we|wij|ik|ze|zij)\s+(?:\p{L}+\s+)?zelf|` +
 	`skip|skipping|drop|dropping|leave(?:\s+\p{L}+){0,4}?\s+out|leaving(?:\s+\p{L}+){0,4}?\s+out|omit|omitting|remove|removing|cut|cutting|scrap|scrapping|strike|` +
 	`exclude|excluding|except|only|without|less|fewer|smaller|cheaper|cheap|cheapest|half|instead|rather\s+than|reduce|reduced|limit|limited|minus|not|no|none|never`
 

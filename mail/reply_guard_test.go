@@ -324,3 +324,14 @@ func TestGuardBookingInstruction(t *testing.T) {
 		{"Akkoord.\n\nFactuur op 4410 boeken, niet op algemeen onderhoud. Alleen de koffie.", DecisionNone},
 	})
 }
+
+// A part left out after a yes: "niet van de stoelen", "de lunch doen we zelf".
+func TestGuardPartLeftOut(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Ik ga akkoord met de aanschaf van de kasten, niet van de stoelen.", DecisionNone},
+		{"Akkoord, maar de lunch doen we zelf.", DecisionNone},
+		{"Akkoord, maar de koffie regelen we zelf wel.", DecisionNone},
+		// still a yes
+		{"Akkoord, de kasten zijn hard nodig.", DecisionApprove},
+	})
+}

@@ -1,0 +1,490 @@
+package mail
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A clear yes first, then remarks. Approvers often open with a plain yes ("Akkoord.", "Is
+// goed", "Geen bezwaar.", "Prima, laat Bakker het maar repareren.", "OK with this.") and
+// go on with something that is no part of the decision: how to carry it out, where the
+// invoice goes, a reminder, a wish for next time, a grumble, thanks, a question about
+// another matter. The word-by-word readings elsewhere (shortAssent, plainRemark) accept
+// only remarks built from words they know; this reading turns it around. Once the reply
+// opens with a clear yes, the rest is read only for what changes a decision:
+//
+//   - a condition on the request (als, mits, tenzij, alleen, pas, if, unless, provided, …);
+//   - a cap, a share or a part left out (tot, max, onder, helft, behalve, zonder, €, %, …);
+//   - a deferral or a step first (wacht, eerst, voordat, later, overleggen, hold, first, …);
+//   - a retraction or a mistake (bedoelde niet, verkeerde knop, toch niet, scratch that, …);
+//   - a decision word (akkoord, goedkeuren, approve, nee, no, beslissen, toestemming, …),
+//     which may be somebody else's approval or a refusal;
+//   - doubt (twijfel, niet zeker, in principe, denk ik, not sure);
+//   - a negation, unless it is one of the shapes that cut nothing ("vergeet niet", "zorg
+//     wel dat … niet", "niet op jouw naam", "geen probleem", "… zodat we niet …", a tag
+//     question "wasn't it?");
+//   - an alternative or a second quote (offerte, goedkoper, liever, instead, quote, …);
+//   - a question about the request itself: its price, VAT, budget, need, which option,
+//     whether "we" should, why.
+//
+// A remark about next time ("volgende keer", "next time", "in het vervolg") is free of the
+// last three as long as it says nothing of now. A grumble ("Wel jammer dat …") may hold a
+// condition or negation of its own, not a cap, a step first, an alternative or a decision.
+// Everything else after the yes is the remark. The approval guard (guardApproval) still
+// looks at the whole reply afterwards; only its reading of questions is this one.
+
+// The yes. Decision phrases and extra assent phrases that open a reply (the strong and weak
+// assent lists of reply_assent.go count too).
+var (
+	// Assent in words the assent lists lack: "Heb er niks op tegen hoor.", "OK with this.".
+	yesHeadStrong = phraseList("heb er niks op tegen", "heb er niets op tegen", "ik heb er niks op tegen",
+		"ik heb er niets op tegen", "daar heb ik niks op tegen", "daar heb ik niets op tegen",
+		"ik heb daar niks op tegen", "ik heb daar niets op tegen", "niks op tegen", "niets op tegen",
+		"ik ga hiermee akkoord", "ik ga daarmee akkoord", "ik ga ermee akkoord", "ik ga er mee akkoord",
+		"ok with this", "ok with that", "okay with this", "okay with that", "fine with this", "fine with that",
+		"happy with this", "happy with that", "im ok with this", "im fine with this", "im happy with this",
+		"i am ok with this", "i am happy with this")
+	// A verbal OK that is a yes before a practical remark, not before one about handling the
+	// request later ("Is goed, ik kijk er morgen naar."): see yfMediumUnsafe.
+	yesHeadMedium = append(phraseList("vind ik goed", "dat vind ik goed", "vind ik prima", "dat vind ik prima",
+		"geen enkel probleem"), okRemarkAssent...)
+	// Words that make a remark after a verbal OK about handling the request later.
+	yfMediumUnsafe = set("zien", "see", "vraag", "vragen", "ask", "denk", "nadenken", "think", "morgen", "tomorrow",
+		"straks", "even", "terugkomen", "sleep", "slaap")
+	// "Nee joh, geen enkel probleem": a no to "any objection?", only before one of these.
+	noObjectionAfterNo = phraseList("geen probleem", "geen enkel probleem", "geen bezwaar", "geen enkel bezwaar",
+		"no problem", "not a problem", "no objection", "no objections", "geen punt")
+	// The request named after "ik ga akkoord met": "ik ga akkoord met de aanschaf van …".
+	yfRequestNouns = set("aanschaf", "aankoop", "aanvraag", "verzoek", "voorstel", "bestelling", "uitgave",
+		"reparatie", "huur", "aanpak", "plan", "purchase", "request", "proposal", "order", "expense")
+	// Verbs of carrying out, for "<verb> [het/ze] maar [particle]" and "laat X het maar <verb>".
+	goAheadVerbs = set("bestel", "koop", "boek", "regel", "reserveer", "huur", "schaf", "zet", "plan", "start",
+		"begin", "betaal", "doe", "haal", "maak", "vervang", "repareer", "neem", "koop", "bel", "geef", "gooi",
+		"stuur", "vraag", "bestellen", "regelen", "huren", "kopen", "laten")
+	goAheadInfinitives = set("maken", "doen", "komen", "uitvoeren", "leveren", "installeren", "plaatsen",
+		"repareren", "vervangen", "bestellen", "regelen", "aanleggen", "schilderen", "ophalen", "halen", "kopen",
+		"huren", "boeken", "beginnen", "starten", "opknappen", "nakijken", "maaien", "snoeien", "zetten")
+	goAheadParticles = set("op", "in", "aan", "door", "af", "mee", "gerust", "gewoon", "meteen", "direct", "alvast",
+		"snel", "dan", "hoor", "even", "het", "ze", "die", "dat", "dit", "hem")
+	goAheadUnsafe = set("niet", "geen", "alleen", "enkel", "eerst", "pas", "nog", "wachten", "zitten", "weg",
+		"rusten", "gaan", "vallen", "liggen", "staan", "helft", "deel", "andere", "anders", "goedkoper")
+)
+
+// yesFirst reports a reply whose first sentence opens with a clear yes and whose rest holds
+// nothing that changes the decision (see above); it returns the byte range of the yes.
+func yesFirst(text string, kw Keywords) (from, to int, ok bool) {
+	if len(text) > maxAnalyzedText {
+		text = text[:maxAnalyzedText]
+		for len(text) > 0 && !utf8.ValidString(text) {
+			text = text[:len(text)-1]
+		}
+	}
+	a := &analysis{text: text, toks: tokenize(text)}
+	for j, t := range a.toks {
+		if t.kind == tkWord {
+			a.words++
+			for len(a.sentFirst) <= t.sent {
+				a.sentFirst = append(a.sentFirst, j)
+			}
+		}
+	}
+	if a.words == 0 || a.words > 120 {
+		return 0, 0, false
+	}
+	a.m = newMatcher(kw)
+	a.contentStart = a.skipOpening()
+	a.firstSent = a.toks[a.contentStart].sent
+	approve := yesKeywords(kw)
+	start := a.skipRequestLeadIn(a.contentStart)
+	first, last, level, noLed := a.yesHead(start, approve, true)
+	if noLed && level > 0 {
+		// "Nee joh, geen enkel probleem. Huur maar": after a no to "any objection?" the yes
+		// must follow as a sentence of its own ("Nee hoor, geen probleem." alone is none).
+		n := nextWord(a.toks, last)
+		if n < 0 || a.toks[n].sent == a.toks[last].sent {
+			return 0, 0, false
+		}
+		var l2 int
+		if _, l2, level, _ = a.yesHead(n, approve, false); level < yesStrong {
+			return 0, 0, false
+		}
+		last = l2
+	}
+	if level == yesNone {
+		return 0, 0, false
+	}
+	// The yes may not be a question: "Akkoord?", "Is goed?", "Akkoord, bestel je ze bij
+	// Gamma?" (a question in the yes's own sentence counts only about next time).
+	sentQuestion := false
+	for j := last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[last].sent; j++ {
+		sentQuestion = sentQuestion || (a.toks[j].kind == tkEnd && a.toks[j].norm == "?")
+	}
+	from, to = a.toks[first].start, a.toks[last].end
+	rest := yfApostrophe.Replace(fold(text[to:]))
+	if sentQuestion {
+		q := rest
+		if i := strings.IndexByte(q, '?'); i >= 0 {
+			q = q[:i]
+		}
+		if !yfNextTime.MatchString(q) || yfNow.MatchString(q) {
+			return 0, 0, false
+		}
+	}
+	if level == yesMedium {
+		for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if okRemarkUnsafe[w] || yfMediumUnsafe[w] {
+				return 0, 0, false
+			}
+		}
+	}
+	if m := yfBut.FindStringSubmatch(rest); m != nil && !yfButOK[m[1]] {
+		return 0, 0, false
+	}
+	if !remarkChangesNothing(text[to:]) {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// yesKeywords returns the approval keywords that are a yes when they open a reply: the
+// list's phrases but the bare imperative "approve" ("Approve, but …" may ask someone else)
+// and German ones (the qualifiers below are Dutch and English).
+func yesKeywords(kw Keywords) [][]string {
+	list := kw.Approve
+	if len(list) == 0 {
+		list = DefaultKeywords().Approve
+	}
+	var out []string
+	for _, p := range list {
+		if f := fold(p); f != "approve" && !strings.Contains(f, "einverstanden") {
+			out = append(out, p)
+		}
+	}
+	return phraseList(out...)
+}
+
+// skipRequestLeadIn skips "Naar aanleiding van je verzoek:" / "Regarding your request:"
+// before the yes: at most six words that end in a colon and name the request.
+func (a *analysis) skipRequestLeadIn(start int) int {
+	n, named := 0, false
+	j := start
+	for ; j < len(a.toks) && a.toks[j].kind == tkWord; j++ {
+		n++
+		named = named || yfRequestNouns[a.toks[j].norm] || a.toks[j].norm == "aanleiding" || a.toks[j].norm == "regarding"
+	}
+	if j >= len(a.toks) || a.toks[j].norm != ":" || n > 6 || !named {
+		return start
+	}
+	if k := nextWord(a.toks, j); k >= 0 {
+		return k
+	}
+	return start
+}
+
+// How clear a yes is.
+const (
+	yesNone   = 0
+	yesMedium = 1 // a verbal OK: a yes before a practical remark only
+	yesStrong = 2
+)
+
+// yesHead returns the first and last token of the yes that opens the sentence at start and
+// how clear it is: one or more whole clauses, each made only of assent phrases, or a
+// go-ahead by the verb of carrying it out ("laat Bakker het maar repareren", "haal maar
+// op"), or "ik ga akkoord met de aanschaf van …". noLed reports a yes led by "Nee joh,"
+// (allowed when opening).
+func (a *analysis) yesHead(start int, approve [][]string, opening bool) (first, last, level int, noLed bool) {
+	sent := a.toks[start].sent
+	first, last = -1, -1
+	afterNo := false
+	for j := start; j < len(a.toks) && a.toks[j].sent == sent; {
+		clause := a.toks[j].clause
+		var idx []int
+		var words []string
+		k := j
+		for ; k < len(a.toks) && a.toks[k].clause == clause; k++ {
+			t := a.toks[k]
+			if t.kind != tkWord || t.norm == "" || vocativeEnd(a.toks, k) {
+				continue
+			}
+			idx = append(idx, k)
+			words = append(words, t.norm)
+		}
+		if len(idx) == 0 {
+			j = k
+			continue
+		}
+		if opening && first < 0 && noOnly(words) {
+			afterNo, noLed, first = true, true, idx[0]
+			j = k
+			continue
+		}
+		if afterNo {
+			// Only a no-objection phrase, and it is no yes by itself.
+			if n := longestAt(words, 0, noObjectionAfterNo); n == 0 || !yfAssentOnly(words[n:]) {
+				return 0, 0, yesNone, false
+			}
+			afterNo, level = false, max(level, yesMedium)
+			last = idx[len(idx)-1]
+			j = k
+			continue
+		}
+		cl, ok := yesClause(words, approve)
+		if !ok {
+			break
+		}
+		level = max(level, cl)
+		if first < 0 {
+			first = idx[0]
+		}
+		last = idx[len(idx)-1]
+		j = k
+	}
+	if first < 0 || last < 0 || afterNo {
+		return 0, 0, yesNone, false
+	}
+	return first, last, level, noLed
+}
+
+// yfAssentOnly reports words made only of assent phrases (or none).
+func yfAssentOnly(words []string) bool {
+	for i := 0; i < len(words); {
+		n := max(longestAt(words, i, strongAssent), longestAt(words, i, weakAssent))
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// noOnly reports a clause of only "nee"/"no" and softening particles: "Nee joh".
+func noOnly(words []string) bool {
+	if words[0] != "nee" && words[0] != "no" && words[0] != "nope" {
+		return false
+	}
+	for _, w := range words[1:] {
+		if w != "joh" && w != "hoor" && w != "he" {
+			return false
+		}
+	}
+	return true
+}
+
+// yesClause reports that the words of one clause are assent, and how clear a yes.
+func yesClause(words []string, approve [][]string) (int, bool) {
+	if goAheadClause(words) || agreeWithRequest(words) {
+		return yesStrong, true
+	}
+	level := yesNone
+	for i := 0; i < len(words); {
+		if n := max(longestAt(words, i, approve), longestAt(words, i, strongAssent), longestAt(words, i, yesHeadStrong)); n > 0 {
+			level = yesStrong
+			i += n
+			continue
+		}
+		if n := longestAt(words, i, yesHeadMedium); n > 0 {
+			level = max(level, yesMedium)
+			i += n
+			continue
+		}
+		n := longestAt(words, i, weakAssent)
+		if n == 0 {
+			return yesNone, false
+		}
+		i += n
+	}
+	return level, true
+}
+
+// goAheadClause reports "<verb> [object] maar [particles/infinitive]" ("Huur maar", "haal
+// maar op", "regel het maar") or "laat <name> [het] maar <infinitive>" ("laat Bakker het
+// maar repareren"): at most seven words, nothing that limits, and not "laat (het) maar" alone.
+func goAheadClause(words []string) bool {
+	if len(words) < 2 || len(words) > 7 {
+		return false
+	}
+	m := -1
+	for i, w := range words {
+		if goAheadUnsafe[w] || negators[w] {
+			return false
+		}
+		if w == "maar" && m < 0 {
+			m = i
+		}
+	}
+	if m < 1 {
+		return false
+	}
+	if words[0] == "laat" {
+		// An infinitive of carrying out must close it: "laat Bakker het maar repareren".
+		return m >= 2 && m <= 3 && len(words) == m+2 && goAheadInfinitives[words[m+1]]
+	}
+	if !goAheadVerbs[words[0]] || m > 3 {
+		return false
+	}
+	for i := 1; i < m; i++ {
+		if !goAheadParticles[words[i]] {
+			return false
+		}
+	}
+	for _, w := range words[m+1:] {
+		if !goAheadParticles[w] && !goAheadInfinitives[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// agreeWithRequest reports "ik ga akkoord met de aanschaf [van …]": the request named as a
+// whole, at most ten words, nothing that picks a part or limits.
+func agreeWithRequest(words []string) bool {
+	if len(words) < 5 || len(words) > 12 || words[0] != "ik" || words[1] != "ga" || words[2] != "akkoord" || words[3] != "met" {
+		return false
+	}
+	i := 4
+	if words[i] == "de" || words[i] == "het" || words[i] == "je" || words[i] == "jouw" || words[i] == "dit" || words[i] == "deze" || words[i] == "uw" {
+		i++
+	}
+	if i >= len(words) || !yfRequestNouns[words[i]] {
+		return false
+	}
+	for _, w := range words[i+1:] {
+		if goAheadUnsafe[w] || negators[w] || digitWord(w) || w == "voor" || w == "tot" || w == "maar" || w == "behalve" {
+			return false
+		}
+	}
+	return true
+}
+
+// The qualifiers, on folded text without apostrophes.
+var (
+	yfRetract     = regexp.MustCompile(`\b(?:bedoel\w*|meant|mean|verkeerde\s+knop|wrong\s+button|per\s+ongeluk|by\s+mistake|by\s+accident|accidentally|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|trek\w*|negeer\w*|ignore|disregard|hold\s+on|hold\s+off|oeps|oops|vergissing|vergist|sorry)\b`)
+	yfDecision    = regexp.MustCompile(`\b(?:akkoord\w*|accoord|goedkeur\w*|goedgekeurd|approv\w*|afgewezen|afwijz\w*|afkeur\w*|afgekeurd|reject\w*|declin\w*|toestemming|permission|fiat\w*|gefiatteerd|sign\w*\s+off|signoff|tekenen|aftekenen|ondertekenen|beslis\w*|besluit|besloten|decide\w*|decision|instem\w*|veto|nee|no|nope|oneens|disagree|bezwaar\w*|objection\w*|consent|agree\w*|eens)\b`)
+	yfCondition   = regexp.MustCompile(`\b(?:als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt|afhankelijk|afhangen)\b`)
+	yfComparison  = regexp.MustCompile(`\b(?:zoals|net\s+als|dezelfde\s+als|hetzelfde\s+als|zelfde\s+als|zo\s+\w+\s+als|such\s+as|same\s+as|as\s+\w+\s+as)\b`)
+	yfCap         = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|onder|under|below|beneden|boven|above|binnen|within|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|weg\s+laten|laat\s+(?:\w+\s+){1,3}(?:weg|zitten|vallen)|skip|minus|beperk\w*|limit\w*|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
+	yfCapFree     = regexp.MustCompile(`\b(?:(?:past|passen|valt|vallen|fits)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within)|onder\s+(?:andere|meer|ons)|half\s+\d|tot\s+(?:ziens|straks|morgen|zo|gauw|snel|dan))\b`)
+	yfDefer       = regexp.MustCompile(`\b(?:wacht\w*|wait\w*|hold|uitstel\w*|uitstellen|postpone\w*|later|eerst|first|voordat|vooraf|vooraleer|alvorens|before|nog\s+niet|not\s+yet|nog\s+even|kom\s+\w+\s+(?:\w+\s+)?terug|terugkomen|get\s+back|overleg\w*|bespre\w*|discuss\w*|navragen|nadenken|think\s+about|lets|let\s+us|laten\s+we|bel\w*|call\s+me|give\s+me\s+a\s+(?:call|ring)|spreken|spreek|talk|speak|(?:we|well|wij|zullen|will|shall)\s+(?:\w+\s+)?(?:see|zien)|afwachten|wait\s+and\s+see|zien\s+(?:wel|maar)|see\s+how)\b`)
+	yfUrgent      = regexp.MustCompile(`\b(?:(?:kan|kunnen|can)\s+(?:echt\s+)?(?:niet|not)\s+(?:langer\s+|meer\s+)?wachten|can\s*not\s+wait|cant\s+wait|(?:kan|kunnen|can)\s+(?:echt\s+)?(?:niet|not)\s+(?:langer\s+|meer\s+)?wait)\b`)
+	yfDoubt       = regexp.MustCompile(`\b(?:twijfel\w*|doubt\w*|unsure|niet\s+zeker|not\s+sure|in\s+principe|in\s+principle|denk\s+ik|i\s+think|geloof\s+ik|weet\s+niet|weet\s+ik\s+niet|dont\s+know)\b`)
+	yfAlternative = regexp.MustCompile(`\b(?:offerte\w*|quote\w*|goedkoper|cheaper|alternati\w*|liever|rather|instead|in\s+plaats|ipv|vergelijk\w*|compar\w*|second\s+opinion|andere\s+(?:leverancier|aanbieder|optie|winkel)|other\s+(?:supplier|option|shop))\b`)
+	yfNegation    = regexp.MustCompile(`\b(?:niet|not|geen|no|never|nooit|niets|niks|none|nothing|dont|doesnt|isnt|wasnt|arent|werent|cant|cannot|wont|shouldnt|wouldnt|couldnt|hasnt|havent|didnt|mustnt|hoeft|hoeven)\b`)
+	// Negations that cut nothing (removed before yfNegation is looked for).
+	yfNegationFree = regexp.MustCompile(`\b(?:vergeet\s+(?:\w+\s+)?(?:niet|geen)|niet\s+vergeten|dont\s+forget|do\s+not\s+forget|never\s+forget|geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|(?:is|was)\s+(?:het\s+)?ook\s+geen\s+ramp|no\s+(?:problem|worries|issue)|not\s+a\s+problem|(?:wasnt|isnt|didnt|doesnt|werent|arent)\s+(?:it|they|he|she|we|you|there)\s*$|niet\s+dan\s*$|(?:en\s+|maar\s+)?niet\s+(?:op|naar|aan)\s+(?:jouw\s+|je\s+|mijn\s+|zijn\s+|haar\s+|hun\s+|uw\s+)?(?:eigen\s+)?(?:naam|adres|rekening|mij|me|prive\w*)|(?:zorg|let\s+op|pas\s+op|make\s+sure|ensure|see\s+to\s+it)\b[^,;:]*|(?:want|omdat|zodat|aangezien|because|since|so\s+that)\b[^,;:]*)`)
+	yfNextTime     = regexp.MustCompile(`\b(?:volgende\s+keer|next\s+time|in\s+het\s+vervolg|voortaan|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b`)
+	yfNow          = regexp.MustCompile(`\b(?:nu|now|deze\s+keer|dit\s+keer|this\s+time|ditmaal|deze\s+aanvraag|dit\s+verzoek|this\s+request|this\s+one|meteen|direct)\b`)
+	yfNoProblem    = regexp.MustCompile(`\b(?:geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|no\s+(?:problem|worries|issue)|not\s+a\s+problem)\b`)
+	yfKeepWaiting  = regexp.MustCompile(`\b(?:laten|laat)\s+wachten\b`)
+	// A contrast right after the yes must go on with an instruction, a request, a wish for
+	// next time or a grumble: "Akkoord, maar laat de factuur …", "Approved, but can we …
+	// next time?"; "Akkoord, maar de lunch doen we zelf" picks a part.
+	yfBut   = regexp.MustCompile(`^\s*[,;:]?\s*(?:maar|but|however|echter|though)\b\s*[,]?\s*(\p{L}*)`)
+	yfButOK = set("laat", "zorg", "graag", "wel", "please", "let", "make", "vergeet", "denk", "stuur", "neem", "bel",
+		"zet", "geef", "meld", "can", "could", "kun", "kunt", "kan", "wil", "wilt", "zou", "would", "next",
+		"volgende", "voortaan", "going", "jammer", "shame", "pity", "dont", "do", "doe", "hou", "houd", "keep")
+	yfGrumble = regexp.MustCompile(`^(?:(?:wel|erg|heel|best|ook)\s+)?(?:jammer|zonde|balen|shame|pity|a\s+pity|too\s+bad)\b`)
+	// A question about the request itself.
+	yfQuestionSubstance = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|goedkoper|cheaper|goedkoop\w*|cheap\w*|optie\w*|option\w*|is\s+(?:this|dit|het|dat)\s+(?:the|de|het|wel|echt|really)|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|geld|money|bedrag\w*|amount|offerte\w*|quote\w*|nodig|noodzakelijk|necessary|need\w*|waarom|why|echt|really|zeker|sure|klopt|correct|welke|which|hoeveel|how\s+much|how\s+many|alternati\w*|ander\w*|other|instead|liever|rather|beter|better|vind|vindt|think|mening|opinion|kunnen\s+we|moeten\s+we|zullen\s+we|gaan\s+we|willen\s+we|hebben\s+we|can\s+we|should\s+we|shall\s+we|could\s+we|do\s+we|are\s+we|must\s+we|or)\b`)
+	// A question word asks for something that may be needed first ("Wie betaalt dit?",
+	// "Hoe laat komt de monteur?"); so does asking what someone knows or checked.
+	yfQuestionWord = regexp.MustCompile(`\b(?:wie|wat|waar|wanneer|hoe|welk|welke|waarom|waarvoor|who|what|where|when|how|which|why|whom|whose|weet|weten|know|knows|checked|gecheckt|gecontroleerd|gevraagd|asked|besproken|discussed|hiervan|hierover|ervan|daarvan|heard|gehoord)\b`)
+	// Money in a remark is a doubt ("Bedrag is hoog.") unless it says it fits.
+	yfMoney           = regexp.MustCompile(`\b(?:bedrag\w*|amount|prijs\w*|price\w*|kosten|kost|kostte|cost|costs|budget\w*|begroting\w*|duur|duurder|expensive|pricey)\b`)
+	yfMoneyFits       = regexp.MustCompile(`\b(?:past|passen|valt|vallen|fits?)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within|in)\b`)
+	yfQuestionWhether = regexp.MustCompile(`\b(?:nagaan|checken|kijken|vragen|weten|navragen|uitzoeken|controleren|informeren)\s+of\b`)
+	yfOf              = regexp.MustCompile(`\bof\b`)
+	yfApostrophe      = strings.NewReplacer("'", "", "’", "", "‘", "", "`", "")
+)
+
+// remarkChangesNothing reports that rest (the text after the yes) holds no qualifier that
+// changes the decision (see above).
+func remarkChangesNothing(rest string) bool {
+	s := yfApostrophe.Replace(fold(rest))
+	// Hard-wrapped lines join; a blank line or a sentence end separates.
+	s = strings.ReplaceAll(s, "\r", "")
+	s = strings.ReplaceAll(s, "\n\n", ". ")
+	s = strings.ReplaceAll(s, "\n", " ")
+	afterNextTime := false
+	for len(s) > 0 {
+		i := strings.IndexAny(s, ".!?;")
+		sent, question := s, false
+		if i >= 0 {
+			sent = s[:i]
+			question = s[i] == '?'
+			s = s[i+1:]
+		} else {
+			s = ""
+		}
+		sent = strings.Join(strings.Fields(strings.Trim(sent, " \t,:-–—*>()\"")), " ")
+		if sent == "" {
+			continue
+		}
+		if !sentenceChangesNothing(sent, question, afterNextTime) {
+			return false
+		}
+		afterNextTime = yfNextTime.MatchString(sent)
+	}
+	return true
+}
+
+// sentenceChangesNothing reports one sentence of the remark (folded) that changes nothing;
+// afterNextTime: the sentence before was a wish for next time, which this one may explain
+// ("… two quotes next time? De Kroon puts its prices up every year.").
+func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
+	s = yfUrgent.ReplaceAllString(s, " ") // "Dit kan niet wachten.": urgency, no deferral
+	s = yfNoProblem.ReplaceAllString(s, " ")
+	grumble := yfGrumble.MatchString(s)
+	if grumble {
+		s = yfKeepWaiting.ReplaceAllString(s, " ") // "… die kinderen niet nog een jaar laten wachten"
+	}
+	if yfRetract.MatchString(s) || yfDecision.MatchString(s) || yfDoubt.MatchString(s) {
+		return false
+	}
+	if yfCap.MatchString(yfCapFree.ReplaceAllString(s, " ")) {
+		return false
+	}
+	nextTime := yfNextTime.MatchString(s)
+	if nextTime && yfNow.MatchString(s) {
+		return false
+	}
+	if !nextTime && (yfAlternative.MatchString(s) || yfDefer.MatchString(s)) {
+		return false
+	}
+	if !grumble && !nextTime && !afterNextTime && yfMoney.MatchString(s) && !yfMoneyFits.MatchString(s) {
+		return false
+	}
+	if grumble || nextTime {
+		// "Wel jammer dat …, maar we hebben weinig keus als …": the grumble's own "als" and
+		// "niet"; "Next time, if you can, …": a wish for later.
+		return !question || nextTime
+	}
+	if yfCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) {
+		return false
+	}
+	if yfNegation.MatchString(yfNegationFree.ReplaceAllString(s, " ")) {
+		return false
+	}
+	if question {
+		if yfQuestionSubstance.MatchString(s) || yfQuestionWord.MatchString(s) {
+			return false
+		}
+		if yfOf.MatchString(yfQuestionWhether.ReplaceAllString(s, " ")) {
+			return false // "de grote of de kleine?": which one
+		}
+	}
+	return true
+}
+
+// yesFirstMay reports an analysis reason that yesFirst may read past: none found, or a
+// question, condition or mix it reads again by its own rules. A deferral, hedge, request to
+// someone else, negation or reported decision stays.
+func yesFirstMay(why string) bool {
+	switch why {
+	case "", AmbiguousUnclear, AmbiguousQuestion, AmbiguousConditional, AmbiguousMixed, AmbiguousNotAtStart:
+		return true
+	}
+	return false
+}

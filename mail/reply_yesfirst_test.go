@@ -1,0 +1,68 @@
+package mail
+
+import "testing"
+
+// A clear yes first, then remarks that change nothing (reply_yesfirst.go).
+func TestYesFirstRemarks(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		// heldout17
+		{"Heb er niks op tegen hoor.", DecisionApprove},
+		{"Geen bezwaar. Succes met de voorstelling, ik kom de zaterdag kijken!\n\nHarry", DecisionApprove},
+		{"Hoi Tineke,\n\nPrima, laat Bakker het maar repareren. Ik zet het SPOC-adres in de cc zodat het ook geregistreerd staat.", DecisionApprove},
+		{"Ja, is goed. De klarinetten moeten gewoon in orde zijn voor het concours.\n\nLieve groet, Anneke", DecisionApprove},
+		{"Doe maar. Wel jammer dat De Vennen weer duurder is geworden, maar we hebben weinig keus als we die kinderen niet nog een jaar willen laten wachten.\n\nPeter", DecisionApprove},
+		{"Akkoord, maar laat de factuur dit keer wel op naam van de stichting zetten en niet op jouw naam. Vorige keer moesten we dat achteraf allemaal laten corrigeren.", DecisionApprove},
+		{"Is goed, vergeet niet de bon bij mij in te leveren", DecisionApprove},
+		{"Approved, but can we please get at least two quotes next time? De Kroon puts its prices up every year.\n\nTomasz", DecisionApprove},
+		{"Nee joh, geen enkel probleem. Huur maar 👍", DecisionApprove},
+		{"Ok, akkoord. Dit kan niet wachten.\nIk betaal het wel voor uit en declareer het daarna bij de stichting, is dat een probleem voor de administratie?\n\nCorrie", DecisionApprove},
+		{"OK with this. Same room as last year, wasn't it? That worked well.", DecisionApprove},
+		{"Beste Sanne,\n\nNaar aanleiding van je verzoek: ik ga akkoord met de aanschaf van de nieuwe behandelbank. Het bedrag past nog binnen het investeringsbudget van dit jaar, ik heb het even met Marieke afgestemd.\n\nKun jij nagaan of de oude bank nog ergens naartoe kan? Misschien wil de hockeyclub hem hebben.", DecisionApprove},
+		{"Hallo Ineke,\n\nhelemaal goed, haal maar op. Zet je het wel even op de agenda van de volgende bestuursvergadering zodat het in de notulen komt?", DecisionApprove},
+		// unseen variants
+		{"Geen bezwaar. Fijne vakantie alvast!", DecisionApprove},
+		{"Prima, bestel ze maar. Wil je de oude stoelen naar de kringloop brengen?", DecisionApprove},
+		{"Akkoord. Zorg wel dat de vloer niet beschadigd raakt.", DecisionApprove},
+		{"Fine by me. Please send the invoice to the treasurer, not to me.", DecisionApprove},
+		{"Approved. Thanks for sorting it out so quickly, much appreciated.", DecisionApprove},
+
+		// near-misses: a condition, cap, share, part, step first, deferral, retraction,
+		// question about the request, somebody else's approval, doubt
+		{"Akkoord, maar alleen als het onder de 500 blijft.", DecisionNone},
+		{"Prima, maar is dit inclusief btw?", DecisionNone},
+		{"Doe maar, maar eerst een tweede offerte.", DecisionNone},
+		{"Approved, but can we wait until January?", DecisionNone},
+		{"Is goed, als de penningmeester ook akkoord is.", DecisionNone},
+		{"Geen bezwaar, mits het in de vakantie gebeurt.", DecisionNone},
+		{"Akkoord. Als het meer dan 400 euro wordt hoor ik het graag.", DecisionNone},
+		{"Akkoord, maar de lunch doen we zelf.", DecisionNone},
+		{"Akkoord, maar laat de lunch maar zitten.", DecisionNone},
+		{"Akkoord voor de helft.", DecisionNone},
+		{"Doe maar. Niet de dure variant graag.", DecisionNone},
+		{"Prima. Wacht wel even tot na de vergadering.", DecisionNone},
+		{"Akkoord. Oh wacht, ik kom er morgen op terug.", DecisionNone},
+		{"Akkoord. Het bestuur moet het ook nog goedkeuren.", DecisionNone},
+		{"Geen bezwaar. Goedgekeurd door het bestuur.", DecisionNone},
+		{"Akkoord. Welke leverancier wordt het?", DecisionNone},
+		{"Doe maar. Is het echt nodig?", DecisionNone},
+		{"Approved. Is this within budget?", DecisionNone},
+		{"Approved. Does that include VAT?", DecisionNone},
+		{"Prima. Kan het niet goedkoper?", DecisionNone},
+		{"Akkoord. Ik twijfel nog een beetje.", DecisionNone},
+		{"Prima. Bedrag is hoog.", DecisionNone},
+		{"Akkoord. Laten we het eerst even bespreken.", DecisionNone},
+		{"Is goed, ik kijk er morgen naar.", DecisionNone},
+		{"Akkoord? Ik weet het niet.", DecisionNone},
+		{"Akkoord, bestel je ze bij Gamma?", DecisionNone},
+		{"Ik ga akkoord met de aanschaf van de kasten, niet van de stoelen.", DecisionNone},
+		{"Ik ga akkoord met de helft.", DecisionNone},
+		{"Approved, but next time only with two quotes. This time half is fine.", DecisionNone},
+	})
+	// No yes after a no to "any objection?" without a go-ahead, nor from "laat maar".
+	for _, text := range []string{"Nee joh, geen probleem.", "Nee joh. Huur maar.", "Laat maar.", "Laat het maar zitten.",
+		"Nee hoor, geen bezwaar.", "Doe maar niet."} {
+		if r := ReadReply(text, "", DefaultKeywords()); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", text)
+		}
+	}
+}
