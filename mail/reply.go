@@ -188,6 +188,10 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
 		}
 	}
+	if r.Decision == DecisionApprove && yesFirstVeto(read, kw) {
+		// A yes first, then a cap, condition, step first or deferral (reply_yesfirst.go).
+		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
+	}
 	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
 		// A clear yes first, then remarks that change nothing (reply_yesfirst.go).
 		if from, to, ok := yesFirst(read, kw); ok && guardApprovalWith(read, from, to, true) == "" {

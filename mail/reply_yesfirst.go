@@ -362,15 +362,15 @@ func agreeWithRequest(words []string) bool {
 // The qualifiers, on folded text without apostrophes.
 var (
 	yfRetract     = regexp.MustCompile(`\b(?:bedoel\w*|meant|mean|verkeerde\s+knop|wrong\s+button|per\s+ongeluk|by\s+mistake|by\s+accident|accidentally|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|trek\w*|negeer\w*|ignore|disregard|hold\s+on|hold\s+off|oeps|oops|vergissing|vergist|sorry)\b`)
-	yfDecision    = regexp.MustCompile(`\b(?:akkoord\w*|accoord|goedkeur\w*|goedgekeurd|approv\w*|afgewezen|afwijz\w*|afkeur\w*|afgekeurd|reject\w*|declin\w*|toestemming|permission|fiat\w*|gefiatteerd|sign\w*\s+off|signoff|tekenen|aftekenen|ondertekenen|beslis\w*|besluit|besloten|decide\w*|decision|instem\w*|veto|nee|no|nope|oneens|disagree|bezwaar\w*|objection\w*|consent|agree\w*|eens)\b`)
-	yfCondition   = regexp.MustCompile(`\b(?:als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt|afhankelijk|afhangen)\b`)
+	yfDecision    = regexp.MustCompile(`\b(?:akkoord\w*|accoord|goedkeur\w*|goedgekeurd|approv\w*|afgewezen|afwijz\w*|afkeur\w*|afgekeurd|reject\w*|declin\w*|toestemming|permission|fiat\w*|gefiatteerd|sign\w*\s+off|signoff|tekenen|aftekenen|ondertekenen|beslis\w*|besluit|besloten|decide\w*|decision|instem\w*|veto|nee|no|nope|oneens|disagree\w*|goed\s+vind\w*|vind\w*\s+(?:het\s+)?goed|instemt|zegt|says|ok\s+with\s+it|okay\s+with\s+it|fine\s+with\s+it|happy\s+for|say|bezwaar\w*|objection\w*|consent|agree\w*|eens)\b`)
+	yfCondition   = regexp.MustCompile(`\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|assum\w*|i\s+take\s+it|neem\s+aan|neem\s+ik\s+aan|verondersteld\w*|after|na|na\s+afloop|als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt|afhankelijk|afhangen)\b`)
 	yfComparison  = regexp.MustCompile(`\b(?:zoals|net\s+als|dezelfde\s+als|hetzelfde\s+als|zelfde\s+als|zo\s+\w+\s+als|such\s+as|same\s+as|as\s+\w+\s+as)\b`)
-	yfCap         = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|onder|under|below|beneden|boven|above|binnen|within|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|weg\s+laten|laat\s+(?:\w+\s+){1,3}(?:weg|zitten|vallen)|skip|minus|beperk\w*|limit\w*|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
+	yfCap         = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|onder|under|below|beneden|boven|above|binnen|within|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|weg\s+laten|laat\s+(?:\w+\s+){1,3}(?:weg|zitten|vallen)|skip|minus|beperk\w*|limit\w*|genoeg|enough|voldoende|volstaat|suffices|just\s+(?:the|one|two)|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
 	yfCapFree     = regexp.MustCompile(`\b(?:(?:past|passen|valt|vallen|fits)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within)|onder\s+(?:andere|meer|ons)|half\s+\d|tot\s+(?:ziens|straks|morgen|zo|gauw|snel|dan))\b`)
-	yfDefer       = regexp.MustCompile(`\b(?:wacht\w*|wait\w*|hold|uitstel\w*|uitstellen|postpone\w*|later|eerst|first|voordat|vooraf|vooraleer|alvorens|before|nog\s+niet|not\s+yet|nog\s+even|kom\s+\w+\s+(?:\w+\s+)?terug|terugkomen|get\s+back|overleg\w*|bespre\w*|discuss\w*|navragen|nadenken|think\s+about|lets|let\s+us|laten\s+we|bel\w*|call\s+me|give\s+me\s+a\s+(?:call|ring)|spreken|spreek|talk|speak|(?:we|well|wij|zullen|will|shall)\s+(?:\w+\s+)?(?:see|zien)|afwachten|wait\s+and\s+see|zien\s+(?:wel|maar)|see\s+how)\b`)
+	yfDefer       = regexp.MustCompile(`\b(?:wacht\w*|wait\w*|hold|uitstel\w*|uitstellen|postpone\w*|later|eerst|first|voordat|vooraf|vooraleer|alvorens|before|nog\s+niet|not\s+yet|nog\s+even|kom\s+\w+\s+(?:\w+\s+)?terug|terugkomen|get\s+back|overleg\w*|bespre\w*|discuss\w*|navragen|nadenken|think\s+about|lets|let\s+us|laten\s+we|bel\w*|call\s+me|give\s+me\s+a\s+(?:call|ring)|spreken|spreek|talk|speak|(?:we|well|wij|zullen|will|shall)\s+(?:\w+\s+)?(?:see|zien)|afwachten|wait\s+and\s+see|vraag\s+(?:\w+\s+){0,4}of|ask\s+(?:\w+\s+){1,3}(?:if|whether)|check\s+with|checken\s+bij|voor\s*leggen|leg\s+(?:\w+\s+){0,4}voor|submit\w*|run\s+(?:it|this)\s+by|confirm\w*|bevestig\w*|zien\s+(?:wel|maar)|see\s+how)\b`)
 	yfUrgent      = regexp.MustCompile(`\b(?:(?:kan|kunnen|can)\s+(?:echt\s+)?(?:niet|not)\s+(?:langer\s+|meer\s+)?wachten|can\s*not\s+wait|cant\s+wait|(?:kan|kunnen|can)\s+(?:echt\s+)?(?:niet|not)\s+(?:langer\s+|meer\s+)?wait)\b`)
 	yfDoubt       = regexp.MustCompile(`\b(?:twijfel\w*|doubt\w*|unsure|niet\s+zeker|not\s+sure|in\s+principe|in\s+principle|denk\s+ik|i\s+think|geloof\s+ik|weet\s+niet|weet\s+ik\s+niet|dont\s+know)\b`)
-	yfAlternative = regexp.MustCompile(`\b(?:offerte\w*|quote\w*|goedkoper|cheaper|alternati\w*|liever|rather|instead|in\s+plaats|ipv|vergelijk\w*|compar\w*|second\s+opinion|andere\s+(?:leverancier|aanbieder|optie|winkel)|other\s+(?:supplier|option|shop))\b`)
+	yfAlternative = regexp.MustCompile(`\b(?:offerte\w*|quote\w*|goedkoper|goedkoop\w*|cheaper|cheap\w*|alternati\w*|liever|rather|instead|in\s+plaats|ipv|vergelijk\w*|compar\w*|second\s+opinion|andere\s+(?:leverancier|aanbieder|optie|winkel)|other\s+(?:supplier|option|shop))\b`)
 	yfNegation    = regexp.MustCompile(`\b(?:niet|not|geen|no|never|nooit|niets|niks|none|nothing|dont|doesnt|isnt|wasnt|arent|werent|cant|cannot|wont|shouldnt|wouldnt|couldnt|hasnt|havent|didnt|mustnt|hoeft|hoeven)\b`)
 	// Negations that cut nothing (removed before yfNegation is looked for).
 	yfNegationFree = regexp.MustCompile(`\b(?:vergeet\s+(?:\w+\s+)?(?:niet|geen)|niet\s+vergeten|dont\s+forget|do\s+not\s+forget|never\s+forget|geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|(?:is|was)\s+(?:het\s+)?ook\s+geen\s+ramp|no\s+(?:problem|worries|issue)|not\s+a\s+problem|(?:wasnt|isnt|didnt|doesnt|werent|arent)\s+(?:it|they|he|she|we|you|there)\s*$|niet\s+dan\s*$|(?:en\s+|maar\s+)?niet\s+(?:op|naar|aan)\s+(?:jouw\s+|je\s+|mijn\s+|zijn\s+|haar\s+|hun\s+|uw\s+)?(?:eigen\s+)?(?:naam|adres|rekening|mij|me|prive\w*)|(?:zorg|let\s+op|pas\s+op|make\s+sure|ensure|see\s+to\s+it)\b[^,;:]*|(?:want|omdat|zodat|aangezien|because|since|so\s+that)\b[^,;:]*)`)
@@ -381,8 +381,10 @@ var (
 	// A contrast right after the yes must go on with an instruction, a request, a wish for
 	// next time or a grumble: "Akkoord, maar laat de factuur …", "Approved, but can we …
 	// next time?"; "Akkoord, maar de lunch doen we zelf" picks a part.
-	yfBut   = regexp.MustCompile(`^\s*[,;:]?\s*(?:maar|but|however|echter|though)\b\s*[,]?\s*(\p{L}*)`)
-	yfButOK = set("laat", "zorg", "graag", "wel", "please", "let", "make", "vergeet", "denk", "stuur", "neem", "bel",
+	yfBut = regexp.MustCompile(`^\s*[,;:.!]?\s*(?:maar|but|however|echter|though)\b\s*[,]?\s*(\p{L}*)`)
+	// The same contrast opening a later clause or sentence of the remark.
+	yfButLater = regexp.MustCompile(`(?:^|[,;:]\s*)(?:maar|but|however|echter)\s+(\w*)`)
+	yfButOK    = set("laat", "zorg", "graag", "wel", "please", "let", "make", "vergeet", "denk", "stuur", "neem", "bel",
 		"zet", "geef", "meld", "can", "could", "kun", "kunt", "kan", "wil", "wilt", "zou", "would", "next",
 		"volgende", "voortaan", "going", "jammer", "shame", "pity", "dont", "do", "doe", "hou", "houd", "keep")
 	yfGrumble = regexp.MustCompile(`^(?:(?:wel|erg|heel|best|ook)\s+)?(?:jammer|zonde|balen|shame|pity|a\s+pity|too\s+bad)\b`)
@@ -461,6 +463,11 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 		// "niet"; "Next time, if you can, …": a wish for later.
 		return !question || nextTime
 	}
+	for _, m := range yfButLater.FindAllStringSubmatch(s, -1) {
+		if !yfButOK[m[1]] {
+			return false // "… Maar de stoelen laten we zitten."
+		}
+	}
 	if yfCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) {
 		return false
 	}
@@ -485,6 +492,56 @@ func yesFirstMay(why string) bool {
 	switch why {
 	case "", AmbiguousUnclear, AmbiguousQuestion, AmbiguousConditional, AmbiguousMixed, AmbiguousNotAtStart:
 		return true
+	}
+	return false
+}
+
+// Qualifiers that keep any approval from standing when they follow a yes that opens the
+// reply: a step first, a deferral, a cap, a condition, doubt, a retraction, somebody else
+// deciding or disagreeing. ("Approved. Keep it under 300 please.", "Yes. After the AGM.",
+// "Fine by me. Mark disagrees though.", "Akkoord. Eerst de oude opmaken.")
+var (
+	yfVetoRetract  = regexp.MustCompile(`\b(?:bedoel\w*|meant|verkeerde\s+knop|wrong\s+button|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|negeer\w*|disregard|hold\s+on|hold\s+off)\b`)
+	yfVetoCap      = regexp.MustCompile(`\b(?:tot\s+en\s+met|tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|under|below|onder|no\s+more\s+than|niet\s+meer\s+dan)\s+(?:de\s+|the\s+)?(?:€|eur\w*\s*|\$|£)?\s*\d`)
+	yfVetoFirst    = regexp.MustCompile(`^(?:(?:maar|but|en|and)\s+)?(?:eerst|first|pas|only|after\s+the|na\s+de|na\s+het|not\s+before|niet\s+voor)\b|\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|i\s+assume|assuming|neem\s+(?:ik\s+)?aan)\b`)
+	yfVetoDecision = regexp.MustCompile(`\b(?:beslissing\w*|beslissen|beslist\s*$|beslist\s+(?:zelf|er|hier|daar)\w*|decide\w*|decision|disagree\w*|oneens|final\s+say|laatste\s+woord|will\s+confirm|moet\s+(?:nog\s+)?bevestigen|goed\s+vind\w*|vind\w*\s+(?:het\s+)?goed|ok\s+with\s+it|okay\s+with\s+it|instemt|happy\s+for\s+\w+\s+to\s+decide)\b`)
+)
+
+// yesFirstVeto reports a reply that opens with a yes (yesHead) followed by a sentence with
+// one of the qualifiers above: a retraction, somebody else deciding, disagreeing or still to
+// confirm, a cap with an amount, or a sentence that opens with a step first, "after …" or an
+// assumption. It only ever takes an approval away.
+func yesFirstVeto(text string, kw Keywords) bool {
+	if len(text) > maxAnalyzedText {
+		return false
+	}
+	a := &analysis{text: text, toks: tokenize(text)}
+	for j, t := range a.toks {
+		if t.kind == tkWord {
+			a.words++
+			for len(a.sentFirst) <= t.sent {
+				a.sentFirst = append(a.sentFirst, j)
+			}
+		}
+	}
+	if a.words == 0 || a.words > 120 {
+		return false
+	}
+	a.m = newMatcher(kw)
+	a.contentStart = a.skipOpening()
+	a.firstSent = a.toks[a.contentStart].sent
+	_, last, level, _ := a.yesHead(a.skipRequestLeadIn(a.contentStart), yesKeywords(kw), true)
+	if level == yesNone {
+		return false
+	}
+	s := yfApostrophe.Replace(fold(text[a.toks[last].end:]))
+	s = strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(s, "\r", ""), "\n\n", ". "), "\n", " ")
+	for _, sent := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' }) {
+		sent = strings.Join(strings.Fields(strings.Trim(sent, " \t,:-–—*>()\"")), " ")
+		if yfVetoRetract.MatchString(sent) || yfVetoDecision.MatchString(sent) || yfVetoCap.MatchString(sent) ||
+			yfVetoFirst.MatchString(sent) {
+			return true
+		}
 	}
 	return false
 }

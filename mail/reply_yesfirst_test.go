@@ -66,3 +66,44 @@ func TestYesFirstRemarks(t *testing.T) {
 		}
 	}
 }
+
+// More near-misses for yesFirst's qualifiers: each must stay no approval.
+func TestYesFirstQualifiers(t *testing.T) {
+	for _, text := range []string{
+		"Akkoord. Graag eerst even bellen.", "Prima. Ik wil wel eerst de offerte zien.", "Ja, is goed. Maar dan wel de goedkoopste.",
+		"Doe maar. Niet meer dan twee stuks.", "Geen bezwaar. Wel even met Jan overleggen.", "Akkoord. De rest volgt later.",
+		"Prima, regel het maar. Eén exemplaar is genoeg.", "Akkoord. De stoelen hoeven niet.", "Akkoord. Maar de stoelen laten we zitten.",
+		"Akkoord. Goed plan. Maar de stoelen doen we zelf.", "Prima, maar dan via de gemeente.", "Fine by me. Just the chairs though.",
+		"Prima. Koop er twee in plaats van drie.", "Doe maar. Volgende week beslissen we over de rest.",
+		"Ja hoor. Vraag wel even aan Marieke of zij het ook goed vindt.", "Yes. Subject to board approval.", "Yes, in principle.",
+		"OK with this for now.", "Akkoord. Hopelijk valt het mee met de kosten.", "Prima. Dan ga ik ervan uit dat Piet het ook goed vindt.",
+		"Fine by me. Let's see what the others say.", "Ja. Ik heb wel mijn twijfels.", "Akkoord. Ik leg het nog even voor aan het bestuur.",
+		"Akkoord. Piet moet nog tekenen.", "Sure, go ahead. Not the premium package though.", "Go ahead. The cheaper one, please.",
+		"Prima, doe maar. Alleen de kasten.", "Akkoord. Maar pas in januari.", "Go for it. Once the grant comes through.",
+		"Is goed, doe maar. Of toch liever niet.", "Doe maar. Hmm, of moeten we wachten?", "OK with this. Sarah will confirm.",
+		"Approved. Sarah has the final say.", "Akkoord. Wie gaat het ophalen?", "Prima, huur maar. Niet dat busje van vorig jaar.",
+	} {
+		if r := ReadReply(text, "", DefaultKeywords()); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", text)
+		}
+	}
+}
+
+// A yes first, then a cap with an amount, a step first, "after …", an assumption, or
+// somebody else deciding or disagreeing takes away an approval the analysis read
+// (yesFirstVeto).
+func TestYesFirstVeto(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Approved. Keep it under 300 please.", DecisionNone},
+		{"Akkoord hoor, tot en met 10 stuks.", DecisionNone},
+		{"Geen bezwaar. Ik ga ervan uit dat het binnen de begroting blijft.", DecisionNone},
+		{"Akkoord. Eerst de oude opmaken.", DecisionNone},
+		{"Yes. After the AGM.", DecisionNone},
+		{"Fine by me. Mark disagrees though.", DecisionNone},
+		{"Approved. Happy for Tom to decide.", DecisionNone},
+		// still a yes
+		{"Akkoord, dit moet beslist gebeuren.", DecisionApprove},
+		{"Approved. Please make sure it is done before the 1st.", DecisionApprove},
+		{"Ja, akkoord. Graag in overleg met Marieke plannen.", DecisionApprove},
+	})
+}
