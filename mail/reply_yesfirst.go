@@ -48,7 +48,7 @@ var (
 		"i am ok with this", "i am happy with this")
 	// A verbal OK that is a yes before a practical remark, not before one about handling the
 	// request later ("Is goed, ik kijk er morgen naar."): see yfMediumUnsafe.
-	yesHeadMedium = append(phraseList("vind ik goed", "dat vind ik goed", "vind ik prima", "dat vind ik prima",
+	yesHeadMedium = append(phraseList("ik vind het goed", "ik vind het prima", "vind het goed", "vind ik goed", "dat vind ik goed", "vind ik prima", "dat vind ik prima",
 		"geen enkel probleem"), okRemarkAssent...)
 	// Words that make a remark after a verbal OK about handling the request later.
 	yfMediumUnsafe = set("zien", "see", "vraag", "vragen", "ask", "denk", "nadenken", "think", "morgen", "tomorrow",
@@ -68,7 +68,8 @@ var (
 		"huren", "boeken", "beginnen", "starten", "opknappen", "nakijken", "maaien", "snoeien", "zetten")
 	goAheadParticles = set("op", "in", "aan", "door", "af", "mee", "gerust", "gewoon", "meteen", "direct", "alvast",
 		"snel", "dan", "hoor", "even", "het", "ze", "die", "dat", "dit", "hem")
-	goAheadUnsafe = set("niet", "geen", "alleen", "enkel", "eerst", "pas", "nog", "wachten", "zitten", "weg",
+	yfSubordinators = set("nu", "zodat", "want", "omdat", "aangezien", "dan", "so", "because", "since")
+	goAheadUnsafe   = set("niet", "geen", "alleen", "enkel", "eerst", "pas", "nog", "wachten", "zitten", "weg",
 		"rusten", "gaan", "vallen", "liggen", "staan", "helft", "deel", "andere", "anders", "goedkoper")
 )
 
@@ -130,6 +131,16 @@ func yesFirst(text string, kw Keywords) (from, to int, ok bool) {
 		}
 		if !yfNextTime.MatchString(q) || yfNow.MatchString(q) {
 			return 0, 0, false
+		}
+	}
+	if level == yesMedium {
+		// "Ik vind het goed hoor. Laat hem maar snel komen …": a go-ahead after it makes it clear.
+		if n := nextWord(a.toks, last); n >= 0 && a.toks[n].sent != a.toks[last].sent {
+			if _, l2, lv, _ := a.yesHead(n, approve, false); lv == yesStrong {
+				level, last = yesStrong, l2
+				to = a.toks[last].end
+				rest = yfApostrophe.Replace(fold(text[to:]))
+			}
 		}
 	}
 	if level == yesMedium {
@@ -233,6 +244,18 @@ func (a *analysis) yesHead(start int, approve [][]string, opening bool) (first, 
 		}
 		cl, ok := yesClause(words, approve)
 		if !ok {
+			// "Laat hem maar snel komen nu het nog droog is": a go-ahead, then a clause of
+			// reason or time of its own (read with the remark).
+			for p := min(len(words)-1, 7); p >= 2; p-- {
+				if yfSubordinators[words[p]] && goAheadClause(words[:p]) {
+					level = yesStrong
+					if first < 0 {
+						first = idx[0]
+					}
+					last = idx[p-1]
+					break
+				}
+			}
 			break
 		}
 		level = max(level, cl)
@@ -319,8 +342,17 @@ func goAheadClause(words []string) bool {
 		return false
 	}
 	if words[0] == "laat" {
-		// An infinitive of carrying out must close it: "laat Bakker het maar repareren".
-		return m >= 2 && m <= 3 && len(words) == m+2 && goAheadInfinitives[words[m+1]]
+		// An infinitive of carrying out must close it: "laat Bakker het maar repareren", "laat
+		// hem maar snel komen".
+		if m < 2 || m > 3 || len(words) < m+2 || !goAheadInfinitives[words[len(words)-1]] {
+			return false
+		}
+		for _, w := range words[m+1 : len(words)-1] {
+			if !goAheadParticles[w] {
+				return false
+			}
+		}
+		return true
 	}
 	if !goAheadVerbs[words[0]] || m > 3 {
 		return false
@@ -364,7 +396,7 @@ var (
 	yfRetract     = regexp.MustCompile(`\b(?:bedoel\w*|meant|mean|verkeerde\s+knop|wrong\s+button|per\s+ongeluk|by\s+mistake|by\s+accident|accidentally|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|trek\w*|negeer\w*|ignore|disregard|hold\s+on|hold\s+off|oeps|oops|vergissing|vergist|sorry)\b`)
 	yfDecision    = regexp.MustCompile(`\b(?:akkoord\w*|accoord|goedkeur\w*|goedgekeurd|approv\w*|afgewezen|afwijz\w*|afkeur\w*|afgekeurd|reject\w*|declin\w*|toestemming|permission|fiat\w*|gefiatteerd|sign\w*\s+off|signoff|tekenen|aftekenen|ondertekenen|beslis\w*|besluit|besloten|decide\w*|decision|instem\w*|veto|nee|no|nope|oneens|disagree\w*|goed\s+vind\w*|vind\w*\s+(?:het\s+)?goed|instemt|zegt|says|ok\s+with\s+it|okay\s+with\s+it|fine\s+with\s+it|happy\s+for|say|bezwaar\w*|objection\w*|consent|agree\w*|eens)\b`)
 	yfCondition   = regexp.MustCompile(`\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|assum\w*|i\s+take\s+it|neem\s+aan|neem\s+ik\s+aan|verondersteld\w*|after|na|na\s+afloop|als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt|afhankelijk|afhangen)\b`)
-	yfComparison  = regexp.MustCompile(`\b(?:zoals|net\s+als|dezelfde\s+als|hetzelfde\s+als|zelfde\s+als|zo\s+\w+\s+als|such\s+as|same\s+as|as\s+\w+\s+as)\b`)
+	yfComparison  = regexp.MustCompile(`\b(?:zoals|net\s+als|(?:dezelfde|hetzelfde|zelfde|same)\s+(?:\w+\s+){0,2}(?:als|as)|zo\s+\w+\s+als|such\s+as|same\s+as|as\s+\w+\s+as)\b`)
 	yfCap         = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|onder|under|below|beneden|boven|above|binnen|within|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|weg\s+laten|laat\s+(?:\w+\s+){1,3}(?:weg|zitten|vallen)|skip|minus|beperk\w*|limit\w*|genoeg|enough|voldoende|volstaat|suffices|just\s+(?:the|one|two)|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
 	yfCapFree     = regexp.MustCompile(`\b(?:(?:past|passen|valt|vallen|fits)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within)|onder\s+(?:andere|meer|ons)|half\s+\d|tot\s+(?:ziens|straks|morgen|zo|gauw|snel|dan))\b`)
 	yfDefer       = regexp.MustCompile(`\b(?:wacht\w*|wait\w*|hold|uitstel\w*|uitstellen|postpone\w*|later|eerst|first|voordat|vooraf|vooraleer|alvorens|before|nog\s+niet|not\s+yet|nog\s+even|kom\s+\w+\s+(?:\w+\s+)?terug|terugkomen|get\s+back|overleg\w*|bespre\w*|discuss\w*|navragen|nadenken|think\s+about|lets|let\s+us|laten\s+we|bel\w*|call\s+me|give\s+me\s+a\s+(?:call|ring)|spreken|spreek|talk|speak|(?:we|well|wij|zullen|will|shall)\s+(?:\w+\s+)?(?:see|zien)|afwachten|wait\s+and\s+see|vraag\s+(?:\w+\s+){0,4}of|ask\s+(?:\w+\s+){1,3}(?:if|whether)|check\s+with|checken\s+bij|voor\s*leggen|leg\s+(?:\w+\s+){0,4}voor|submit\w*|run\s+(?:it|this)\s+by|confirm\w*|bevestig\w*|zien\s+(?:wel|maar)|see\s+how)\b`)

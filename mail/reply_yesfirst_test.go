@@ -19,8 +19,12 @@ func TestYesFirstRemarks(t *testing.T) {
 		{"OK with this. Same room as last year, wasn't it? That worked well.", DecisionApprove},
 		{"Beste Sanne,\n\nNaar aanleiding van je verzoek: ik ga akkoord met de aanschaf van de nieuwe behandelbank. Het bedrag past nog binnen het investeringsbudget van dit jaar, ik heb het even met Marieke afgestemd.\n\nKun jij nagaan of de oude bank nog ergens naartoe kan? Misschien wil de hockeyclub hem hebben.", DecisionApprove},
 		{"Hallo Ineke,\n\nhelemaal goed, haal maar op. Zet je het wel even op de agenda van de volgende bestuursvergadering zodat het in de notulen komt?", DecisionApprove},
+		// heldout15
+		{"Ja prima, regel maar. Zelfde verhuurder als vorig jaar?", DecisionApprove},
+		{"Hoi Marian, ik vind het goed hoor. Laat hem maar snel komen nu het nog droog is.", DecisionApprove},
 		// unseen variants
 		{"Geen bezwaar. Fijne vakantie alvast!", DecisionApprove},
+		{"Akkoord, bestel ze maar zodat ze er voor de wedstrijd zijn.", DecisionApprove},
 		{"Prima, bestel ze maar. Wil je de oude stoelen naar de kringloop brengen?", DecisionApprove},
 		{"Akkoord. Zorg wel dat de vloer niet beschadigd raakt.", DecisionApprove},
 		{"Fine by me. Please send the invoice to the treasurer, not to me.", DecisionApprove},
@@ -57,6 +61,10 @@ func TestYesFirstRemarks(t *testing.T) {
 		{"Ik ga akkoord met de aanschaf van de kasten, niet van de stoelen.", DecisionNone},
 		{"Ik ga akkoord met de helft.", DecisionNone},
 		{"Approved, but next time only with two quotes. This time half is fine.", DecisionNone},
+		{"Ik vind het goed hoor. Laat hem maar komen als het droog is.", DecisionNone},
+		{"Ik vind het goed. Ik kijk er morgen nog naar.", DecisionNone},
+		{"Bestel maar nu het nog kan, maar alleen de kasten.", DecisionNone},
+		{"Ja prima, regel maar. Zelfde verhuurder als vorig jaar, of een goedkopere?", DecisionNone},
 	})
 	// No yes after a no to "any objection?" without a go-ahead, nor from "laat maar".
 	for _, text := range []string{"Nee joh, geen probleem.", "Nee joh. Huur maar.", "Laat maar.", "Laat het maar zitten.",
