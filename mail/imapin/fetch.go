@@ -186,7 +186,7 @@ func (s *Session) fetchPipeline(ctx context.Context, op string, uids []uint32, f
 			uids = uids[n:]
 
 			s.mu.Lock()
-			err := s.flushQueued(ctx)
+			err := s.flushQueuedIfDue(ctx)
 			var metas []meta
 			if err == nil {
 				metas, err = s.fetchMeta(ctx, op, chunk)
@@ -209,7 +209,7 @@ func (s *Session) fetchPipeline(ctx context.Context, op string, uids []uint32, f
 				t0 := time.Now()
 				sl := s.slabs.get(batchBytes(part, s.cfg.MaxMessageBytes))
 				s.mu.Lock()
-				err := s.flushQueued(ctx)
+				err := s.flushQueuedIfDue(ctx)
 				var batch []Fetched
 				if err == nil {
 					batch, err = s.fetchBodies(ctx, op, part, sl)

@@ -716,14 +716,16 @@ func TestFetchPipelinedWithMarking(t *testing.T) {
 }
 
 // QueueProcessed in fn does not wait for the fetch in flight: the fetching goroutine
-// marks what was queued before its next command, and Fetch marks the rest before it
-// returns, also when fn fails (what was queued was committed).
+// marks what was queued before its next command (here after every batch: markEvery 1),
+// and Fetch marks the rest before it returns, also when fn fails (what was queued was
+// committed).
 func TestFetchQueueProcessed(t *testing.T) {
 	ts := newTestServer(t, serverOptions{})
 	ts.appendMessages(t, "INBOX", 25)
 	cfg := ts.config()
 	cfg.BatchSize = 2
 	s := dialTest(t, cfg)
+	s.markEvery = 1
 	ctx := context.Background()
 	var seen []uint32
 	err := s.Fetch(ctx, 0, func(b []Fetched) error {
@@ -794,5 +796,63 @@ func TestFetchPrepare(t *testing.T) {
 		if n, ok := m.Prepared.(int); !ok || n != len(msgs[m.UID-1]) {
 			t.Errorf("uid %d: Prepared = %v, want %d", m.UID, m.Prepared, len(msgs[m.UID-1]))
 		}
+	}
+}
+
+// Queued marks are sent together: not before markEvery UIDs wait (or the oldest has waited
+// markDelay), and the rest when Fetch ends.
+func TestFetchQueuedMarksCoalesced(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 30)
+	cfg := ts.config()
+	cfg.BatchSize = 2
+	s := dialTest(t, cfg)
+	s.markEvery = 10
+	s.markDelay = time.Hour
+	ctx := context.Background()
+	var during [][]uint32
+	err := s.Fetch(ctx, 0, func(b []Fetched) error {
+		if b[0].UID == 9 || b[0].UID == 27 {
+			un, err := s.Unprocessed(ctx, 0)
+			if err != nil {
+				return err
+			}
+			during = append(during, un)
+		}
+		return s.QueueProcessed(ctx, uidsOf(b))
+	})
+	if err != nil {
+		t.Fatalf("Fetch = %v", err)
+	}
+	// At batch 9-10 at most 8 UIDs had been queued: none sent yet.
+	if len(during) != 2 || len(during[0]) != 30 {
+		t.Fatalf("unprocessed at batch 9-10: %v, want all 30 (fewer than 10 marks waited)", during)
+	}
+	// By batch 27-28 at least one group of 10 or more was sent, not every batch's two.
+	if n := len(during[1]); n == 30 || n > 30-10 {
+		t.Errorf("unprocessed at batch 27-28: %d, want at most 20 (a group of 10 sent)", n)
+	}
+	if un, err := s.Unprocessed(ctx, 0); err != nil || len(un) != 0 {
+		t.Errorf("Unprocessed() after Fetch = %v, %v, want none", un, err)
+	}
+
+	// The oldest mark waiting markDelay sends the queue even below markEvery.
+	// The fetch of batch 39-40 begins only after the handler has taken batch 35-36, so
+	// after 31-32 were queued.
+	ts.appendMessages(t, "INBOX", 10) // UIDs 31..40
+	s.markEvery, s.markDelay = 1000, time.Nanosecond
+	var sent bool
+	err = s.Fetch(ctx, 30, func(b []Fetched) error {
+		if b[0].UID == 39 {
+			un, err := s.Unprocessed(ctx, 0)
+			if err != nil {
+				return err
+			}
+			sent = !slices.Contains(un, 31)
+		}
+		return s.QueueProcessed(ctx, uidsOf(b))
+	})
+	if err != nil || !sent {
+		t.Errorf("Fetch = %v; marks of 31-32 sent after markDelay before batch 39-40: %v, want true", err, sent)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"time"
 
 	"github.com/emersion/go-imap/v2"
 )
@@ -97,7 +98,8 @@ func (s *Session) Flag(ctx context.Context, uids []uint32, keyword string) error
 }
 
 // QueueProcessed is MarkProcessed for the batch handler of Fetch: the keyword is set by
-// the fetching goroutine before its next command, and at the latest when Fetch ends,
+// the fetching goroutine before one of its next commands, for many batches at once (see
+// defaultMarkEvery), and at the latest when Fetch ends,
 // instead of the handler waiting for the fetch in flight (a batch of large messages takes
 // seconds to arrive, and the handler would hold up the next transaction meanwhile). Fetch
 // returns an error from that marking. A crash before it leaves committed messages
@@ -111,9 +113,42 @@ func (s *Session) QueueProcessed(ctx context.Context, uids []uint32) error {
 		return fmt.Errorf("imapin: mark processed: keyword %q: %w", s.cfg.Keyword, ErrKeyword)
 	}
 	s.markMu.Lock()
+	if len(s.queued) == 0 {
+		s.queuedSince = time.Now()
+	}
 	s.queued = append(s.queued, uids...)
 	s.markMu.Unlock()
 	return nil
+}
+
+// Queued marks are sent together: once markEvery UIDs wait, once the oldest has waited
+// markDelay, and when Fetch ends. A UID STORE per batch cost Dovecot a write of its index
+// log each time: marking the 572 batches of a 10,000-message first import took the fetch
+// of the mailbox from 5.3 to 7.3 s and Dovecot's CPU from 3.6 to 5.5 s (issue 7). Marks
+// that wait are safe: the database's watermark, not the keyword, says what was processed,
+// and a restart marks what was committed but not marked.
+const (
+	defaultMarkEvery = maxUIDsPerCommand
+	defaultMarkDelay = 5 * time.Second
+)
+
+// flushQueuedIfDue is flushQueued when enough marks wait or the oldest has waited long
+// enough. s.mu must be held.
+func (s *Session) flushQueuedIfDue(ctx context.Context) error {
+	every, delay := s.markEvery, s.markDelay
+	if every <= 0 {
+		every = defaultMarkEvery
+	}
+	if delay <= 0 {
+		delay = defaultMarkDelay
+	}
+	s.markMu.Lock()
+	due := len(s.queued) >= every || (len(s.queued) > 0 && time.Since(s.queuedSince) >= delay)
+	s.markMu.Unlock()
+	if !due {
+		return nil
+	}
+	return s.flushQueued(ctx)
 }
 
 // flushQueued sets the keyword on the UIDs QueueProcessed left. s.mu must be held.

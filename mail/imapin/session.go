@@ -38,9 +38,14 @@ type Session struct {
 
 	// fetching is set while fetchUIDs runs; queued holds what QueueProcessed left for
 	// the fetching goroutine to mark (under markMu).
-	fetching atomic.Bool
-	markMu   sync.Mutex
-	queued   []uint32
+	fetching    atomic.Bool
+	markMu      sync.Mutex
+	queued      []uint32
+	queuedSince time.Time
+	// markEvery and markDelay say when queued marks are sent (0: the defaults; tests set
+	// them).
+	markEvery int
+	markDelay time.Duration
 
 	caps       imap.CapSet
 	canKeyword bool
