@@ -12,16 +12,15 @@ import (
 	"github.com/spocd/spocd/mail"
 )
 
-// Six blind corpora of approval replies (testdata/heldout*): written by people who had not
-// seen the reader or the earlier corpora, with the expected decisions fixed before the
+// Eighteen blind corpora of approval replies (testdata/heldout*): written by people who had
+// not seen the reader or the earlier corpora, with the expected decisions fixed before the
 // first run. expected.json maps file → {"decision": "approve|reject|none", "ignore": bool}.
 //
 // Every corpus fails the test on any wrong approval (something that was not a clear yes,
-// read as one). The accuracy floors are what the reader reaches after general fixes; the
-// blind first runs read 93.3 %, 92 %, 87 %, 93 %, 90 % and 88 % (docs in the closing notes). Since
-// their mismatches have been looked at and fixed, these corpora are no longer blind: 100 %
-// here says little about mail nobody has seen yet. The 98 % bar of issue 3 stays enforced
-// for every corpus with SPOCD_HELDOUT_STRICT=1 (a floor above it is kept).
+// read as one). The floors are what the reader reaches after general fixes; each row notes
+// its first blind run. Once a corpus's mismatches have been looked at and fixed it is no
+// longer blind: 100 % here says little about mail nobody has seen yet. The 98 % bar of
+// issue 3 stays enforced for every corpus with SPOCD_HELDOUT_STRICT=1 (a floor above it is kept).
 // SPOCD_HELDOUT_VERBOSE=1 logs what was read from every file.
 var heldoutCorpora = []struct {
 	dir   string
@@ -44,7 +43,7 @@ var heldoutCorpora = []struct {
 	{"heldout15", 99},  // 100; first blind run 87 % (read after the heldout14 fixes), 0 wrong approvals; 91 % with a refusal put right as a mistake; 90 % after questions about another matter or to a colleague/anyone ("One unrelated thing - has anyone …?", "Erik, wil jij de huurder even bellen?"); 92 % after "hasn't"/"haven't" as negations ("Rejected. The Board hasn't signed off … yet"); 94 % after a yes with a practical remark: "so it doesn't clash", the invoice "naar finance@ sturen, niet naar mij"; 95 % after a forward with the plus address in Cc whose note opens "Ter info: akkoord van mijn kant"; 96 % after a check the writer says holds nothing up ("Wel even checken …, maar daar niet op wachten"); 97 % after "Yes grand, go ahead with that."; 99 % after a clear yes first read with the rest only for qualifiers (reply_yesfirst.go), with a go-ahead before a clause of its own ("Laat hem maar snel komen nu het nog droog is") and "zelfde X als vorig jaar" as a comparison
 	{"heldout16", 98},  // 100; first blind run 79 % (read after the heldout14 and heldout15 fixes), 0 wrong approvals; 82 % with a refusal kept before what would be approved or another approval; 83 % with an adverb that only stresses the yes ("Uiteraard akkoord."); 85 % with a question who has a thing or where it is ("wie heeft hem??"); 87 % with "Ik ben er niet voor." and "Jos, vraag jij even …?"; 88 % with "Dit kan niet wachten." after a yes as urgency; 89 % after a bottom post below an "Oorspronkelijk bericht" header block (h16-082 read empty); 90 % after a "toch" in a question no longer retracts a scoped approval (a partial approval read as a refusal); 91 % after "Nee hoor, dit gaat niet uit de clubkas" ("uit" with an object is no "maakt niet uit"); 96 % after a yes with a practical remark: what happened last time ("last year we ran late"), a reason that holds anyway, "Anders …" after a follow-up question, an invoice "op naam van de club … en niet op jouw eigen naam", a remark after an emoji that ends the yes; 97 % after a forward with the plus address in Cc whose note opens "Ter info: ik ga hiermee akkoord"; 98 % after a curiosity question marked as such ("Out of interest, …? Not holding it up, just curious")
 	{"heldout17", 98},  // 100; first blind run 85 % (read after the fixes to heldout14-16 of this round), 0 wrong approvals; 14 approvals and 1 refusal put right as a mistake read as none; 86 % after an approval put right as a mistake with what was meant ("Ik bedoelde NIET akkoord"); 98 % after a clear yes first with the rest read only for qualifiers that change a decision (reply_yesfirst.go)
-	{"heldout18", 80},  // 100; first blind run 80 % (read after the heldout17 fixes, yesFirst included), 0 wrong approvals; 14 approvals and 5 refusals read as none, one reply read empty (h18-088)
+	{"heldout18", 81},  // 100; first blind run 80 % (read after the heldout17 fixes, yesFirst included), 0 wrong approvals; 14 approvals and 5 refusals read as none, one reply read empty (h18-088); 81 % after a Spark attribution right below the sign-off ("Claire\nOn 8 Nov 2026 at 09:57 +0100, …, wrote:") no longer swallows the lines above it
 }
 
 type heldoutWant struct {

@@ -304,7 +304,10 @@ func separatorAt(lines []string, i int) (int, quoteKind) {
 	joined := ""
 	for span := 1; span <= maxSeparatorSpan && i+span <= len(lines); span++ {
 		l := lines[i+span-1]
-		if span > 1 && (isBlank(l) || isQuotedLine(l)) {
+		if span > 1 && (isBlank(l) || isQuotedLine(l) || attributionAt(lines, i+span-1)) {
+			// A line that is an attribution on its own starts the separator there:
+			// the lines above it are new text ("Claire" above Spark's "On 8 Nov
+			// 2026 at 09:57 +0100, Name <addr>, wrote:").
 			break
 		}
 		if span == 1 {
@@ -317,6 +320,34 @@ func separatorAt(lines []string, i int) (int, quoteKind) {
 		}
 	}
 	return 0, quoteNone
+}
+
+// reAttributionOnStart is how an "On <date> … wrote:" attribution opens.
+var reAttributionOnStart = regexp.MustCompile(`(?i)^\s*(?:on|op|am|le|el|il|em|den|dne|w dniu)\s+.{0,40}\d`)
+
+// attributionAt reports an "On <date> … wrote:" attribution (possibly wrapped) that
+// starts at line j. Only that form: a continuation line such as "<jan@x.nl> wrote:" is
+// no attribution of its own.
+func attributionAt(lines []string, j int) bool {
+	if !reAttributionOnStart.MatchString(capLine(lines[j])) {
+		return false
+	}
+	joined := ""
+	for span := 1; span <= maxSeparatorSpan && j+span <= len(lines); span++ {
+		l := strings.TrimSpace(lines[j+span-1])
+		if span > 1 && (l == "" || isQuotedLine(lines[j+span-1])) {
+			return false
+		}
+		if span == 1 {
+			joined = capLine(lines[j])
+		} else {
+			joined += " " + capLine(l)
+		}
+		if isAttribution(joined) {
+			return true
+		}
+	}
+	return false
 }
 
 func isAttribution(s string) bool {
