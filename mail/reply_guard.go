@@ -72,6 +72,11 @@ var (
 	guardPartYes = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:wel\s+(?:met|voor|akkoord|mee|de|het|op)|(?:maar|but|however)\b[^.!?\n]{0,30}\b(?:de\s+helft|half|een\s+deel|part\s+of|gedeelte))(?:[^\p{L}]|$)`)
 )
 
+// After a refusal, what "we" will do instead is no part approved: "Afgekeurd. Veel te duur,
+// we huren de klok wel voor de twee wedstrijden per jaar." The "wel" follows a verb with
+// "we" as subject in its clause, and nothing in the clause approves.
+var guardWeInstead = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:we|wij)\s+(?:huren|lenen|regelen|gebruiken|maken|kopen|houden|lossen)(?:\s+\p{L}+){0,3}\s+wel\s+(?:voor|met|op)(?:[^\p{L}]|$)`)
+
 // Someone else (or the writer, later) still has to decide, anywhere in the reply: "Akkoord,
 // Piet moet het nog goedkeuren", "Prima. De wethouder moet ook nog tekenen", "Finance still
 // needs to sign off". A sentence holds a word of obligation, one of "still/also" and one
@@ -122,7 +127,7 @@ func guardRefusal(text string, p, end int) string {
 			next = next[:i+1+j]
 		}
 	}
-	if guardPartYes.MatchString(text[from:to]) || guardPartYes.MatchString(next) {
+	if guardPartYes.MatchString(text[from:to]) || (guardPartYes.MatchString(next) && !guardWeInstead.MatchString(next)) {
 		return AmbiguousMixed
 	}
 	if guardChangedMind.MatchString(text[end:]) {
