@@ -761,11 +761,9 @@ func analyze(text string, kw Keywords, ref time.Time) Reply {
 	return r
 }
 
-// analyzeSpan is analyze that also returns where the decision phrase is in text, so
-// that the approval guard looks at the sentence the analysis read.
-func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
-	r := Reply{Decision: DecisionNone}
-	var span phraseSpan
+// newAnalysis tokenizes text (its first maxAnalyzedText bytes, cut at a whole character)
+// and counts its words and where each sentence starts.
+func newAnalysis(text string) *analysis {
 	if len(text) > maxAnalyzedText {
 		text = text[:maxAnalyzedText]
 		for len(text) > 0 && !utf8.ValidString(text) {
@@ -781,6 +779,16 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 			}
 		}
 	}
+	return a
+}
+
+// analyzeSpan is analyze that also returns where the decision phrase is in text, so
+// that the approval guard looks at the sentence the analysis read.
+func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
+	r := Reply{Decision: DecisionNone}
+	var span phraseSpan
+	a := newAnalysis(text)
+	text = a.text
 	if a.words == 0 {
 		return r, span
 	}

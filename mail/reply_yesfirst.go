@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // A clear yes first, then remarks. Approvers often open with a plain yes ("Akkoord.", "Is
@@ -76,21 +75,8 @@ var (
 // yesFirst reports a reply whose first sentence opens with a clear yes and whose rest holds
 // nothing that changes the decision (see above); it returns the byte range of the yes.
 func yesFirst(text string, kw Keywords) (from, to int, ok bool) {
-	if len(text) > maxAnalyzedText {
-		text = text[:maxAnalyzedText]
-		for len(text) > 0 && !utf8.ValidString(text) {
-			text = text[:len(text)-1]
-		}
-	}
-	a := &analysis{text: text, toks: tokenize(text)}
-	for j, t := range a.toks {
-		if t.kind == tkWord {
-			a.words++
-			for len(a.sentFirst) <= t.sent {
-				a.sentFirst = append(a.sentFirst, j)
-			}
-		}
-	}
+	a := newAnalysis(text)
+	text = a.text
 	if a.words == 0 || a.words > 120 {
 		return 0, 0, false
 	}
@@ -547,15 +533,8 @@ func yesFirstVeto(text string, kw Keywords) bool {
 	if len(text) > maxAnalyzedText {
 		return false
 	}
-	a := &analysis{text: text, toks: tokenize(text)}
-	for j, t := range a.toks {
-		if t.kind == tkWord {
-			a.words++
-			for len(a.sentFirst) <= t.sent {
-				a.sentFirst = append(a.sentFirst, j)
-			}
-		}
-	}
+	a := newAnalysis(text)
+	text = a.text
 	if a.words == 0 || a.words > 120 {
 		return false
 	}
