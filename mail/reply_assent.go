@@ -318,7 +318,7 @@ func (a *analysis) shortAssent(text string) (from, to int, ok bool) {
 		if thanksSentence(words) {
 			continue
 		}
-		if (strong || okForRemark) && si > 0 && remark < 0 && !a.assentOnly(words) {
+		if (strong || okForRemark) && si > 0 && remark < 0 && !assentOnly(words) {
 			// "Prima, ga je gang. Wel graag na 17:00 uur, anders staan de wagens in de
 			// weg.": a clear yes, then a practical remark that limits nothing.
 			if a.plainRemark(base+toks[s.idx[0]].start) && (strong || !anyWordIn(toks, s.idx[0], okRemarkUnsafe)) {
@@ -818,8 +818,8 @@ func (a *analysis) concludingRefusal(mt match) bool {
 	return true
 }
 
-// assentOnly reports a sentence made of assent phrases only.
-func (a *analysis) assentOnly(words []string) bool {
+// assentOnly reports words made of assent phrases only (or none).
+func assentOnly(words []string) bool {
 	for i := 0; i < len(words); {
 		n := max(longestAt(words, i, strongAssent), longestAt(words, i, weakAssent))
 		if n == 0 {

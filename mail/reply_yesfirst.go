@@ -220,7 +220,7 @@ func (a *analysis) yesHead(start int, approve [][]string, opening bool) (first, 
 		}
 		if afterNo {
 			// Only a no-objection phrase, and it is no yes by itself.
-			if n := longestAt(words, 0, noObjectionAfterNo); n == 0 || !yfAssentOnly(words[n:]) {
+			if n := longestAt(words, 0, noObjectionAfterNo); n == 0 || !assentOnly(words[n:]) {
 				return 0, 0, yesNone, false
 			}
 			afterNo, level = false, max(level, yesMedium)
@@ -255,18 +255,6 @@ func (a *analysis) yesHead(start int, approve [][]string, opening bool) (first, 
 		return 0, 0, yesNone, false
 	}
 	return first, last, level, noLed
-}
-
-// yfAssentOnly reports words made only of assent phrases (or none).
-func yfAssentOnly(words []string) bool {
-	for i := 0; i < len(words); {
-		n := max(longestAt(words, i, strongAssent), longestAt(words, i, weakAssent))
-		if n == 0 {
-			return false
-		}
-		i += n
-	}
-	return true
 }
 
 // noOnly reports a clause of only "nee"/"no" and softening particles: "Nee joh".
