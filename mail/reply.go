@@ -209,8 +209,14 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 // information,".
 var fyiLabel = regexp.MustCompile(`^(?:ter\s+info(?:rmatie)?|ter\s+kennisname|fyi|for\s+your\s+information|for\s+info)\s*[:,\-–—]`)
 
+// A forward's note that opens with the writer's own decision in the first person: "Ik ga
+// akkoord met de stoelen, wil jij ze bestellen?", "Ik keur dit goed, …", "I approve this,
+// …". It tells the colleague what the writer decided; it asks nothing of them about it.
+var ownDecisionNote = regexp.MustCompile(`^(?:ik|wij|we|i)\s+(?:ga|gaan|keur|keuren|geef|geven|verleen|verlenen|wijs|wijzen|approve|reject|am|ben|zijn)\b`)
+
 // fyiDecision reports a forward whose note tells its reader the writer's own decision, led
-// by an FYI label: "Hoi Fatima, / Ter info: akkoord van mijn kant, …". Forwarded with the
+// by an FYI label ("Hoi Fatima, / Ter info: akkoord van mijn kant, …") or in the first
+// person (ownDecisionNote). Forwarded with the
 // approval (plus) address in To or Cc (ReadMessageReply checks that), the labelling policy
 // reads it as the approver's explicit word to SPOC; with the plain SPOC address in Cc, or
 // with any other note (a delegation, a question), a forward decides nothing. Only a decision
@@ -225,7 +231,7 @@ func fyiDecision(text string, r Reply) bool {
 		if l == "" {
 			continue
 		}
-		if fyiLabel.MatchString(l) {
+		if fyiLabel.MatchString(l) || ownDecisionNote.MatchString(l) {
 			return true
 		}
 		// A greeting or a name on a line of its own may come first: "Hoi Fatima,", "Marco,".
@@ -823,6 +829,7 @@ func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {
 	}
 
 	dec = a.dropReasonApprovals(dec)
+	dec = a.dropQuestionRefusals(dec)
 	decReason := ""
 	var decMatch *match
 	a.decs = dec
@@ -1140,9 +1147,10 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 			return nil, why
 		}
 	}
-	if !atStart && !(first.cat == catReject && len(dec) == 1 && a.toks[first.first].sent == a.firstSent) {
+	if !atStart && !(first.cat == catReject && !hasApprove && a.toks[first.first].sent == a.firstSent) {
 		// A rejection may come after a clause in the first sentence ("Ik heb ernaar
-		// gekeken, maar ik ga hier niet mee akkoord"); an approval may not.
+		// gekeken, maar ik ga hier niet mee akkoord"), also when the text says it again
+		// ("Sorry Tomasz, I can't approve this one. … Rejected."); an approval may not.
 		return nil, AmbiguousNotAtStart
 	}
 	return &first, ""
@@ -1294,8 +1302,10 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 	if from < a.contentStart && sent == a.firstSent {
 		from = a.contentStart
 	}
-	// Question: the sentence ends with "?", starts with a question word or asks.
-	if to < len(a.toks) && a.toks[to].norm == "?" {
+	// Question: the sentence ends with "?", starts with a question word or asks. "Ik ga
+	// akkoord met de stoelen, wil jij ze bestellen?" asks the requester to carry it out in a
+	// clause of its own after the decision (requestAfterApproval).
+	if to < len(a.toks) && a.toks[to].norm == "?" && !(decision && a.requestAfterApproval(mt, to)) {
 		return AmbiguousQuestion
 	}
 	// A modal that opens the phrase itself is no verb-first question: "Kan doorgaan. De

@@ -7,14 +7,14 @@ import (
 
 // A question in a sentence of its own after a clear yes may be about something else: the
 // writer says so ("One unrelated thing - has anyone sent the annual return yet?", "Los
-// daarvan: …?", "Ander punt: …?"), or it asks someone to do a practical thing, a named
+// daarvan: …?", "Ander punt: …?", "Is de sleutel trouwens al terecht?", "By the way, …?"), or it asks someone to do a practical thing, a named
 // colleague or anyone ("Erik, wil jij de huurder even bellen voor een afspraak?", "…, kan
 // iemand die factuur naar me doorsturen?"). The request part is read on its own: the last
 // clause after a statement, the name that addresses someone left off. It still may not
 // doubt, limit or put off anything (guardDoubt); calling someone else is no doubt, "bel me
 // even" is (it wants to talk first).
 var (
-	asideMarker = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:unrelated|los\s+(?:daarvan|hiervan|van\s+dit|van\s+deze\s+aanvraag)|ander\s+(?:punt|onderwerp)|iets\s+anders|something\s+else|another\s+thing|different\s+(?:matter|topic|note)|on\s+another\s+(?:note|matter|subject)|apart\s+from\s+(?:that|this)|separately|off[\s-]topic|nothing\s+to\s+do\s+with\s+this|heeft\s+hier\s+niets\s+mee\s+te\s+maken)(?:[^\p{L}]|$)`)
+	asideMarker = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:unrelated|los\s+(?:daarvan|hiervan|van\s+dit|van\s+deze\s+aanvraag)|ander\s+(?:punt|onderwerp)|iets\s+anders|something\s+else|another\s+thing|different\s+(?:matter|topic|note)|on\s+another\s+(?:note|matter|subject)|apart\s+from\s+(?:that|this)|separately|off[\s-]topic|nothing\s+to\s+do\s+with\s+this|heeft\s+hier\s+niets\s+mee\s+te\s+maken|trouwens|overigens|by\s+the\s+way|btw|incidentally)(?:[^\p{L}]|$)`)
 
 	// A polite request to someone: the requester ("wil je", "could you"), a colleague by
 	// name (taken off before), anyone ("kan iemand", "could someone", "has anyone"; "have

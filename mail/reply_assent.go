@@ -481,7 +481,7 @@ func (a *analysis) afterLeadIn(mt match) bool {
 				n++
 			}
 		}
-		return a.leadIn(a.contentStart, sep)
+		return a.leadIn(a.contentStart, sep) || a.refLeadIn(a.contentStart, sep, mt)
 	case a.firstSent + 1:
 		from, to := a.sentenceBounds(a.firstSent)
 		if from < a.contentStart {
@@ -670,6 +670,10 @@ func (a *analysis) anyPhrase(from, to int, list [][]string) bool {
 	return false
 }
 
+// Words that open the object of a go-ahead: what it is for, named after it ("doe maar de
+// standaard", "go for the cheaper one"), is another thing than the request.
+var permissionObject = set("de", "het", "die", "dat", "een", "the", "a", "an", "that", "those")
+
 // grantsPermission reports a yes opening the text, or a permission in it ("go ahead",
 // "ga je gang", "doe maar") that no negation follows in its clause ("doe maar niet").
 func (a *analysis) grantsPermission() bool {
@@ -693,6 +697,9 @@ func (a *analysis) grantsPermission() bool {
 		last := idx[i+n-1]
 		if nx := nextWord(a.toks, last); nx >= 0 && a.toks[nx].clause == a.toks[last].clause && negators[a.toks[nx].norm] {
 			continue
+		}
+		if nx := nextWord(a.toks, last); nx >= 0 && a.toks[nx].clause == a.toks[last].clause && permissionObject[a.toks[nx].norm] {
+			continue // "Niet akkoord met de luxe variant. Doe maar de standaard.": a go-ahead for something else
 		}
 		return true
 	}
@@ -760,7 +767,9 @@ var (
 	conclusionWords = set("om", "die", "deze", "de", "het", "mijn", "is", "in", "ik", "we", "wij", "ga", "gaan",
 		"er", "hier", "daar", "mee", "hiermee", "daarmee", "ermee", "wat", "mij", "betreft", "for", "that",
 		"this", "these", "those", "my", "i", "we", "am", "are", "answer", "antwoord", "decision", "hoor", "then",
-		"dan", "all", "kort")
+		"dan", "all", "kort",
+		// "Voor nu dus niet akkoord.", "So for now: rejected.": a refusal for now is a refusal.
+		"voor", "nu", "for", "now", "dit", "moment", "op", "keer", "time")
 )
 
 // concludingRefusal reports a refusal that is not at the start but concludes the reasons
@@ -772,7 +781,9 @@ func (a *analysis) concludingRefusal(mt match) bool {
 	if mt.cat != catReject || a.toks[mt.first].sent == a.firstSent {
 		return false
 	}
-	for _, t := range a.toks {
+	// A question in the deliberation before it ("Kan de neef van Daan dat niet doen?") is
+	// answered by the conclusion; one after it is still open.
+	for _, t := range a.toks[mt.last:] {
 		if t.kind == tkEnd && t.norm == "?" {
 			return false
 		}

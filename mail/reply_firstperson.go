@@ -229,8 +229,44 @@ var (
 
 // othersToDecide reports a sentence in toks[from:to] that leaves the decision to someone
 // else or to later: a word of decision or obligation with "nog"/"ook"/"still"/"also".
+// A "moeten" the writer already went through ("Ik heb er even over na moeten denken want
+// …") is deliberation before the decision, no duty still to come.
 func (a *analysis) othersToDecide(from, to int) bool {
-	return a.anyWordIn(from, to, stillWords) && a.anyWordIn(from, to, decideWords)
+	if !a.anyWordIn(from, to, stillWords) {
+		return false
+	}
+	for j := from; j < to && j < len(a.toks); j++ {
+		if a.toks[j].kind == tkWord && decideWords[a.toks[j].norm] && !a.writerPastModal(j) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	pastModals     = set("moeten", "moest", "moesten")
+	perfectAuxWrit = set("heb", "had", "hadden", "hebben")
+)
+
+// writerPastModal reports "moeten" at j in a clause of the writer in the perfect tense: "ik
+// heb (er even over na) moeten (denken)", "we hadden … moeten": the subject "ik"/"we" and
+// the auxiliary within the six words before it, in its clause.
+func (a *analysis) writerPastModal(j int) bool {
+	if !pastModals[a.toks[j].norm] {
+		return false
+	}
+	aux, subj := false, false
+	for k, n := a.prevWord(j), 0; k >= 0 && n < 7 && a.toks[k].clause == a.toks[j].clause; k, n = a.prevWord(k), n+1 {
+		switch w := a.toks[k].norm; {
+		case perfectAuxWrit[w]:
+			aux = true
+		case w == "ik" || w == "we" || w == "wij":
+			subj = true
+		case negators[w] || stillWords[w]:
+			return false
+		}
+	}
+	return aux && subj
 }
 
 // onlyAsReason reports a sentence after a refusal that opens with "alleen"/"only" and

@@ -33,6 +33,13 @@ func TestFYIForward(t *testing.T) {
 		{plus, "Ter info: akkoord als het onder de 500 blijft.", DecisionNone},
 		{plus, "Ter info: Piet heeft dit goedgekeurd.", DecisionNone},
 		{plus, "Ter info: afgerond.", DecisionNone},
+		// The writer's own decision in the first person, then a request to the colleague.
+		{plus, "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionApprove},
+		{plus, "Kees,\r\n\r\nIk ga akkoord met de nieuwe deur, wil jij die bestellen?", DecisionApprove},
+		{"spoc@lekstede.test", "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionNone},
+		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord als jij het ook goed vindt.", DecisionNone},
+		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord met de deur, kun jij nagaan of het goedkoper kan?", DecisionNone},
+		{plus, "Hoi Kees,\r\n\r\nWil jij hiernaar kijken? Ik ga akkoord als jij het goed vindt.", DecisionNone},
 	}
 	for _, c := range cases {
 		if got := ReadMessageReply(msg(c.cc, c.body), DefaultKeywords()); got.Decision != c.want {

@@ -177,6 +177,16 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	if noHoldText(next) && withoutNoHold(text[to:]) != text[to:] {
 		next = "" // "Wel even checken …, maar daar niet op wachten.": nothing held up
 	}
+	cutNext := next // what is read for a part left out
+	if yesFirstRead {
+		// "Zorg wel dat de sleutels via het bestuur worden uitgedeeld en niet bij de kantine
+		// neergelegd": how to carry it out, the place not to use cuts nothing. A wish for
+		// next time ("Maar volgend jaar graag eerder aanvragen ipv …") cuts nothing now.
+		cutNext = withoutInstructionPlaceNot(next)
+		if yfLaterWish(strings.Join(strings.Fields(fold(next)), " ")) && !yfNow.MatchString(fold(next)) {
+			cutNext = ""
+		}
+	}
 	if guardRetracted.MatchString(withoutNoHold(text[p:])) || guardFollows.MatchString(text[p:]) || firstStepAfter(withoutNoHold(text[end:])) {
 		return AmbiguousDeferred
 	}
@@ -194,14 +204,14 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	}
 	switch {
 	case partialIn(sentence), shareIn(sentence), guardButNot.MatchString(after),
-		exceptClauseAfter(text[end:to] + "." + next), butCutAfter(after, next), guardScopedBut.MatchString(text[end:to]):
+		exceptClauseAfter(text[end:to] + "." + cutNext), butCutAfter(after, cutNext), guardScopedBut.MatchString(text[end:to]):
 		return AmbiguousMixed
 	case guardInPrinciple.MatchString(sentence) && !guardNextTime.MatchString(text[p:]):
 		return AmbiguousHedged
 	case guardDependent.MatchString(sentence), guardCapped.MatchString(sentence), guardOthersToo.MatchString(sentence),
 		stillToDecide(text[from:]), guardOtherDecides.MatchString(text[end:]):
 		return AmbiguousConditional
-	case guardCapped.MatchString(next) || partialIn(next), laterLimit(withoutNoHold(text[to:])), timingLimit(withoutNoHold(text[end:])):
+	case guardCapped.MatchString(next) || partialIn(cutNext), laterLimit(laterRest(text[to:], yesFirstRead)), timingLimit(laterRest(text[end:], yesFirstRead)):
 		return AmbiguousConditional
 	}
 	return ""
@@ -262,6 +272,12 @@ func questionsAfterArePractical(s string) bool {
 		}
 		if from > 0 && ((asideQuestion(s[:i]) && asideClean(q)) || practicalRequest(q) || whereaboutsQuestion(q)) {
 			continue // "One unrelated thing - has anyone …?", "Erik, wil jij de huurder even bellen?"
+		}
+		if fq := yfApostrophe.Replace(q); from > 0 && yfAlsoRequest(fq) && yfAlsoClean(fq) {
+			continue // "Akkoord, bestel ze maar. Kun je ook navragen of …?": a request for something more
+		}
+		if from == 0 && strings.Contains(q, ", ") && practicalRequest(q) && !guardDoubt.MatchString(q[strings.LastIndex(q, ", "):]) {
+			continue // "Ik ga akkoord met de stoelen, wil jij ze bestellen?": a request in a clause of its own
 		}
 		if !guardPoliteRequest.MatchString(q) || guardDoubt.MatchString(q) {
 			return false
@@ -424,3 +440,43 @@ func butCutAfter(rest, next string) bool {
 // sentence: "Akkoord voor de broodjes, maar …", "Approved for the coffee, but …". Whatever
 // follows, it names what it approves and then sets something apart.
 var guardScopedBut = regexp.MustCompile(`(?i)^\s*(?:[,:]\s*)?(?:\p{L}+\s+){0,2}?(?:voor|met|for|with|on)\s+(?:de|het|die|dat|deze|dit|onze|jullie|the|those|these|that|this|our|your)\s[^.!?\n]*?(?:^|[^\p{L}])(?:maar|but|however|echter)(?:[^\p{L}]|$)`)
+
+// An instruction on how to carry the work out ("Zorg wel dat …", "Let op dat …", "Make sure
+// …") may name a place not to use: "… via het bestuur worden uitgedeeld en niet bij de
+// kantine neergelegd". The negated place is taken out of the instruction's clause; a cap or
+// a condition in it is still read elsewhere.
+var (
+	guardInstruction         = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:zorg|let\s+op|pas\s+op|make\s+sure|ensure|see\s+to\s+it)(?:[^\p{L}]|$)[^,;:.!?\n]*`)
+	guardInstructionPlaceNot = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:en|and|maar|but)\s+)?(?:niet|not)\s+(?:bij|op|in|naar|aan|via|at|to|on|into|onto|near)\s`)
+)
+
+// withoutInstructionPlaceNot returns s with the negated places in its instruction clauses
+// taken out (see guardInstruction).
+func withoutInstructionPlaceNot(s string) string {
+	return guardInstruction.ReplaceAllStringFunc(s, func(m string) string {
+		return guardInstructionPlaceNot.ReplaceAllString(m, " ")
+	})
+}
+
+// laterRest is withoutNoHold(rest); after a yes read by yesFirst its sentences that only wish
+// something for next time or next year (yfLaterWish) are left out too.
+func laterRest(rest string, yesFirstRead bool) string {
+	rest = withoutNoHold(rest)
+	if !yesFirstRead {
+		return rest
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range guardLaterSplit.FindAllStringIndex(rest, -1) {
+		piece := rest[last:m[0]]
+		if f := strings.Join(strings.Fields(fold(piece)), " "); !(yfLaterWish(f) && !yfNow.MatchString(f)) {
+			b.WriteString(piece)
+		}
+		b.WriteString(rest[m[0]:m[1]])
+		last = m[1]
+	}
+	if f := strings.Join(strings.Fields(fold(rest[last:])), " "); !(yfLaterWish(f) && !yfNow.MatchString(f)) {
+		b.WriteString(rest[last:])
+	}
+	return b.String()
+}

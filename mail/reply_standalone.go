@@ -459,7 +459,7 @@ func (a *analysis) firstStep(from, to int) bool {
 		if practicalUnsafe[t.norm] {
 			unsafe = true
 		}
-		found = found || (firstStepWords[t.norm] && !a.mottoFirst(j))
+		found = found || (firstStepWords[t.norm] && !a.mottoFirst(j) && !a.laterStageAt(j))
 		marker = marker || practicalMarkers[t.norm]
 	}
 	return found && (!marker || unsafe)

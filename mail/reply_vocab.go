@@ -305,6 +305,11 @@ func findVocab(toks []token, have []match) []match {
 		if t.kind != tkWord || covered[i] {
 			continue
 		}
+		if m, ok := grantOnBehalf(toks, i); ok && !covered[m.last] {
+			out = append(out, m)
+			skipTo = m.last + 1
+			continue
+		}
 		if forms, ok := separableVerbs[t.norm]; ok {
 			if m, ok := separableAt(toks, i, forms); ok {
 				out = append(out, m)
@@ -558,4 +563,55 @@ func (a *analysis) askedFor(mt match) bool {
 		}
 	}
 	return false
+}
+
+// A formal grant on behalf of a body: "Hierbij geef ik namens het college van
+// kerkrentmeesters toestemming voor …", "Namens het bestuur verleen ik u hierbij goedkeuring",
+// "I hereby give, on behalf of the board, permission to …". The verb of granting, the
+// writer, "namens"/"on behalf of" and at most six words naming the body, then the noun of
+// consent (with "mijn/onze/hierbij" before it). The whole span is the phrase; a negation
+// before the noun is read as for any phrase.
+var (
+	grantVerbs      = set("geef", "geven", "verleen", "verlenen", "give", "grant")
+	grantBetween    = set("ik", "wij", "we", "i", "hierbij", "bij", "deze", "hereby", "u", "je", "jullie", "you", "mijn", "onze", "my", "our")
+	consentNounWord = set("goedkeuring", "toestemming", "instemming", "fiat", "akkoord", "approval", "permission", "consent", "authorisation", "authorization")
+)
+
+func grantOnBehalf(toks []token, i int) (match, bool) {
+	if !grantVerbs[toks[i].norm] {
+		return match{}, false
+	}
+	j := nextWord(toks, i)
+	for j >= 0 && grantBetween[toks[j].norm] && toks[j].sent == toks[i].sent {
+		j = nextWord(toks, j)
+	}
+	if j < 0 || toks[j].sent != toks[i].sent {
+		return match{}, false
+	}
+	switch {
+	case toks[j].norm == "namens":
+	case toks[j].norm == "on":
+		if b := nextWord(toks, j); b >= 0 && toks[b].norm == "behalf" {
+			if o := nextWord(toks, b); o >= 0 && toks[o].norm == "of" {
+				j = o
+				break
+			}
+		}
+		return match{}, false
+	default:
+		return match{}, false
+	}
+	for k, n := nextWord(toks, j), 0; k >= 0 && toks[k].sent == toks[i].sent && n <= 8; k, n = nextWord(toks, k), n+1 {
+		w := toks[k].norm
+		if consentNounWord[w] {
+			if n < 1 || n > 8 {
+				return match{}, false
+			}
+			return match{cat: catApprove, first: i, last: k, vocab: false}, true
+		}
+		if negators[w] || conditionalWords[w] && w != "van" || hedgeWords[w] {
+			return match{}, false
+		}
+	}
+	return match{}, false
 }

@@ -130,7 +130,9 @@ func yesFirst(text string, kw Keywords) (from, to int, ok bool) {
 		}
 	}
 	if level == yesMedium {
-		for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		// A negated fact about a third thing ("de alten zitten er nog niet in") is no remark
+		// about handling the request later.
+		for _, w := range strings.FieldsFunc(yfWithoutFacts(rest), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if okRemarkUnsafe[w] || yfMediumUnsafe[w] {
 				return 0, 0, false
 			}
@@ -379,7 +381,7 @@ var (
 	yfAlternative = regexp.MustCompile(`\b(?:offerte\w*|quote\w*|goedkoper|goedkoop\w*|cheaper|cheap\w*|alternati\w*|liever|rather|instead|in\s+plaats|ipv|vergelijk\w*|compar\w*|second\s+opinion|andere\s+(?:leverancier|aanbieder|optie|winkel)|other\s+(?:supplier|option|shop))\b`)
 	yfNegation    = regexp.MustCompile(`\b(?:niet|not|geen|no|never|nooit|niets|niks|none|nothing|dont|doesnt|isnt|wasnt|arent|werent|cant|cannot|wont|shouldnt|wouldnt|couldnt|hasnt|havent|didnt|mustnt|hoeft|hoeven)\b`)
 	// Negations that cut nothing (removed before yfNegation is looked for).
-	yfNegationFree = regexp.MustCompile(`\b(?:vergeet\s+(?:\w+\s+)?(?:niet|geen)|niet\s+vergeten|dont\s+forget|do\s+not\s+forget|never\s+forget|geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|(?:is|was)\s+(?:het\s+)?ook\s+geen\s+ramp|no\s+(?:problem|worries|issue)|not\s+a\s+problem|(?:wasnt|isnt|didnt|doesnt|werent|arent)\s+(?:it|they|he|she|we|you|there)\s*$|niet\s+dan\s*$|(?:en\s+|maar\s+)?niet\s+(?:op|naar|aan)\s+(?:jouw\s+|je\s+|mijn\s+|zijn\s+|haar\s+|hun\s+|uw\s+)?(?:eigen\s+)?(?:naam|adres|rekening|mij|me|prive\w*)|(?:zorg|let\s+op|pas\s+op|make\s+sure|ensure|see\s+to\s+it)\b[^,;:]*|(?:want|omdat|zodat|aangezien|because|since|so\s+that)\b[^,;:]*)`)
+	yfNegationFree = regexp.MustCompile(`\b(?:vergeet\s+(?:\w+\s+)?(?:niet|geen)|niet\s+vergeten|dont\s+forget|do\s+not\s+forget|never\s+forget|geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|(?:is|was)\s+(?:het\s+)?ook\s+geen\s+ramp|no\s+(?:problem|worries|issue)|not\s+a\s+problem|(?:niet|not|geen|no)\s+(?:zo\s+|so\s+|erg\s+|very\s+)?(?:urgent|dringend|spoed\w*|haast|rush|hurry)|(?:wasnt|isnt|didnt|doesnt|werent|arent)\s+(?:it|they|he|she|we|you|there)\s*$|niet\s+dan\s*$|(?:en\s+|maar\s+)?niet\s+(?:op|naar|aan)\s+(?:jouw\s+|je\s+|mijn\s+|zijn\s+|haar\s+|hun\s+|uw\s+)?(?:eigen\s+)?(?:naam|adres|rekening|mij|me|prive\w*)|(?:zorg|let\s+op|pas\s+op|make\s+sure|ensure|see\s+to\s+it)\b[^,;:]*|(?:want|omdat|zodat|aangezien|because|since|so\s+that)\b[^,;:]*)`)
 	yfNextTime     = regexp.MustCompile(`\b(?:volgende\s+keer|next\s+time|in\s+het\s+vervolg|voortaan|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b`)
 	yfNow          = regexp.MustCompile(`\b(?:nu|now|deze\s+keer|dit\s+keer|this\s+time|ditmaal|deze\s+aanvraag|dit\s+verzoek|this\s+request|this\s+one|meteen|direct)\b`)
 	yfNoProblem    = regexp.MustCompile(`\b(?:geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|no\s+(?:problem|worries|issue)|not\s+a\s+problem)\b`)
@@ -392,7 +394,7 @@ var (
 	yfButLater = regexp.MustCompile(`(?:^|[,;:]\s*)(?:maar|but|however|echter)\s+(\w*)`)
 	yfButOK    = set("laat", "zorg", "graag", "wel", "please", "let", "make", "vergeet", "denk", "stuur", "neem", "bel",
 		"zet", "geef", "meld", "can", "could", "kun", "kunt", "kan", "wil", "wilt", "zou", "would", "next",
-		"volgende", "voortaan", "going", "jammer", "shame", "pity", "dont", "do", "doe", "hou", "houd", "keep")
+		"volgende", "volgend", "komend", "voortaan", "going", "jammer", "shame", "pity", "dont", "do", "doe", "hou", "houd", "keep")
 	yfGrumble = regexp.MustCompile(`^(?:(?:wel|erg|heel|best|ook)\s+)?(?:jammer|zonde|balen|shame|pity|a\s+pity|too\s+bad)\b`)
 	// A question about the request itself.
 	yfQuestionSubstance = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|goedkoper|cheaper|goedkoop\w*|cheap\w*|optie\w*|option\w*|is\s+(?:this|dit|het|dat)\s+(?:the|de|het|wel|echt|really)|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|geld|money|bedrag\w*|amount|offerte\w*|quote\w*|nodig|noodzakelijk|necessary|need\w*|waarom|why|echt|really|zeker|sure|klopt|correct|welke|which|hoeveel|how\s+much|how\s+many|alternati\w*|ander\w*|other|instead|liever|rather|beter|better|vind|vindt|think|mening|opinion|kunnen\s+we|moeten\s+we|zullen\s+we|gaan\s+we|willen\s+we|hebben\s+we|can\s+we|should\s+we|shall\s+we|could\s+we|do\s+we|are\s+we|must\s+we|or)\b`)
@@ -433,7 +435,7 @@ func remarkChangesNothing(rest string) bool {
 		if !sentenceChangesNothing(sent, question, afterNextTime) {
 			return false
 		}
-		afterNextTime = yfNextTime.MatchString(sent)
+		afterNextTime = yfLaterWish(sent)
 	}
 	return true
 }
@@ -451,17 +453,24 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	if yfRetract.MatchString(s) || yfDecision.MatchString(s) || yfDoubt.MatchString(s) {
 		return false
 	}
+	if yfAlsoRequest(s) {
+		return yfAlsoClean(s) // "Kun je ook navragen of …?", "Can we also get … next year?"
+	}
 	if yfCap.MatchString(yfCapFree.ReplaceAllString(s, " ")) {
 		return false
 	}
-	nextTime := yfNextTime.MatchString(s)
+	nextTime := yfLaterWish(s)
 	if nextTime && yfNow.MatchString(s) {
 		return false
 	}
-	if !nextTime && (yfAlternative.MatchString(s) || yfDefer.MatchString(s)) {
+	// A negated fact about a third thing ("Weer zit niet mee", "de alten zitten er nog niet
+	// in") and a step before a later stage of the work ("… laten proeflezen voordat het naar
+	// de drukker gaat") put nothing off.
+	facts := yfWithoutFacts(s)
+	if !nextTime && (yfAlternative.MatchString(s) || yfDefer.MatchString(yfWithoutLaterStage(facts))) {
 		return false
 	}
-	if !grumble && !nextTime && !afterNextTime && yfMoney.MatchString(s) && !yfMoneyFits.MatchString(s) {
+	if !grumble && !nextTime && !afterNextTime && yfMoney.MatchString(yfBudgetSource.ReplaceAllString(s, " ")) && !yfMoneyFits.MatchString(s) {
 		return false
 	}
 	if grumble || nextTime {
@@ -477,11 +486,11 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	if yfCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) {
 		return false
 	}
-	if yfNegation.MatchString(yfNegationFree.ReplaceAllString(s, " ")) {
+	if yfNegation.MatchString(yfNegationFree.ReplaceAllString(facts, " ")) {
 		return false
 	}
 	if question {
-		if yfQuestionSubstance.MatchString(s) || yfQuestionWord.MatchString(s) {
+		if yfQuestionSubstance.MatchString(s) || yfQuestionWord.MatchString(s) || yfBudgetSource.MatchString(s) {
 			return false
 		}
 		if yfOf.MatchString(yfQuestionWhether.ReplaceAllString(s, " ")) {
