@@ -215,8 +215,8 @@ var fyiLabel = regexp.MustCompile(`^(?:ter\s+info(?:rmatie)?|ter\s+kennisname|fy
 var ownDecisionNote = regexp.MustCompile(`^(?:ik|wij|we|i)\s+(?:ga|gaan|keur|keuren|geef|geven|verleen|verlenen|wijs|wijzen|approve|reject|am|ben|zijn)\b`)
 
 // fyiDecision reports a forward whose note tells its reader the writer's own decision, led
-// by an FYI label ("Hoi Fatima, / Ter info: akkoord van mijn kant, …") or in the first
-// person (ownDecisionNote). Forwarded with the
+// by an FYI label ("Hoi Fatima, / Ter info: akkoord van mijn kant, …"), in the first
+// person (ownDecisionNote) or as a clear yes that opens the note (yesFirst). Forwarded with the
 // approval (plus) address in To or Cc (ReadMessageReply checks that), the labelling policy
 // reads it as the approver's explicit word to SPOC; with the plain SPOC address in Cc, or
 // with any other note (a delegation, a question), a forward decides nothing. Only a decision
@@ -233,6 +233,9 @@ func fyiDecision(text string, r Reply) bool {
 		}
 		if fyiLabel.MatchString(l) || ownDecisionNote.MatchString(l) {
 			return true
+		}
+		if _, _, ok := yesFirst(text, DefaultKeywords()); ok {
+			return true // "Prima, laat Bakker het maar repareren. Ik zet het SPOC-adres in de cc …"
 		}
 		// A greeting or a name on a line of its own may come first: "Hoi Fatima,", "Marco,".
 		if i > 1 || !strings.HasSuffix(l, ",") || len(strings.Fields(l)) > 3 {
@@ -940,7 +943,7 @@ func (a *analysis) skipOpening() int {
 	if k := leadingVocative(toks, start, a.m); k >= 0 {
 		start = k // "Mehmet, doe maar.", "Koen,\n\nGeen bezwaar."
 	}
-	// Polite opening sentences made only of thanks.
+	// Polite opening sentences made only of thanks, or of delight ("Wat een leuk idee!").
 	for s := 0; s < 2; s++ {
 		sent := toks[start].sent
 		allPleasant, end := true, -1
@@ -954,7 +957,9 @@ func (a *analysis) skipOpening() int {
 			}
 		}
 		if !allPleasant || end < 0 {
-			break
+			if end = delightEnd(toks, start); end < 0 {
+				break
+			}
 		}
 		k := nextWord(toks, end)
 		if k < 0 {

@@ -260,3 +260,46 @@ func (a *analysis) dropQuestionRefusals(dec []match) []match {
 	}
 	return out
 }
+
+// An exclamation of delight that opens a reply, before the decision: "Wat een leuk idee van
+// de kinderen! Van mij mag het.", "What a lovely plan! Go ahead." It opens with "wat een"/"wat
+// leuk"/"what a"/"how nice", ends with "!", has at most nine words and nothing that negates,
+// sets a condition, asks or names money.
+var (
+	delightOpen   = set("wat", "what", "how")
+	delightSecond = set("een", "a", "leuk", "mooi", "fijn", "goed", "prachtig", "nice", "lovely", "great", "wonderful", "fantastisch", "geweldig", "tof")
+	delightUnsafe = set("duur", "expensive", "bedrag", "amount", "geld", "money", "kosten", "cost", "prijs", "price", "gedoe", "hassle")
+)
+
+// delightEnd returns the last word of such an exclamation at toks[start], or -1.
+func delightEnd(toks []token, start int) int {
+	if !delightOpen[toks[start].norm] {
+		return -1
+	}
+	n, end := 0, -1
+	for j := start; j < len(toks) && toks[j].sent == toks[start].sent; j++ {
+		t := toks[j]
+		switch {
+		case t.kind == tkEnd:
+			if t.norm != "!" || end < 0 {
+				return -1
+			}
+			if nx := nextWord(toks, j); nx < 0 || toks[nx].sent == toks[start].sent {
+				return -1
+			}
+			return end
+		case t.kind != tkWord:
+		case n == 1 && !delightSecond[t.norm]:
+			return -1
+		case negators[t.norm] || conditionalWords[t.norm] || questionWords[t.norm] || delightUnsafe[t.norm] || digitWord(t.norm):
+			return -1
+		default:
+			n++
+			end = j
+			if n > 9 {
+				return -1
+			}
+		}
+	}
+	return -1
+}

@@ -96,3 +96,18 @@ func TestDeliberationThenDecision(t *testing.T) {
 		{"Het is veel geld en de penningmeester moet ook nog tekenen. Dus ja, akkoord.", DecisionNone},
 	})
 }
+
+// An exclamation of delight before the decision, an adverb that only stresses it, and a
+// forward whose note opens with a clear yes.
+func TestDelightAndStress(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Wat een mooi initiatief! Van mij mag het.", DecisionApprove},
+		{"What a lovely idea! Go ahead.", DecisionApprove},
+		{"Eindelijk. Dit had vorig jaar al moeten gebeuren. Akkoord uiteraard.", DecisionApprove},
+
+		{"Wat een bedrag! Van mij mag het.", DecisionNone},
+		{"Wat een leuk idee! Mag het wel wat goedkoper?", DecisionNone},
+		{"Wat een leuk idee! Van mij mag het als het onder de 200 blijft.", DecisionNone},
+		{"Eindelijk. Akkoord uiteraard, als de penningmeester ook tekent.", DecisionNone},
+	})
+}

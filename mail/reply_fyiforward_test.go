@@ -40,6 +40,8 @@ func TestFYIForward(t *testing.T) {
 		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord als jij het ook goed vindt.", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord met de deur, kun jij nagaan of het goedkoper kan?", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nWil jij hiernaar kijken? Ik ga akkoord als jij het goed vindt.", DecisionNone},
+		{plus, "Hoi Kees,\r\n\r\nJa, doe maar. Ik zet de SPOC in de cc zodat het geregistreerd is.", DecisionApprove},
+		{plus, "Hoi Kees,\r\n\r\nKun jij hier even naar kijken? Ik twijfel.", DecisionNone},
 	}
 	for _, c := range cases {
 		if got := ReadMessageReply(msg(c.cc, c.body), DefaultKeywords()); got.Decision != c.want {

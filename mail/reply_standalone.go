@@ -39,7 +39,9 @@ var (
 		"costs", "cost", "uitgave", "bestelling", "order", "work", "werk", "werkzaamheden", "reparatie",
 		"repair", "vervanging", "replacement", "go", "ahead", "ga", "je", "gang", "thanks", "bedankt",
 		"gegeven", "given", "nl", "spoc", "👍", "✅", "👎", "❌", "hierbij", "hereby", "gewoon", "👌", "!",
-		"one", "een", "it", "dat", "that", "for", "me", "voor", "mij")
+		"one", "een", "it", "dat", "that", "for", "me", "voor", "mij",
+		// Adverbs that only stress it: "Akkoord natuurlijk.", "Approved, absolutely."
+		"natuurlijk", "uiteraard", "vanzelfsprekend", "absoluut", "certainly", "definitely", "absolutely")
 
 	// Words that report what someone else said or wrote: "Hij zei: akkoord".
 	speechWords = set("zei", "zegt", "zeggen", "zeiden", "schreef", "schrijft", "schreven", "meldde", "meldt",
