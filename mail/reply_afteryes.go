@@ -32,6 +32,10 @@ var (
 	yfAlsoWord   = regexp.MustCompile(`\b(?:ook|also|daarnaast|tegelijk\w*|meteen|as\s+well|too)\b`)
 	yfAlsoUnsafe = regexp.MustCompile(`\b(?:eerst|first|voordat|vooraf|alvorens|before|beforehand|wacht\w*|wait\w*|hold|later|uitstel\w*|postpone\w*|nog\s+niet|not\s+yet|overleg\w*|bespre\w*|discuss\w*|bel|bellen|call|prijs\w*|price\w*|kost\w*|cost\w*|goedkoper|cheaper|korting|discount|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|bedrag\w*|amount|geld|money|nodig|noodzakelijk|need\w*|necessary|echt|really|zeker|sure|tweede|second|andere|another|other|vergelijk\w*|compar\w*|alternati\w*|instead|liever|rather|ipv|plaats|akkoord\w*|approv\w*|goedkeur\w*|toestemming|permission)\b`)
 
+	// The cap words of yfCap but those of place ("onder de verzekering", "binnen het
+	// gebouw"): "Kunnen we ook met minder toe?" limits it.
+	yfAlsoCap = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|fewer|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|skip|minus|beperk\w*|limit\w*|genoeg|enough|voldoende|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
+
 	yfNextYear       = regexp.MustCompile(`\b(?:(?:volgend|komend)\s+(?:jaar|seizoen|schooljaar)|next\s+(?:year|season)|next\s+years)\b`)
 	yfWish           = regexp.MustCompile(`\b(?:graag|please|pls|svp|eerder|earlier|tijdig|op\s+tijd|in\s+time|sooner|in\s+advance|ook|also|kun|kunt|kunnen|can|could|would|zou|zouden|wil|wilt|should)\b`)
 	yfNextYearUnsafe = regexp.MustCompile(`\b(?:pas|eerst|first|wacht\w*|wait\w*|uitstel\w*|postpone\w*|until|till|tot|doen|do\s+it|uitvoeren|start\w*|begin\w*|plan\w*|schedul\w*|bestel\w*|order\w*|kopen|koop|buy|huren|rent|dan|then|budget\w*|instead|nu|now|dit|this|deze|these|die|those)\b`)
@@ -55,7 +59,8 @@ func yfAlsoRequest(s string) bool {
 // nothing: no word of yfAlsoUnsafe, cap, condition, negation or (unless it is for next
 // year or next time) alternative.
 func yfAlsoClean(s string) bool {
-	if yfAlsoUnsafe.MatchString(s) || yfVetoCap.MatchString(s) || yfCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) {
+	if yfAlsoUnsafe.MatchString(s) || yfVetoCap.MatchString(s) || yfAlsoCap.MatchString(s) ||
+		yfCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) {
 		return false
 	}
 	if yfNegation.MatchString(yfNegationFree.ReplaceAllString(s, " ")) {
@@ -109,6 +114,7 @@ var (
 	factBetween = set("er", "het", "ook", "nog", "echt", "helemaal", "zo", "dit", "jaar", "this", "year", "really",
 		"still", "quite", "dus", "natuurlijk", "weer", "again", "it", "at", "all")
 	factNegators = set("niet", "geen", "not", "never", "nooit")
+	existVerbs   = set("is", "zijn", "was", "waren", "are", "were", "has", "have", "had")
 	factTail     = set("mee", "in", "meer", "op", "uit", "aan", "lekker", "echt", "helemaal", "yet", "anymore",
 		"any", "more", "well", "there", "at", "all")
 )
@@ -156,6 +162,9 @@ func yfFactClause(words []string) bool {
 	}
 	if k >= len(words) || !factNegators[words[k]] {
 		return false
+	}
+	if existVerbs[words[verb]] && k > verb && (words[k-1] == "nog" || words[k-1] == "still") {
+		return false // "De vergunning is er nog niet": something still to come, not a state
 	}
 	tail := words[k+1:]
 	if len(tail) > 2 {

@@ -111,3 +111,15 @@ func TestDelightAndStress(t *testing.T) {
 		{"Eindelijk. Akkoord uiteraard, als de penningmeester ook tekent.", DecisionNone},
 	})
 }
+
+// More near-misses for the readings above.
+func TestAfterYesNearMisses(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Doe maar. Kunnen we ook met minder stoelen toe?", DecisionNone},
+		{"Akkoord. Kun je ook zorgen dat het onder de 500 blijft?", DecisionNone},
+		{"Akkoord. De vergunning is er nog niet.", DecisionNone},
+		{"Ja, doe maar. Gaat uit het budget van volgend jaar.", DecisionNone},
+		{"Akkoord, maar laat het controleren voordat het geplaatst wordt.", DecisionNone},
+		{"Piet zegt voor ABC-1234: akkoord.", DecisionNone},
+	})
+}
