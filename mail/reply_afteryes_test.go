@@ -123,3 +123,13 @@ func TestAfterYesNearMisses(t *testing.T) {
 		{"Piet zegt voor ABC-1234: akkoord.", DecisionNone},
 	})
 }
+
+// The request said to be not needed after the approval.
+func TestApprovalThenNotNeeded(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord. Het dak lekt niet meer, dus eigenlijk is het niet nodig.", DecisionNone},
+		{"Approved, though this isn't really necessary.", DecisionNone},
+		{"Ja, doe maar. Dit is niet echt nodig maar wel fijn.", DecisionNone},
+		{"Akkoord. Een tweede offerte is niet nodig.", DecisionApprove},
+	})
+}

@@ -196,7 +196,7 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	if guardNegatedAfter.MatchString(text[end:to]) {
 		return AmbiguousNegated // "Akkoord van haar kant komt niet"
 	}
-	if guardDoubtAnywhere.MatchString(text) {
+	if guardDoubtAnywhere.MatchString(text) || guardNotNeeded.MatchString(text[end:]) {
 		return AmbiguousHedged
 	}
 	if !yesFirstRead && !questionsAfterArePractical(withoutNoHold(text[end:])) {
@@ -480,3 +480,9 @@ func laterRest(rest string, yesFirstRead bool) string {
 	}
 	return b.String()
 }
+
+// The request itself said to be not needed after the approval: "Akkoord. Het dak lekt niet
+// meer, dus eigenlijk is het niet nodig.", "Approved, though this isn't really necessary."
+// The subject points at the request (het, dit, dat, it, this), so "Een offerte is niet
+// nodig" names another thing.
+var guardNotNeeded = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:het|dit|dat|it|this|that)\s+(?:is|lijkt|seems|was)(?:\s+\p{L}+){0,3}?\s+(?:niet|not)|(?:is|lijkt)\s+(?:het|dit|dat)(?:\s+\p{L}+){0,2}?\s+niet|(?:it|this|that)\s+(?:isn'?t|is\s+not))\s+(?:echt\s+|really\s+|strictly\s+|wel\s+)?(?:nodig|noodzakelijk|necessary|needed)(?:[^\p{L}]|$)`)
