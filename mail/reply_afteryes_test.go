@@ -130,6 +130,8 @@ func TestApprovalThenNotNeeded(t *testing.T) {
 		{"Akkoord. Het dak lekt niet meer, dus eigenlijk is het niet nodig.", DecisionNone},
 		{"Approved, though this isn't really necessary.", DecisionNone},
 		{"Ja, doe maar. Dit is niet echt nodig maar wel fijn.", DecisionNone},
+		{"Prima, akkoord. Dat zit er dit jaar helaas niet in.", DecisionNone},
+		{"OK, approved. We can't really afford it though.", DecisionNone},
 		{"Akkoord. Een tweede offerte is niet nodig.", DecisionApprove},
 	})
 }

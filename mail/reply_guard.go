@@ -196,7 +196,7 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	if guardNegatedAfter.MatchString(text[end:to]) {
 		return AmbiguousNegated // "Akkoord van haar kant komt niet"
 	}
-	if guardDoubtAnywhere.MatchString(text) || guardNotNeeded.MatchString(text[end:]) {
+	if guardDoubtAnywhere.MatchString(text) || guardNotNeeded.MatchString(text[end:]) || guardNotFeasible.MatchString(text[end:]) {
 		return AmbiguousHedged
 	}
 	if !yesFirstRead && !questionsAfterArePractical(withoutNoHold(text[end:])) {
@@ -486,3 +486,7 @@ func laterRest(rest string, yesFirstRead bool) string {
 // The subject points at the request (het, dit, dat, it, this), so "Een offerte is niet
 // nodig" names another thing.
 var guardNotNeeded = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:het|dit|dat|it|this|that)\s+(?:is|lijkt|seems|was)(?:\s+\p{L}+){0,3}?\s+(?:niet|not)|(?:is|lijkt)\s+(?:het|dit|dat)(?:\s+\p{L}+){0,2}?\s+niet|(?:it|this|that)\s+(?:isn'?t|is\s+not))\s+(?:echt\s+|really\s+|strictly\s+|wel\s+)?(?:nodig|noodzakelijk|necessary|needed)(?:[^\p{L}]|$)`)
+
+// The request said to be out of reach after the approval: "Ja, akkoord. Dat zit er dit jaar
+// eigenlijk niet in." ("zit er niet in": not affordable, not possible), "we can't afford it".
+var guardNotFeasible = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:dat|dit|het)\s+zit\s+er(?:\s+\p{L}+){0,3}?\s+(?:niet|geen)\s+in|(?:can['’]?t|cannot|can\s+not)\s+(?:really\s+)?afford)(?:[^\p{L}]|$)`)
