@@ -88,6 +88,17 @@ type Prepared struct {
 	sha  string
 	msg  *mail.Message
 	perr error
+	// staged is closed once the store's write of raw ahead of its transaction is done
+	// (nil: nothing was staged). raw must stay valid until then: wait before recording the
+	// message and before handing the batch's memory back.
+	staged chan struct{}
+}
+
+// wait returns once the staging write of p (if any) is done.
+func (p *Prepared) wait() {
+	if p != nil && p.staged != nil {
+		<-p.staged
+	}
 }
 
 // Prepare parses and hashes raw. It is safe to call from any goroutine; IngestBatch uses
@@ -95,17 +106,24 @@ type Prepared struct {
 func (e *Engine) Prepare(raw []byte) *Prepared {
 	sum := sha256.Sum256(raw)
 	sha := hex.EncodeToString(sum[:])
-	if st, ok := e.store.(rawStager); ok {
-		// Errors are left to RecordMessage, which stores the message again.
-		_ = st.StageRaw(raw, sha)
+	p := &Prepared{raw: raw, sha: sha}
+	if st, ok := e.store.(rawStager); ok && st.StagesRaw(len(raw)) {
+		// The file write (direct I/O: the goroutine waits for the disk) runs while the
+		// message is parsed. Errors are left to RecordMessage, which stores it again.
+		p.staged = make(chan struct{})
+		go func() {
+			defer close(p.staged)
+			_ = st.StageRaw(raw, sha)
+		}()
 	}
-	msg, perr := mail.Parse(bytes.NewReader(raw), e.mopt)
-	return &Prepared{raw: raw, sha: sha, msg: msg, perr: perr}
+	p.msg, p.perr = mail.Parse(bytes.NewReader(raw), e.mopt)
+	return p
 }
 
 // rawStager is a store that can write a raw mail ahead of the transaction recording it
 // (sqlstore: a SQLite blob file).
 type rawStager interface {
+	StagesRaw(size int) bool // whether StageRaw writes a mail of this size
 	StageRaw(raw []byte, sha string) error
 }
 
@@ -114,8 +132,10 @@ type rawStager interface {
 func (e *Engine) prepared(in Inbound) (sha string, msg *mail.Message, perr error) {
 	p := in.Prepared
 	if p == nil || len(p.raw) != len(in.Raw) || (len(p.raw) > 0 && &p.raw[0] != &in.Raw[0]) {
+		p.wait()
 		p = e.Prepare(in.Raw)
 	}
+	p.wait() // recording finds the staged file in place
 	if p.msg != nil {
 		c := *p.msg
 		c.Problems = append([]string(nil), p.msg.Problems...)
@@ -183,6 +203,13 @@ func (e *Engine) IngestBatch(ctx context.Context, mailbox string, uidvalidity ui
 	if len(batch) == 0 {
 		return nil, nil
 	}
+	// The batch's memory goes back to the fetcher after this returns: no staging write
+	// may still read it, whatever happened.
+	defer func() {
+		for _, in := range batch {
+			in.Prepared.wait()
+		}
+	}()
 	outs, err := e.ingest(ctx, mailbox, uidvalidity, batch)
 	if err == nil || ctx.Err() != nil {
 		return outs, err

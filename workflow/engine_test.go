@@ -811,3 +811,58 @@ func TestAuditVerifyBlob(t *testing.T) {
 		t.Fatalf("removed blob: %+v, %v", rep, err)
 	}
 }
+
+// slowStager writes staged blobs slowly, as a busy disk would.
+type slowStager struct {
+	*sqlstore.DB
+	done atomic.Int32
+}
+
+func (s *slowStager) StageRaw(raw []byte, sha string) error {
+	time.Sleep(50 * time.Millisecond)
+	err := s.DB.StageRaw(raw, sha)
+	s.done.Add(1)
+	return err
+}
+
+// A large mail's file is written while it is parsed (Engine.Prepare), but IngestBatch
+// returns only once that write is done: the fetcher reuses the batch's memory after it.
+func TestIngestWaitsForStagedBlob(t *testing.T) {
+	dir := t.TempDir()
+	db := storetest.SQLiteAt(t, dir+"/spocd.db")
+	st := &slowStager{DB: db}
+	cfg, err := config.Parse("test.toml", []byte(fmt.Sprintf(testConfig, "any")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := templates.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := workflow.New(cfg, st, tmpl)
+	ctx := context.Background()
+	if _, err := eng.Intake(ctx, "INBOX"); err != nil {
+		t.Fatal(err)
+	}
+	raw := []byte(strings.ReplaceAll(request("Bob <bob@gemeente.test>", "Lamp kapot", strings.Repeat("De lamp in kamer 12 knippert. ", 4000)), "\n", "\r\n"))
+	small := []byte(strings.ReplaceAll(request("Bob <bob@gemeente.test>", "Kraan lekt", "Graag."), "\n", "\r\n"))
+	p, q := eng.Prepare(raw), eng.Prepare(small)
+	outs, err := eng.IngestBatch(ctx, "INBOX", 1, []workflow.Inbound{
+		{UID: 1, InternalDate: time.Now(), Raw: raw, Prepared: p},
+		{UID: 2, InternalDate: time.Now(), Raw: small, Prepared: q},
+	})
+	if err != nil || len(outs) != 2 || outs[0].Action != "new_request" {
+		t.Fatalf("IngestBatch = %+v, %v", outs, err)
+	}
+	if n := st.done.Load(); n != 1 {
+		t.Fatalf("IngestBatch returned with %d of 1 staged writes done (the small mail stages nothing)", n)
+	}
+	var blob string
+	if err := db.SQL().Get(&blob, `SELECT raw_blob FROM messages WHERE uid = 1`); err != nil || blob == "" {
+		t.Fatalf("the large mail is not in a blob file: %q, %v", blob, err)
+	}
+	got, err := os.ReadFile(dir + "/spocd.db-blobs/" + blob[:2] + "/" + blob)
+	if err != nil || !bytes.Equal(got, raw) {
+		t.Fatalf("blob file: %d bytes, %v; want the %d bytes of the mail", len(got), err, len(raw))
+	}
+}

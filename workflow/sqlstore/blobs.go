@@ -209,13 +209,18 @@ func validBlobName(name string) bool {
 	return len(name) == 64 && strings.Trim(name, "0123456789abcdef") == ""
 }
 
+// StagesRaw reports whether StageRaw writes a raw mail of size bytes (a blob file).
+func (s *DB) StagesRaw(size int) bool {
+	return s.blobs != nil && size >= blobThreshold
+}
+
 // StageRaw writes a raw inbound mail that this store keeps in a blob file ahead of the
 // transaction that records it (sha is its SHA-256 in hex, as recorded). The intake calls it
 // on the fetching goroutine, so the file writes overlap with the previous batch's
 // transaction; recording the message later finds the file in place. A staged file whose
 // message is never recorded is harmless.
 func (s *DB) StageRaw(raw []byte, sha string) error {
-	if s.blobs == nil || len(raw) < blobThreshold {
+	if !s.StagesRaw(len(raw)) {
 		return nil
 	}
 	_, err := s.blobs.put(raw, sha)
