@@ -30,12 +30,16 @@ const blobThreshold = 64 << 10
 // that refers to blobs calls sync before it commits, which makes everything written since
 // the last sync durable at once (one syncfs on Linux). Two fsyncs per blob (the file and
 // its directory) were most of what storing a large mail cost a first import (issue 7).
+// A file staged ahead of its transaction (StageRaw, on a goroutine of the intake's
+// prepare stage) is synced right there, so the transaction finds it durable and does not
+// wait for the disk itself.
 type blobStore struct {
 	dir  string
 	made sync.Map // prefix directories known to exist
 
 	mu       sync.Mutex
-	unsynced []string // blob files written (or found) since the last sync
+	unsynced map[string]struct{} // blob files written (or found) since the last sync
+	synced   map[string]struct{} // files made durable lately: found again, they need no sync
 	syncMu   sync.Mutex
 	fsDir    *os.File // open on dir for syncfs: reports write-back errors since it was opened
 }
@@ -72,7 +76,9 @@ func (b *blobStore) put(raw []byte, knownSHA string) (string, error) {
 	}
 	p := b.path(name)
 	if fi, err := os.Stat(p); err == nil && fi.Size() == int64(len(raw)) {
-		b.written(p) // maybe by a process that stopped before its sync
+		if !b.isSynced(p) {
+			b.written(p) // maybe by a process that stopped before its sync
+		}
 		return name, nil
 	}
 	dir := filepath.Dir(p)
@@ -110,8 +116,22 @@ func (b *blobStore) put(raw []byte, knownSHA string) (string, error) {
 
 func (b *blobStore) written(path string) {
 	b.mu.Lock()
-	b.unsynced = append(b.unsynced, path)
+	if b.unsynced == nil {
+		b.unsynced = map[string]struct{}{}
+	}
+	b.unsynced[path] = struct{}{}
 	b.mu.Unlock()
+}
+
+// maxSyncedKept bounds the memory of files synced lately: a file found again after that
+// is synced once more, which is harmless.
+const maxSyncedKept = 4096
+
+func (b *blobStore) isSynced(path string) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	_, ok := b.synced[path]
+	return ok
 }
 
 // sync makes every blob put so far durable, with its directory entry. It returns only
@@ -121,18 +141,33 @@ func (b *blobStore) sync() error {
 	b.syncMu.Lock()
 	defer b.syncMu.Unlock()
 	b.mu.Lock()
-	paths := b.unsynced
+	pending := b.unsynced
 	b.unsynced = nil
 	b.mu.Unlock()
-	if len(paths) == 0 {
+	if len(pending) == 0 {
 		return nil
 	}
+	paths := make([]string, 0, len(pending))
+	for p := range pending {
+		paths = append(paths, p)
+	}
 	err := b.syncAll(paths)
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	if err != nil {
-		b.mu.Lock()
-		b.unsynced = append(paths, b.unsynced...)
-		b.mu.Unlock()
+		for _, p := range paths {
+			if b.unsynced == nil {
+				b.unsynced = map[string]struct{}{}
+			}
+			b.unsynced[p] = struct{}{}
+		}
 		return fmt.Errorf("blob sync: %w", err)
+	}
+	if b.synced == nil || len(b.synced)+len(paths) > maxSyncedKept {
+		b.synced = make(map[string]struct{}, len(paths))
+	}
+	for _, p := range paths {
+		b.synced[p] = struct{}{}
 	}
 	return nil
 }
@@ -215,16 +250,20 @@ func (s *DB) StagesRaw(size int) bool {
 }
 
 // StageRaw writes a raw inbound mail that this store keeps in a blob file ahead of the
-// transaction that records it (sha is its SHA-256 in hex, as recorded). The intake calls it
-// on the fetching goroutine, so the file writes overlap with the previous batch's
-// transaction; recording the message later finds the file in place. A staged file whose
+// transaction that records it (sha is its SHA-256 in hex, as recorded), and makes it
+// durable. The intake calls it on a goroutine of its own while the mail is parsed, so the
+// write and the sync overlap with parsing and with the previous batch's transaction;
+// recording the message later finds the file in place and synced. A staged file whose
 // message is never recorded is harmless.
 func (s *DB) StageRaw(raw []byte, sha string) error {
 	if !s.StagesRaw(len(raw)) {
 		return nil
 	}
-	_, err := s.blobs.put(raw, sha)
-	return err
+	if _, err := s.blobs.put(raw, sha); err != nil {
+		return err
+	}
+	// Durable now, off the transaction's path: recording the message finds it synced.
+	return s.blobs.sync()
 }
 
 // storeRaw returns what goes into the row for raw (knownSHA: its SHA-256 in hex when the

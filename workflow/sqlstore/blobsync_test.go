@@ -13,8 +13,9 @@ import (
 	"github.com/spocd/spocd/workflow"
 )
 
-// A blob is written without a sync of its own; the transaction that refers to it makes it
-// durable before it commits, and a failed sync keeps it pending for the next one.
+// A blob written by a transaction is made durable before it commits; one staged ahead of
+// its transaction (StageRaw) is synced at once and not again by the transaction that
+// records it; a failed sync keeps blobs pending for the next one.
 func TestBlobSyncBeforeCommit(t *testing.T) {
 	dir := t.TempDir()
 	ctx := context.Background()
@@ -31,45 +32,69 @@ func TestBlobSyncBeforeCommit(t *testing.T) {
 		defer s.blobs.mu.Unlock()
 		return len(s.blobs.unsynced)
 	}
-	big := bytes.Repeat([]byte("0123456789abcdef"), 80<<6)
-	sum := sha256.Sum256(big)
-	sha := hex.EncodeToString(sum[:])
-	if err := s.StageRaw(big, sha); err != nil {
-		t.Fatal(err)
+	blob := func(seed string) ([]byte, string) {
+		raw := bytes.Repeat([]byte(seed), (80<<10)/len(seed))
+		sum := sha256.Sum256(raw)
+		return raw, hex.EncodeToString(sum[:])
 	}
-	if n := pending(); n != 1 {
-		t.Fatalf("after StageRaw %d blobs wait for a sync, want 1", n)
-	}
-	if err := s.InTx(ctx, func(tx workflow.Tx) error {
-		if n := pending(); n == 0 {
-			t.Error("the blob was synced before the transaction's commit")
+	record := func(uid uint32, raw []byte, sha string, during func()) {
+		t.Helper()
+		if err := s.InTx(ctx, func(tx workflow.Tx) error {
+			if err := tx.RecordMessage(ctx, &workflow.InboundRecord{Mailbox: "INBOX", UID: uid, MessageID: sha[:8] + "@x", SHA256: sha,
+				Action: "new_request", ReceivedAt: time.Now(), Raw: raw}); err != nil {
+				return err
+			}
+			during()
+			return nil
+		}); err != nil {
+			t.Fatal(err)
 		}
-		return tx.RecordMessage(ctx, &workflow.InboundRecord{Mailbox: "INBOX", UID: 1, MessageID: "p@x", SHA256: sha,
-			Action: "new_request", ReceivedAt: time.Now(), Raw: big})
-	}); err != nil {
-		t.Fatal(err)
 	}
+
+	// Written inside the transaction: pending until the commit.
+	big, sha := blob("0123456789abcdef")
+	record(1, big, sha, func() {
+		if n := pending(); n != 1 {
+			t.Errorf("inside the transaction %d blobs wait for a sync, want 1", n)
+		}
+	})
 	if n := pending(); n != 0 {
 		t.Errorf("after the commit %d blobs wait for a sync, want 0", n)
 	}
 
+	// Staged: durable at once, and found synced by the transaction that records it.
+	staged, ssha := blob("fedcba9876543210")
+	if err := s.StageRaw(staged, ssha); err != nil {
+		t.Fatal(err)
+	}
+	if n := pending(); n != 0 {
+		t.Fatalf("after StageRaw %d blobs wait for a sync, want 0 (staging syncs)", n)
+	}
+	record(2, staged, ssha, func() {
+		if n := pending(); n != 0 {
+			t.Errorf("recording a staged blob listed it for another sync (%d pending)", n)
+		}
+	})
+
 	// Without syncfs (a directory that cannot be opened) each file is synced; one that
-	// cannot be stays pending, and so does the rest.
+	// cannot be stays pending, and so does the rest. A file listed twice is synced once.
 	b := &blobStore{dir: filepath.Join(dir, "missing")}
 	good := filepath.Join(dir, "good")
 	if err := os.WriteFile(good, []byte("x"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	gone := filepath.Join(dir, "gone")
 	b.written(good)
-	b.written(filepath.Join(dir, "gone"))
+	b.written(gone)
+	b.written(good)
 	if err := b.sync(); err == nil {
 		t.Fatal("sync of a missing file = nil, want an error")
 	}
 	if len(b.unsynced) != 2 {
 		t.Fatalf("after a failed sync %d blobs are pending, want 2", len(b.unsynced))
 	}
-	b.unsynced = b.unsynced[:1]
-	if err := b.sync(); err != nil || len(b.unsynced) != 0 {
-		t.Errorf("sync of a file without syncfs = %v, %d pending; want nil, 0", err, len(b.unsynced))
+	delete(b.unsynced, gone)
+	if err := b.sync(); err != nil || len(b.unsynced) != 0 || !b.isSynced(good) {
+		t.Errorf("sync of a file without syncfs = %v, %d pending, synced %v; want nil, 0, true", err, len(b.unsynced), b.isSynced(good))
 	}
 }
