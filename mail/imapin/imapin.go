@@ -104,6 +104,11 @@ type Config struct {
 	// batch and handling the previous one. It must be safe for concurrent use.
 	// It may set Fetched.Prepared.
 	Prepare func(*Fetched)
+	// Durable, when set, is called before messages are marked processed (MarkProcessed,
+	// and the marks QueueProcessed queued): the handler may have committed their effects
+	// without waiting for the disk, and a mark must never get ahead of what survives a
+	// crash. An error leaves the messages unmarked.
+	Durable func(ctx context.Context) error
 	Logger  *slog.Logger
 }
 

@@ -856,3 +856,65 @@ func TestFetchQueuedMarksCoalesced(t *testing.T) {
 		t.Errorf("Fetch = %v; marks of 31-32 sent after markDelay before batch 39-40: %v, want true", err, sent)
 	}
 }
+
+// Marks wait for cfg.Durable: it runs before every group of marks is sent, never after,
+// and when it fails the messages stay unmarked (a later pass marks them).
+func TestFetchMarksWaitForDurable(t *testing.T) {
+	ts := newTestServer(t, serverOptions{})
+	ts.appendMessages(t, "INBOX", 12)
+	cfg := ts.config()
+	cfg.BatchSize = 2
+	ctx := context.Background()
+	var s *Session
+	var calls, committed, durableUpTo int
+	cfg.Durable = func(context.Context) error {
+		calls++
+		durableUpTo = committed
+		return nil
+	}
+	s = dialTest(t, cfg)
+	s.markEvery = 4
+	s.markDelay = time.Hour
+	err := s.Fetch(ctx, 0, func(b []Fetched) error {
+		// Every UID marked so far must have been covered by a Durable call.
+		un, err := s.Unprocessed(ctx, 0)
+		if err != nil {
+			return err
+		}
+		if marked := 12 - len(un); marked > durableUpTo {
+			t.Errorf("at UID %d: %d messages marked, but Durable covered only %d", b[0].UID, marked, durableUpTo)
+		}
+		committed += len(b)
+		return s.QueueProcessed(ctx, uidsOf(b))
+	})
+	if err != nil {
+		t.Fatalf("Fetch = %v", err)
+	}
+	if un, err := s.Unprocessed(ctx, 0); err != nil || len(un) != 0 || durableUpTo != 12 {
+		t.Fatalf("after Fetch: unprocessed %v, %v; Durable covered %d of 12", un, err, durableUpTo)
+	}
+	if calls < 2 || calls > 6 {
+		t.Errorf("Durable ran %d times for 3 groups of marks", calls)
+	}
+
+	// A failing Durable: Fetch reports it and nothing new is marked.
+	ts.appendMessages(t, "INBOX", 4) // UIDs 13..16
+	s.cfg.Durable = func(context.Context) error { return errors.New("disk on fire") }
+	err = s.Fetch(ctx, 12, func(b []Fetched) error { return s.QueueProcessed(ctx, uidsOf(b)) })
+	if err == nil || !strings.Contains(err.Error(), "disk on fire") {
+		t.Fatalf("Fetch with a failing Durable = %v, want its error", err)
+	}
+	if un, err := s.Unprocessed(ctx, 0); err != nil || len(un) != 4 {
+		t.Errorf("after a failed Durable: unprocessed %v, %v; want 13..16", un, err)
+	}
+	if err := s.MarkProcessed(ctx, []uint32{13}); err == nil {
+		t.Error("MarkProcessed with a failing Durable = nil, want its error")
+	}
+	s.cfg.Durable = nil
+	if err := s.MarkProcessed(ctx, []uint32{13, 14, 15, 16}); err != nil {
+		t.Fatal(err)
+	}
+	if un, _ := s.Unprocessed(ctx, 0); len(un) != 0 {
+		t.Errorf("unprocessed %v after MarkProcessed", un)
+	}
+}

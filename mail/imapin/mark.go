@@ -25,6 +25,9 @@ func (s *Session) MarkProcessed(ctx context.Context, uids []uint32) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.durable(ctx); err != nil {
+		return err
+	}
 	folder := s.cfg.ProcessedFolder
 	useMove := folder != "" && s.caps.Has(imap.CapMove)
 	var toCopy []uint32
@@ -160,7 +163,24 @@ func (s *Session) flushQueued(ctx context.Context) error {
 	if len(uids) == 0 {
 		return nil
 	}
+	if err := s.durable(ctx); err != nil {
+		s.markMu.Lock()
+		s.queued = append(uids, s.queued...) // marked by a later flush, or after a restart
+		s.markMu.Unlock()
+		return err
+	}
 	return s.store(ctx, "mark processed", uids, s.cfg.Keyword)
+}
+
+// durable runs cfg.Durable before a mark.
+func (s *Session) durable(ctx context.Context) error {
+	if s.cfg.Durable == nil {
+		return nil
+	}
+	if err := s.cfg.Durable(ctx); err != nil {
+		return fmt.Errorf("imapin: mark processed: %w", err)
+	}
+	return nil
 }
 
 // store adds keyword to uids, in chunks. s.mu must be held.
