@@ -302,7 +302,13 @@ func (e *Engine) advance(ctx context.Context, tx Tx, mailbox string, uidvalidity
 
 func (e *Engine) ingest(ctx context.Context, mailbox string, uidvalidity uint32, batch []Inbound) ([]Outcome, error) {
 	var outs []Outcome
-	err := e.store.InTx(ctx, func(tx Tx) error {
+	inTx := e.store.InTx
+	if d, ok := e.store.(deferredStore); ok {
+		// A batch lost in a crash is fetched and handled again: its messages are marked
+		// processed on the server only after Sync, and its watermark is lost with it.
+		inTx = d.InTxDeferred
+	}
+	err := inTx(ctx, func(tx Tx) error {
 		outs = outs[:0]
 		st, err := tx.Mailbox(ctx, mailbox)
 		if err != nil {
@@ -322,6 +328,25 @@ func (e *Engine) ingest(ctx context.Context, mailbox string, uidvalidity uint32,
 		return e.advance(ctx, tx, mailbox, uidvalidity, maxUID)
 	})
 	return outs, err
+}
+
+// deferredStore is a store whose commits can skip waiting for the disk (sqlstore on
+// SQLite): InTxDeferred commits without it, Sync makes those commits durable.
+type deferredStore interface {
+	InTxDeferred(ctx context.Context, fn func(tx Tx) error) error
+	Sync(ctx context.Context) error
+}
+
+// Sync makes every batch IngestBatch committed so far durable. Nothing outside the
+// database may rely on an ingested batch before it: the intake marks messages processed
+// on the IMAP server only after Sync. Mail queued by a batch is safe without it, since
+// the outbox is claimed by a transaction that commits durably, and that makes every
+// earlier commit durable too.
+func (e *Engine) Sync(ctx context.Context) error {
+	if d, ok := e.store.(deferredStore); ok {
+		return d.Sync(ctx)
+	}
+	return nil
 }
 
 // msgCtx carries one inbound message through the decision.

@@ -104,6 +104,7 @@ func wire(ctx context.Context, shared *config.Config, tenants []*config.Config, 
 		ic := imapConfig(cfg, tlog)
 		// Parse and hash each message while the previous batch is being handled.
 		ic.Prepare = func(f *imapin.Fetched) { f.Prepared = eng.Prepare(f.Raw) }
+		ic.Durable = eng.Sync
 		deps = append(deps, daemon.Deps{Config: cfg, Store: store, Engine: eng, Sender: sender, Log: tlog, Shadow: shadow, Health: health, Metrics: met,
 			Leases: db, Turns: db, Instance: instance, LeaseDuration: shared.Database.Lease.Duration,
 			DialIMAP: func(ctx context.Context) (*imapin.Session, error) { return imapin.Dial(ctx, ic) }})
