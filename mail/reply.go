@@ -152,6 +152,11 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			}
 		}
 	}
+	if st.kind == quoteHeader && st.text == "" && st.inline == "" && html != "" {
+		// GMX and web.de below the quote: the header block opens the text part and
+		// the request follows without '>'; the answer is below the request's token.
+		st.text = belowUnmarkedQuote(text, html)
+	}
 	pointer := st.text != "" && (announcesInline(st.text) || colourPointer(st.text))
 	if st.inline == "" && html != "" && (st.text == "" || pointer) {
 		// An HTML-only reply: the answers typed into the quote are in the part
@@ -243,6 +248,36 @@ func fyiDecision(text string, r Reply) bool {
 		}
 	}
 	return false
+}
+
+// belowUnmarkedQuote returns the lines below the request's "spocd-token:" line in a text
+// part whose quote is not marked with '>' (GMX, web.de), when the HTML part, read in
+// full, ends with the same words; "" otherwise. Text the two parts do not agree on is
+// never read: it could be the request itself.
+func belowUnmarkedQuote(text, html string) string {
+	lines := strings.Split(normalizeBody(text), "\n")
+	if len(lines) > maxStripLines {
+		return ""
+	}
+	last := -1
+	for i, l := range lines {
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(l)), "spocd-token:") {
+			last = i
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	below := cleanLines(lines[last+1:])
+	words := strings.Join(strings.Fields(below), " ")
+	if words == "" {
+		return ""
+	}
+	full := strings.Join(strings.Fields(HTMLToText(html)), " ")
+	if !strings.HasSuffix(full, " "+words) {
+		return ""
+	}
+	return below
 }
 
 // bottomPost reports a reply written below the quote: the HTML part, read in full with

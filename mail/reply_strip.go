@@ -278,11 +278,25 @@ func findSeparator(lines []string, from int) (int, int, quoteKind) {
 			continue
 		}
 		if span, kind := separatorAt(lines, i); kind != quoteNone {
+			if kind == quoteHeader {
+				// GMX and web.de put the date above the sender: "Gesendet: Dienstag, …
+				// um 12:30 Uhr" / "Sent: Tuesday, … at 12:30 PM", then "Von:"/"From:",
+				// "An:"/"To:", "Betreff:"/"Subject:". That line belongs to the block.
+				for i > from && reHeaderDate.MatchString(capLine(lines[i-1])) {
+					i--
+					span++
+				}
+			}
 			return i, span, kind
 		}
 	}
 	return -1, 0, quoteNone
 }
+
+// reHeaderDate is a header block's date field, as GMX and web.de write it above the
+// sender ("Gesendet: Dienstag, 17. November 2026 um 12:30 Uhr", "Sent: Tuesday,
+// November 17, 2026 at 12:30 PM"); it must carry a digit.
+var reHeaderDate = regexp.MustCompile(`(?i)^\s*[*_]{0,2}(?:gesendet|sent|verzonden|datum|date)[*_]{0,2}\s?:[*_]{0,2}\s*\S.*\d`)
 
 // separatorAt reports whether a quote separator starts at line i.
 func separatorAt(lines []string, i int) (int, quoteKind) {
