@@ -48,7 +48,29 @@ var (
 	yfStageUnsafe = regexp.MustCompile(`\b(?:eerst|first|vooraf|beforehand|pas|wacht\w*|wait\w*|niet|not|geen|no|bestel\w*|besteld|order\w*|koop|kopen|gekocht|buy|bought|betaal\w*|betaald|pay\w*|paid|teken\w*|getekend|sign\w*|boek\w*|geboekt|book\w*|goedgekeurd|approved)\b`)
 
 	yfClauseSplit = regexp.MustCompile(`[,;:.!?\n]`)
+
+	// A question put by name to a colleague about carrying the work out: "Ria, laat je even
+	// weten wanneer ze komen?", "Wilma, vraag je de bakker of …?", "Tom, could you let the
+	// caretaker know when …?". A name, a comma, then a verb of doing put to "je"/"you".
+	yfVocativeAsk = regexp.MustCompile(`^(\pL+),\s+(?:(?:wil|kun|kan|zou|could|can|would|will)\s+(?:je|jij|u|you)\b|(?:laat|zet|vraag|regel|bel|stuur|geef|plan|stem|mail|meld|hou|houd|spreek|zorg|let|tell|ask)\s+(?:je|jij|u|you|\pL+\s+know)\b)`)
+	yfVocativeNot = set("ja", "nee", "ok", "oke", "okay", "dus", "maar", "en", "want", "of", "yes", "no", "so", "but",
+		"and", "nou", "goed", "prima", "hmm", "trouwens", "btw", "ps", "verder", "also", "well", "oh", "o", "akkoord",
+		"approved", "fine", "sure", "thanks", "dank", "bedankt", "alleen", "only", "tenzij", "unless", "mits", "als", "if")
+	// In such a question: what the colleague is to let know or ask ("laat je weten wanneer",
+	// "vraag je de bakker of", "let me know when") is no condition and no choice.
+	yfVocativeIndirect = regexp.MustCompile(`\b(?:weten|weet|know|hear)\s+(?:wanneer|when|of|if|whether|hoe\s+laat|what\s+time)\b|\b(?:vraag|vragen|navragen|ask)\b(?:\s+\pL+){0,4}?\s+(?:of|if|whether)\b`)
 )
+
+// yfVocativeQuestion reports a question put by name to a colleague about carrying the work
+// out (see yfVocativeAsk), and returns it without its indirect "wanneer"/"of" (see
+// yfVocativeIndirect); everything else in it is read as in any other question.
+func yfVocativeQuestion(s string) (string, bool) {
+	m := yfVocativeAsk.FindStringSubmatch(s)
+	if m == nil || yfVocativeNot[m[1]] {
+		return s, false
+	}
+	return yfVocativeIndirect.ReplaceAllString(s, " "), true
+}
 
 // yfAlsoRequest reports a sentence that asks for something more (see above).
 func yfAlsoRequest(s string) bool {

@@ -381,7 +381,7 @@ var (
 	yfAlternative = regexp.MustCompile(`\b(?:offerte\w*|quote\w*|goedkoper|goedkoop\w*|cheaper|cheap\w*|alternati\w*|liever|rather|instead|in\s+plaats|ipv|vergelijk\w*|compar\w*|second\s+opinion|andere\s+(?:leverancier|aanbieder|optie|winkel)|other\s+(?:supplier|option|shop))\b`)
 	yfNegation    = regexp.MustCompile(`\b(?:niet|not|geen|no|never|nooit|niets|niks|none|nothing|dont|doesnt|isnt|wasnt|arent|werent|cant|cannot|wont|shouldnt|wouldnt|couldnt|hasnt|havent|didnt|mustnt|hoeft|hoeven)\b`)
 	// Negations that cut nothing (removed before yfNegation is looked for).
-	yfNegationFree = regexp.MustCompile(`\b(?:vergeet\s+(?:\w+\s+)?(?:niet|geen)|niet\s+vergeten|dont\s+forget|do\s+not\s+forget|never\s+forget|geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|(?:is|was)\s+(?:het\s+)?ook\s+geen\s+ramp|no\s+(?:problem|worries|issue)|not\s+a\s+problem|(?:niet|not|geen|no)\s+(?:zo\s+|so\s+|erg\s+|very\s+)?(?:urgent|dringend|spoed\w*|haast|rush|hurry)|(?:wasnt|isnt|didnt|doesnt|werent|arent)\s+(?:it|they|he|she|we|you|there)\s*$|niet\s+dan\s*$|(?:en\s+|maar\s+)?niet\s+(?:op|naar|aan)\s+(?:jouw\s+|je\s+|mijn\s+|zijn\s+|haar\s+|hun\s+|uw\s+)?(?:eigen\s+)?(?:naam|adres|rekening|mij|me|prive\w*)|(?:zorg|let\s+op|pas\s+op|make\s+sure|ensure|see\s+to\s+it)\b[^,;:]*|(?:want|omdat|zodat|aangezien|because|since|so\s+that)\b[^,;:]*)`)
+	yfNegationFree = regexp.MustCompile(`\b(?:vergeet\s+(?:\w+\s+)?(?:niet|geen)|niet\s+vergeten|dont\s+forget|do\s+not\s+forget|never\s+forget|geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|(?:we|wij|i|ik)\s+(?:hebben|heb|have)\s+(?:\w+\s+)?(?:geen|no)\s+(?:keus|keuze|choice)|(?:is|was)\s+(?:het\s+)?ook\s+geen\s+ramp|no\s+(?:problem|worries|issue)|not\s+a\s+problem|(?:niet|not|geen|no)\s+(?:zo\s+|so\s+|erg\s+|very\s+)?(?:urgent|dringend|spoed\w*|haast|rush|hurry)|(?:wasnt|isnt|didnt|doesnt|werent|arent)\s+(?:it|they|he|she|we|you|there)\s*$|niet\s+dan\s*$|(?:en\s+|maar\s+)?niet\s+(?:op|naar|aan)\s+(?:jouw\s+|je\s+|mijn\s+|zijn\s+|haar\s+|hun\s+|uw\s+)?(?:eigen\s+)?(?:naam|adres|rekening|mij|me|prive\w*)|(?:zorg|let\s+op|pas\s+op|make\s+sure|ensure|see\s+to\s+it)\b[^,;:]*|(?:want|omdat|zodat|aangezien|because|since|so\s+that)\b[^,;:]*)`)
 	yfNextTime     = regexp.MustCompile(`\b(?:volgende\s+keer|next\s+time|in\s+het\s+vervolg|voortaan|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b`)
 	yfNow          = regexp.MustCompile(`\b(?:nu|now|deze\s+keer|dit\s+keer|this\s+time|ditmaal|deze\s+aanvraag|dit\s+verzoek|this\s+request|this\s+one|meteen|direct)\b`)
 	yfNoProblem    = regexp.MustCompile(`\b(?:geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|no\s+(?:problem|worries|issue)|not\s+a\s+problem)\b`)
@@ -446,6 +446,10 @@ func remarkChangesNothing(rest string) bool {
 func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	s = yfUrgent.ReplaceAllString(s, " ") // "Dit kan niet wachten.": urgency, no deferral
 	s = yfNoProblem.ReplaceAllString(s, " ")
+	vocative := false
+	if question {
+		s, vocative = yfVocativeQuestion(s) // "Ria, laat je even weten wanneer ze komen?"
+	}
 	grumble := yfGrumble.MatchString(s)
 	if grumble {
 		s = yfKeepWaiting.ReplaceAllString(s, " ") // "… die kinderen niet nog een jaar laten wachten"
@@ -490,7 +494,7 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 		return false
 	}
 	if question {
-		if yfQuestionSubstance.MatchString(s) || yfQuestionWord.MatchString(s) || yfBudgetSource.MatchString(s) {
+		if yfQuestionSubstance.MatchString(s) || (!vocative && yfQuestionWord.MatchString(s)) || yfBudgetSource.MatchString(s) {
 			return false
 		}
 		if yfOf.MatchString(yfQuestionWhether.ReplaceAllString(s, " ")) {
