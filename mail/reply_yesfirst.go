@@ -376,6 +376,8 @@ var (
 	yfCap         = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|onder|under|below|beneden|boven|above|binnen|within|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|weg\s+laten|laat\s+(?:\w+\s+){1,3}(?:weg|zitten|vallen)|skip|minus|beperk\w*|limit\w*|genoeg|enough|voldoende|volstaat|suffices|just\s+(?:the|one|two)|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
 	yfCapFree     = regexp.MustCompile(`\b(?:(?:past|passen|valt|vallen|fits)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within)|onder\s+(?:andere|meer|ons)|half\s+\d|tot\s+(?:ziens|straks|morgen|zo|gauw|snel|dan))\b`)
 	yfDefer       = regexp.MustCompile(`\b(?:wacht\w*|wait\w*|hold|uitstel\w*|uitstellen|postpone\w*|later|eerst|first|voordat|vooraf|vooraleer|alvorens|before|nog\s+niet|not\s+yet|nog\s+even|kom\s+\w+\s+(?:\w+\s+)?terug|terugkomen|get\s+back|overleg\w*|bespre\w*|discuss\w*|navragen|nadenken|think\s+about|lets|let\s+us|laten\s+we|bel\w*|call\s+me|give\s+me\s+a\s+(?:call|ring)|spreken|spreek|talk|speak|(?:we|well|wij|zullen|will|shall)\s+(?:\w+\s+)?(?:see|zien)|afwachten|wait\s+and\s+see|vraag\s+(?:\w+\s+){0,4}of|ask\s+(?:\w+\s+){1,3}(?:if|whether)|check\s+with|checken\s+bij|voor\s*leggen|leg\s+(?:\w+\s+){0,4}voor|submit\w*|run\s+(?:it|this)\s+by|confirm\w*|bevestig\w*|zien\s+(?:wel|maar)|see\s+how)\b`)
+	yfSoonWord    = regexp.MustCompile(`\b(?:vandaag|morgen|deze\s+week|volgende\s+week|snel|sneller|spoedig|zsm|meteen|direct|gauw|today|tomorrow|this\s+week|next\s+week|soon|sooner|asap|quickly|right\s+away)\b`)
+	yfIfPossible  = regexp.MustCompile(`\b(?:als\s+(?:het|dat)\s+(?:kan|lukt)|indien\s+mogelijk|zo\s+mogelijk|if\s+(?:at\s+all\s+)?possible|if\s+(?:they|you|he|she)\s+can)\b`)
 	yfUrgent      = regexp.MustCompile(`\b(?:(?:kan|kunnen|can)\s+(?:echt\s+)?(?:niet|not)\s+(?:langer\s+|meer\s+)?wachten|can\s*not\s+wait|cant\s+wait|(?:kan|kunnen|can)\s+(?:echt\s+)?(?:niet|not)\s+(?:langer\s+|meer\s+)?wait)\b`)
 	yfDoubt       = regexp.MustCompile(`\b(?:twijfel\w*|doubt\w*|unsure|niet\s+zeker|not\s+sure|in\s+principe|in\s+principle|denk\s+ik|i\s+think|geloof\s+ik|weet\s+niet|weet\s+ik\s+niet|dont\s+know)\b`)
 	yfAlternative = regexp.MustCompile(`\b(?:offerte\w*|quote\w*|goedkoper|goedkoop\w*|cheaper|cheap\w*|alternati\w*|liever|rather|instead|in\s+plaats|ipv|vergelijk\w*|compar\w*|second\s+opinion|andere\s+(?:leverancier|aanbieder|optie|winkel)|other\s+(?:supplier|option|shop))\b`)
@@ -446,6 +448,9 @@ func remarkChangesNothing(rest string) bool {
 func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	s = yfUrgent.ReplaceAllString(s, " ") // "Dit kan niet wachten.": urgency, no deferral
 	s = yfNoProblem.ReplaceAllString(s, " ")
+	if yfSoonWord.MatchString(s) {
+		s = yfIfPossible.ReplaceAllString(s, " ") // "Laat ze vandaag nog komen als het kan": how soon, not whether
+	}
 	vocative := false
 	if question {
 		s, vocative = yfVocativeQuestion(s) // "Ria, laat je even weten wanneer ze komen?"
