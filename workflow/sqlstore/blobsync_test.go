@@ -19,14 +19,7 @@ import (
 func TestBlobSyncBeforeCommit(t *testing.T) {
 	dir := t.TempDir()
 	ctx := context.Background()
-	s, err := Open(ctx, "sqlite", filepath.Join(dir, "spocd.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if _, err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	s := openSQLiteFile(t, dir)
 	pending := func() int {
 		s.blobs.mu.Lock()
 		defer s.blobs.mu.Unlock()
@@ -97,4 +90,19 @@ func TestBlobSyncBeforeCommit(t *testing.T) {
 	if err := b.sync(); err != nil || len(b.unsynced) != 0 || !b.isSynced(good) {
 		t.Errorf("sync of a file without syncfs = %v, %d pending, synced %v; want nil, 0, true", err, len(b.unsynced), b.isSynced(good))
 	}
+}
+
+// openSQLiteFile opens and migrates a SQLite database file "spocd.db" in dir.
+func openSQLiteFile(t *testing.T, dir string) *DB {
+	t.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, "sqlite", filepath.Join(dir, "spocd.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

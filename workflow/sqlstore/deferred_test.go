@@ -18,14 +18,7 @@ import (
 func TestInTxDeferred(t *testing.T) {
 	dir := t.TempDir()
 	ctx := context.Background()
-	s, err := Open(ctx, "sqlite", filepath.Join(dir, "spocd.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if _, err := s.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	s := openSQLiteFile(t, dir)
 	synchronous := func(e interface {
 		GetContext(context.Context, any, string, ...any) error
 	}) int {
@@ -52,6 +45,7 @@ func TestInTxDeferred(t *testing.T) {
 				Action: "new_request", ReceivedAt: time.Now(), Raw: []byte("x")})
 		}
 	}
+	var err error
 	if err := s.InTxDeferred(ctx, record(1)); err != nil {
 		t.Fatal(err)
 	}
