@@ -641,7 +641,7 @@ func (m *matcher) findAll(toks []token) []match {
 // closesClause reports whether no word follows toks[last] in its clause.
 // Particles that soften what comes before them and add nothing: "Toegestaan hoor",
 // "Liever niet joh", "Van mij mag het door hè".
-var particleWords = set("hoor", "joh", "he")
+var particleWords = set("hoor", "joh", "he", "dus")
 
 func closesClause(toks []token, last int) bool {
 	n := nextWord(toks, last)

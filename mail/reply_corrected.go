@@ -8,7 +8,11 @@ package mail
 var mistakeWords = [][]string{{"verkeerde", "knop"}, {"verkeerd", "geklikt"}, {"verkeerde", "keuze"},
 	{"per", "ongeluk"}, {"vergissing"}, {"vergist"}, {"foutje"}, {"oeps"}, {"oops"}, {"wrong", "button"},
 	{"clicked", "the", "wrong"}, {"pressed", "the", "wrong"}, {"hit", "the", "wrong"}, {"by", "mistake"},
-	{"mistake"}, {"by", "accident"}, {"accidentally"}, {"typo"}, {"tikfout"}, {"typfout"}}
+	{"mistake"}, {"by", "accident"}, {"accidentally"}, {"typo"}, {"tikfout"}, {"typfout"},
+	// A misreading of the request: "ik las het verkeerd", "I misread it", "oh wacht, …".
+	{"las", "het", "verkeerd"}, {"las", "dat", "verkeerd"}, {"verkeerd", "gelezen"}, {"misgelezen"},
+	{"verkeerd", "begrepen"}, {"misread"}, {"misunderstood"}, {"read", "it", "wrong"}, {"oh", "wacht"},
+	{"o", "wacht"}, {"oh", "wait"}}
 
 // correctedRefusal returns the index in dec of the approval that corrects earlier refusals
 // sent by mistake (see mistakeWords), or -1.
