@@ -71,3 +71,35 @@ func (a *analysis) sentenceConditional(d match) bool {
 	}
 	return false
 }
+
+// reasonBeforeRefusal reports a refusal that opens the second sentence after one short
+// statement of the reason: "Die kast is nog prima. Niet akkoord, we schuiven de oude wel
+// door." The sentence before it asks nothing, sets no condition and holds no decision; the
+// refusal's own sentence is read by guardRefusal as any other (what "we" do instead).
+func (a *analysis) reasonBeforeRefusal(mt match) bool {
+	if mt.cat != catReject || mt.flag != "" || a.toks[mt.first].sent != a.firstSent+1 {
+		return false
+	}
+	from, _ := a.sentenceBounds(a.toks[mt.first].sent)
+	for j := from; j < mt.first; j++ {
+		if a.toks[j].kind == tkWord {
+			return false // the refusal opens its sentence
+		}
+	}
+	pf, pt := a.sentenceBounds(a.firstSent)
+	words := 0
+	for j := max(pf, a.contentStart); j < pt; j++ {
+		t := a.toks[j]
+		if t.kind == tkEnd && t.norm != "." {
+			return false // "?", "!"
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		words++
+		if words > 15 || refusalFirstIf[t.norm] || conditionalWords[t.norm] || questionWords[t.norm] || hedgeWords[t.norm] {
+			return false
+		}
+	}
+	return words >= 3
+}
