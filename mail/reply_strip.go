@@ -773,8 +773,14 @@ func fold(s string) string {
 }
 
 // A postscript below the closing and name is the writer's own text, and may limit what is
-// above it: "Akkoord.\n\nGroet, Piet\n\nPS: niet voor de lunch." (PS, P.S., PPS, NB, N.B.).
+// above it: "Akkoord.\n\nGroet, Piet\n\nPS: niet voor de lunch." (PS, P.S., PPS, NB, N.B.;
+// and a correction or addendum, reAmendment).
 var rePostscript = regexp.MustCompile(`(?i)^(?:p\.?\s?p\.?\s?s|p\.?\s?s|n\.?\s?b)(?:[.:]|\s)`)
+
+// reAmendment starts a paragraph that puts right or adds to what stands above the
+// signature ("Akkoord.\n\nPeter\n\n---\nCorrectie: ik bedoel niet akkoord …"): the writer's
+// own text like a postscript, however it is set off from the name.
+var reAmendment = regexp.MustCompile(`(?i)^(?:correctie|correction|aanvulling|addendum|erratum|rectificatie|wijziging|toevoeging|edit|update|oeps|oops)\b`)
 
 // maxPostscriptGap is how many lines of signature a postscript may follow.
 const maxPostscriptGap = 12
@@ -791,7 +797,7 @@ func postscriptAfter(lines []string, from int) []string {
 			in = false
 		case in:
 			ps = append(ps, strings.TrimRight(lines[i], " \t"))
-		case rePostscript.MatchString(t):
+		case rePostscript.MatchString(t), reAmendment.MatchString(t):
 			if len(ps) > 0 {
 				ps = append(ps, "")
 			}
