@@ -684,7 +684,10 @@ func set(ws ...string) map[string]bool {
 var (
 	greetingWords = set("hoi", "hallo", "hai", "hey", "hi", "hello", "beste", "geachte", "dag", "goedemorgen",
 		"goedemiddag", "goedenavond", "morgen", "middag", "dear", "ls", "heren", "dames", "collega", "collegas",
-		"allen", "allemaal", "team", "spoc", "all", "good", "morning", "afternoon", "evening")
+		"allen", "allemaal", "team", "spoc", "all", "good", "morning", "afternoon", "evening",
+		// regional and informal greetings: "Moi Wouter,", "Moin,", "Goeiemorgen,", "Hiya,"
+		"moi", "moin", "hoihoi", "hee", "heey", "hej", "goeiemorgen", "goeiemiddag", "goeienavond", "goeiedag",
+		"hiya", "howdy")
 
 	// Words allowed before a decision phrase in the first sentence.
 	fillerWords = set("vanuit", "uiteraard", "natuurlijk", "tuurlijk", "vanzelfsprekend", "obviously", "prima", "ok", "oke", "okay", "okee", "okido", "goed", "helder", "top", "mooi", "prachtig",
