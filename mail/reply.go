@@ -486,6 +486,9 @@ func numberSentences(toks []token) {
 				pendingClause = true
 			}
 		case tkWord:
+			if i > 0 && toks[i-1].kind == tkWord && t.start > toks[i-1].end && isEmoji(toks[i-1].norm) {
+				pendingEnd = true // "Ok akkoord 👍 stuur je …": the emoji ended the sentence
+			}
 			if pendingEnd {
 				sent++
 				clause++
@@ -496,6 +499,13 @@ func numberSentences(toks []token) {
 		}
 		t.sent, t.clause = sent, clause
 	}
+}
+
+// isEmoji reports a pictograph or dingbat ("👍", "😊", "✔"), which writers put where a
+// sentence ends; other symbols ("€", "°", "%", "+") are not.
+func isEmoji(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x2600 && r <= 0x27bf || r >= 0x1f000 && r <= 0x1faff
 }
 
 func nextWord(toks []token, i int) int {
