@@ -28,13 +28,15 @@ var (
 	// points at this request ("dit", "this") makes it about this one after all.
 	asideStill   = regexp.MustCompile(`\b(?:nog|yet|still|al|already)\b`)
 	asideChecked = regexp.MustCompile(`\b(?:checked|gecheckt|gecontroleerd|verified|asked|gevraagd|overlegd|consulted|cleared|besproken|discussed)\b`)
-	asideThisOne = regexp.MustCompile(`\b(?:dit|deze|this|these|aanvraag|verzoek|request|bestelling|order|offerte|quote)\b`)
+	// "wie had hem als laatste?", "wie was er als eerste?": an order, no condition.
+	asideAsOrdinal = regexp.MustCompile(`\bals\s+(?:aller)?(?:eerste|laatste|enige)\b`)
+	asideThisOne   = regexp.MustCompile(`\b(?:dit|deze|this|these|aanvraag|verzoek|request|bestelling|order|offerte|quote)\b`)
 )
 
 // asideClean reports that q (a folded question said to be about another matter) doubts
 // nothing and does not point at this request.
 func asideClean(q string) bool {
-	return !asideThisOne.MatchString(q) && !asideChecked.MatchString(q) && !guardDoubt.MatchString(asideStill.ReplaceAllString(q, " "))
+	return !asideThisOne.MatchString(q) && !asideChecked.MatchString(q) && !guardDoubt.MatchString(asideStill.ReplaceAllString(asideAsOrdinal.ReplaceAllString(q, " "), " "))
 }
 
 // asideQuestion reports that the paragraph up to a question (before, the text before its
