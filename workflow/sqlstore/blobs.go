@@ -114,13 +114,15 @@ func (b *blobStore) put(raw []byte, knownSHA string) (string, error) {
 	return name, nil
 }
 
-func (b *blobStore) written(path string) {
+func (b *blobStore) written(paths ...string) {
 	b.mu.Lock()
+	defer b.mu.Unlock()
 	if b.unsynced == nil {
 		b.unsynced = map[string]struct{}{}
 	}
-	b.unsynced[path] = struct{}{}
-	b.mu.Unlock()
+	for _, p := range paths {
+		b.unsynced[p] = struct{}{}
+	}
 }
 
 // maxSyncedKept bounds the memory of files synced lately: a file found again after that
@@ -151,18 +153,12 @@ func (b *blobStore) sync() error {
 	for p := range pending {
 		paths = append(paths, p)
 	}
-	err := b.syncAll(paths)
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if err != nil {
-		for _, p := range paths {
-			if b.unsynced == nil {
-				b.unsynced = map[string]struct{}{}
-			}
-			b.unsynced[p] = struct{}{}
-		}
+	if err := b.syncAll(paths); err != nil {
+		b.written(paths...) // pending for the next sync
 		return fmt.Errorf("blob sync: %w", err)
 	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	if b.synced == nil || len(b.synced)+len(paths) > maxSyncedKept {
 		b.synced = make(map[string]struct{}, len(paths))
 	}
