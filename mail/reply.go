@@ -223,9 +223,10 @@ var ownDecisionNote = regexp.MustCompile(`^(?:ik|wij|we|i)\s+(?:ga|gaan|keur|keu
 // fyiDecision reports a forward whose note tells its reader the writer's own decision, led
 // by an FYI label ("Hoi Fatima, / Ter info: akkoord van mijn kant, …"), in the first
 // person (ownDecisionNote) or as a clear yes that opens the note (yesFirst). Forwarded with the
-// approval (plus) address in To or Cc (ReadMessageReply checks that), the labelling policy
-// reads it as the approver's explicit word to SPOC; with the plain SPOC address in Cc, or
-// with any other note (a delegation, a question), a forward decides nothing. Only a decision
+// approval (plus) address or the address the request came from (the plain SPOC address) in To
+// or Cc (ReadMessageReply checks that), the labelling policy reads it as the approver's
+// explicit word to SPOC; copied to neither, or with any other note (a delegation, a
+// question), a forward decides nothing. Only a decision
 // the analysis read counts, never a status.
 func fyiDecision(text string, r Reply) bool {
 	if r.Decision == DecisionNone || r.Status != StatusNone {
@@ -304,7 +305,7 @@ func ReadMessageReply(m *Message, kw Keywords) Reply {
 	if ref.IsZero() {
 		ref = time.Now()
 	}
-	fyi := plusCopied(m)
+	fyi := plusCopied(m) || requestSenderCopied(m)
 	r := readReplyAt(m.Text, m.HTML, kw, ref, fyi)
 	switch {
 	case m.Ignore != "":
@@ -330,6 +331,49 @@ func plusCopied(m *Message) bool {
 		for _, a := range l {
 			if strings.Contains(strings.ToLower(a.Addr), "+"+m.Token+"@") {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// requestSenderCopied reports a forward of a request that copies the mailbox the request
+// came from: a To or Cc address (not the writer's) that the forwarded header block names as
+// the sender ("Van: Loodgietersbedrijf Van Veen <spoc@…>", "From: SPOC <spoc@…>"). Like the
+// plus address, the plain SPOC address in To or Cc shows the writer meant SPOC to read the
+// note; it is only looked for in a message that carries the request's token.
+func requestSenderCopied(m *Message) bool {
+	if m.Token == "" {
+		return false
+	}
+	body := m.Text
+	if strings.TrimSpace(body) == "" && m.HTML != "" {
+		body = HTMLToText(m.HTML)
+	}
+	if len(body) > maxAnalyzedText*8 {
+		body = body[:maxAnalyzedText*8]
+	}
+	var senders []string
+	for _, l := range strings.Split(body, "\n") {
+		l = strings.ToLower(strings.TrimLeft(strings.TrimSpace(l), ">* \t"))
+		for _, p := range []string{"van:", "from:", "von:", "de:", "afzender:"} {
+			if strings.HasPrefix(l, p) {
+				senders = append(senders, l)
+			}
+		}
+	}
+	from := strings.ToLower(m.From.Addr)
+	for _, list := range [][]Address{m.To, m.Cc} {
+		for _, a := range list {
+			addr := strings.ToLower(strings.TrimSpace(a.Addr))
+			if addr == "" || addr == from || !strings.Contains(addr, "@") {
+				continue
+			}
+			for _, l := range senders {
+				if i := strings.Index(l, addr); i >= 0 && (i == 0 || !isLocalPartByte(l[i-1])) &&
+					(i+len(addr) == len(l) || !isLocalPartByte(l[i+len(addr)])) {
+					return true
+				}
 			}
 		}
 	}

@@ -22,14 +22,24 @@ func (a *analysis) correctedRefusal(dec []match) int {
 	if ap.cat != catApprove || ap.flag != "" || !closesClause(a.toks, ap.last) || a.quotedPhrase(ap) {
 		return -1
 	}
+	// The approval may be said more than once: "Ik bedoel natuurlijk AKKOORD. Het is
+	// goedgekeurd, sorry voor de verwarring!"; all of them follow all the refusals.
+	firstApprove := last
+	for firstApprove > 0 && dec[firstApprove-1].cat == catApprove {
+		d := dec[firstApprove-1]
+		if d.flag != "" || a.quotedPhrase(d) {
+			return -1
+		}
+		firstApprove--
+	}
 	lastReject := -1
-	for _, d := range dec[:last] {
-		if d.cat != catReject || a.toks[d.first].sent >= a.toks[ap.first].sent {
+	for _, d := range dec[:firstApprove] {
+		if d.cat != catReject || a.toks[d.first].sent >= a.toks[dec[firstApprove].first].sent {
 			return -1
 		}
 		lastReject = d.last
 	}
-	if lastReject < 0 || !a.anyPhrase(lastReject+1, ap.first, mistakeWords) {
+	if lastReject < 0 || !a.anyPhrase(lastReject+1, dec[firstApprove].first, mistakeWords) {
 		return -1
 	}
 	return last

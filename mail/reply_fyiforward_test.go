@@ -6,8 +6,9 @@ import (
 )
 
 // A forward whose note opens with "Ter info:" and the writer's own decision counts when the
-// approval (plus) address is in To or Cc; with the plain SPOC address, without an FYI label
-// (a delegation), with a condition or with someone else's decision it decides nothing.
+// approval (plus) address, or the address the forwarded request came from (the plain SPOC
+// address), is in To or Cc; copied to nobody of SPOC, without an FYI label (a delegation),
+// with a condition or with someone else's decision it decides nothing.
 func TestFYIForward(t *testing.T) {
 	const tok = "rnpq53g6xybb6webu3ao2hw36i"
 	msg := func(cc, body string) *Message {
@@ -28,7 +29,15 @@ func TestFYIForward(t *testing.T) {
 	}{
 		{plus, "Hoi Fatima,\r\n\r\nTer info: akkoord van mijn kant, dit is de lekkage bij mevrouw De Boer. Wil jij haar laten weten dat de loodgieter komt?", DecisionApprove},
 		{plus, "Hoi Yvonne,\r\n\r\nTer info: ik ga hiermee akkoord, die compressor maakt al weken herrie.", DecisionApprove},
-		{"spoc@lekstede.test", "Ter info: ik heb hier akkoord op gegeven.", DecisionNone},
+		{"spoc@lekstede.test", "Ter info: ik heb hier akkoord op gegeven.", DecisionApprove},
+		{"SPOC <spoc@lekstede.test>", "Ter info: ik heb dit goedgekeurd, akkoord dus. Jij hoeft er verder niets mee, Fatima.", DecisionApprove},
+		{"spoc@lekstede.test", "Fatima,\r\n\r\nFor your information: I approve this, nothing for you to do.", DecisionApprove},
+		{"spoc@lekstede.test", "Ter info: akkoord van mijn kant, de loodgieter mag komen.", DecisionApprove},
+		{"boekhouding@lekstede.test", "Ter info: ik heb hier akkoord op gegeven.", DecisionNone},
+		{"spoc@lekstede.test", "Fatima, wat vind jij? Ik twijfel nog.", DecisionNone},
+		{"spoc@lekstede.test", "Ter info: akkoord als het onder de 500 blijft.", DecisionNone},
+		{"spoc@lekstede.test", "Ter info: Piet heeft dit goedgekeurd.", DecisionNone},
+		{"spoc@lekstede.test", "Hoi Fatima, kun jij dit oppakken? Ik ben akkoord als jij het ook goed vindt.", DecisionNone},
 		{plus, "Hoi Fatima, kun jij dit oppakken? Ik ben akkoord.", DecisionNone},
 		{plus, "Ter info: akkoord als het onder de 500 blijft.", DecisionNone},
 		{plus, "Ter info: Piet heeft dit goedgekeurd.", DecisionNone},
@@ -36,7 +45,8 @@ func TestFYIForward(t *testing.T) {
 		// The writer's own decision in the first person, then a request to the colleague.
 		{plus, "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionApprove},
 		{plus, "Kees,\r\n\r\nIk ga akkoord met de nieuwe deur, wil jij die bestellen?", DecisionApprove},
-		{"spoc@lekstede.test", "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionNone},
+		{"spoc@lekstede.test", "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionApprove},
+		{"boekhouding@lekstede.test", "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord als jij het ook goed vindt.", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord met de deur, kun jij nagaan of het goedkoper kan?", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nWil jij hiernaar kijken? Ik ga akkoord als jij het goed vindt.", DecisionNone},

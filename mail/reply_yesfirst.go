@@ -44,7 +44,10 @@ var (
 		"ik ga hiermee akkoord", "ik ga daarmee akkoord", "ik ga ermee akkoord", "ik ga er mee akkoord",
 		"ok with this", "ok with that", "okay with this", "okay with that", "fine with this", "fine with that",
 		"happy with this", "happy with that", "im ok with this", "im fine with this", "im happy with this",
-		"i am ok with this", "i am happy with this")
+		"i am ok with this", "i am happy with this",
+		// "Dit is akkoord wat mij betreft.": the decision said of the request.
+		"dit is akkoord", "dat is akkoord", "het is akkoord", "dit is goedgekeurd", "dat is goedgekeurd",
+		"this is approved", "that is approved")
 	// A verbal OK that is a yes before a practical remark, not before one about handling the
 	// request later ("Is goed, ik kijk er morgen naar."): see yfMediumUnsafe.
 	yesHeadMedium = append(phraseList("ik vind het goed", "ik vind het prima", "vind het goed", "vind ik goed", "dat vind ik goed", "vind ik prima", "dat vind ik prima",
@@ -419,7 +422,7 @@ func remarkChangesNothing(rest string) bool {
 	s = strings.ReplaceAll(s, "\r", "")
 	s = strings.ReplaceAll(s, "\n\n", ". ")
 	s = strings.ReplaceAll(s, "\n", " ")
-	afterNextTime := false
+	afterNextTime, afterAside := false, false
 	for len(s) > 0 {
 		i := strings.IndexAny(s, ".!?;")
 		sent, question := s, false
@@ -434,10 +437,15 @@ func remarkChangesNothing(rest string) bool {
 		if sent == "" {
 			continue
 		}
+		if afterAside && !question && yfAsideExplained(sent) {
+			afterAside = false // "Trouwens, weet iemand waar de sleutel is? Die hangt niet meer in het kastje."
+			continue
+		}
 		if !sentenceChangesNothing(sent, question, afterNextTime) {
 			return false
 		}
 		afterNextTime = yfLaterWish(sent)
+		afterAside = question && yfAsideQuestion(sent)
 	}
 	return true
 }
@@ -454,6 +462,11 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	vocative := false
 	if question {
 		s, vocative = yfVocativeQuestion(s) // "Ria, laat je even weten wanneer ze komen?"
+	}
+	if yfInformOthers.MatchString(s) {
+		// "Zet je het op de agenda van het volgende overleg zodat de rest het ook weet?":
+		// telling the others of the yes, no meeting to decide it first.
+		s = yfAgendaMeeting.ReplaceAllString(yfInformOthers.ReplaceAllString(s, " "), " ")
 	}
 	grumble := yfGrumble.MatchString(s)
 	if grumble {
@@ -497,6 +510,9 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	}
 	if yfNegation.MatchString(yfNegationFree.ReplaceAllString(facts, " ")) {
 		return false
+	}
+	if question && yfAsideQuestion(s) {
+		return true // "Trouwens, weet iemand waar de sleutel van het hok is?": another matter
 	}
 	if question {
 		if yfQuestionSubstance.MatchString(s) || (!vocative && yfQuestionWord.MatchString(s)) || yfBudgetSource.MatchString(s) {
@@ -562,3 +578,32 @@ func yesFirstVeto(text string, kw Keywords) bool {
 	}
 	return false
 }
+
+// A question after the yes that says it is about another matter ("Trouwens, weet iemand waar
+// de sleutel van het materiaalhok is?", "By the way, does anyone know where the ladder is?")
+// or asks who has a thing or where it is, without pointing at this request, money or a doubt
+// (reply_aside.go); the statement right after it may explain it ("Die hangt niet meer in
+// het kastje.").
+func yfAsideQuestion(s string) bool {
+	return (asideMarker.MatchString(s) && asideClean(s) && !asideMoney.MatchString(s)) || whereaboutsQuestion(s)
+}
+
+// yfAsideExplained reports a statement after an aside question that only explains it: it
+// does not point at the request, money, a decision, a cap, a condition, a doubt or a step first.
+func yfAsideExplained(s string) bool {
+	return len(strings.Fields(s)) <= 12 && !asideThisOne.MatchString(s) && !asideMoney.MatchString(s) &&
+		!yfRetract.MatchString(s) && !yfDecision.MatchString(s) && !yfDoubt.MatchString(s) &&
+		!yfCap.MatchString(yfCapFree.ReplaceAllString(s, " ")) && !yfCondition.MatchString(yfHangsIn.ReplaceAllString(s, " ")) &&
+		!yfDefer.MatchString(s) && !yfAlternative.MatchString(s)
+}
+
+// "Die hangt niet meer in het kastje": a thing hanging somewhere, no "hangt ervan af".
+var yfHangsIn = regexp.MustCompile(`\bhangt\s+(?:niet\s+|nog\s+|er\s+)?(?:meer\s+)?(?:in|aan|op|bij|achter|naast|onder|boven)\b`)
+
+// Telling the others of the yes: "… zodat de rest het ook weet", "so everyone knows"; with
+// it, putting the request on the agenda of the next meeting is a notice, not a meeting that
+// decides first.
+var (
+	yfInformOthers  = regexp.MustCompile(`\b(?:zodat|so\s+that|so)\s+(?:de\s+rest|iedereen|de\s+anderen|de\s+andere\s+\w+|het\s+bestuur|het\s+team|the\s+rest|everyone|everybody|the\s+others|the\s+other\s+\w+|the\s+board|the\s+team)\s+(?:het\s+|dit\s+|dat\s+|ervan\s+|it\s+|about\s+it\s+)?(?:ook\s+|also\s+)?(?:weet|weten|knows?|op\s+de\s+hoogte\s+(?:is|zijn)|(?:is|are)\s+(?:aware|informed|in\s+the\s+loop))(?:\s+(?:too|also|ervan|about\s+it))?\s*$`)
+	yfAgendaMeeting = regexp.MustCompile(`\b(?:op|on)\s+(?:de|the)\s+agenda\s+(?:van|of|for)\s+(?:het|de|the|our|ons)\s+(?:volgende|komende|next|upcoming)\s+(?:\w+\s+)?(?:overleg|vergadering|bestuursvergadering|teamoverleg|meeting|bijeenkomst|alv)\b`)
+)

@@ -29,7 +29,9 @@ outlook_desktop("outlook_nl_disclaimer", "Akkoord.", {"decision": "approve"}, si
 outlook_desktop("outlook_nl_forward_question", "Karin,\n\nWil jij hier akkoord op geven? Ik ben tot maandag weg.", {"decision": "none", "ambiguous": "question"},
                 subject=None, prefix="FW:", to="Karin de Vries <k.devries@gemeente-voorbeeld.nl>", sig="Groet,\nJan",
                 extra=[("Cc", f"{SPOC_NAME} <{SPOC}>")])
-outlook_desktop("outlook_nl_forward_note_akkoord", "Ter info: ik heb hier akkoord op gegeven.", {"decision": "none", "ambiguous": "forward"},
+# The writer's own decision in a forward that copies the SPOC address the request came from
+# counts (blind corpora heldout19-21 label it so).
+outlook_desktop("outlook_nl_forward_note_akkoord", "Ter info: ik heb hier akkoord op gegeven.", {"decision": "approve", "remark": "op gegeven."},
                 prefix="FW:", to="Karin de Vries <k.devries@gemeente-voorbeeld.nl>", sig="Groet,\nJan", extra=[("Cc", f"{SPOC_NAME} <{SPOC}>")])
 outlook_desktop("outlook_en_approved", "Approved. Please make sure it is done before the 1st.", {"decision": "approve", "remark": "Please make sure it is done before the 1st."}, lang="en", sig=SIG_EN)
 outlook_desktop("outlook_en_not_approved", "Not approved - please resubmit with a quote from the supplier.", {"decision": "reject", "remark": "please resubmit with a quote from the supplier."}, lang="en", sig=SIG_EN)
