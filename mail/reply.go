@@ -169,7 +169,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		first, _, _ := strings.Cut(strings.TrimSpace(st.text), "\n\n")
 		st.inline = colouredAnswers(first, html)
 	}
-	read, newText := st.text, st.text
+	read, newText := maskResolvedDoubt(st.text), st.text
 	r, span := analyzeSpan(read, kw, ref)
 	switch {
 	case pointer && r.Decision == DecisionApprove:
@@ -203,6 +203,9 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		if from, to, ok := yesFirst(read, kw); ok && guardApprovalWith(read, from, to, true) == "" {
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
+	}
+	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
+		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}
 	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) && !(fyiForward && fyiDecision(read, r)) {
 		// A forward of the request with a note to someone else decides nothing.
@@ -1434,7 +1437,8 @@ func (a *analysis) contextReason(mt match, decision bool) string {
 		// The next sentence may carry the condition: "Akkoord. Als het meer wordt, …"
 		// but not when it only asks to be told: "If X, just let me know."
 		ns, ne := a.sentenceBounds(sent + 1)
-		if f := a.firstWordIn(ns, ne); f >= 0 && !(decision && a.informOnly(ns, ne)) {
+		if f := a.firstWordIn(ns, ne); f >= 0 && !(decision && a.informOnly(ns, ne)) &&
+			!(decision && mt.cat == catReject && a.counterProposal(ns, ne)) {
 			w := a.toks[f].norm
 			if (conditionalWords[w] && w != "wel" && w != "onder" && !a.isComparisonAls(f)) ||
 				((w == "maar" || w == "but") && a.butLimited(f)) ||

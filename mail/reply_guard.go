@@ -75,7 +75,21 @@ var (
 // After a refusal, what "we" will do instead is no part approved: "Afgekeurd. Veel te duur,
 // we huren de klok wel voor de twee wedstrijden per jaar." The "wel" follows a verb with
 // "we" as subject in its clause, and nothing in the clause approves.
-var guardWeInstead = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:we|wij)\s+(?:huren|lenen|regelen|gebruiken|maken|kopen|houden|lossen)(?:\s+\p{L}+){0,3}\s+wel\s+(?:voor|met|op)(?:[^\p{L}]|$)`)
+// In the refusal's own sentence too: "Niet akkoord, we doen het zelf wel met een paar
+// vrijwilligers op zaterdag."
+var guardWeInstead = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:we|wij)\s+(?:huren|lenen|regelen|gebruiken|maken|kopen|houden|lossen|doen|klussen|knappen|schilderen|repareren|fixen|organiseren|pakken|redden|nemen)(?:\s+\p{L}+){0,3}\s+wel\s+(?:voor|met|op)(?:[^\p{L}]|$)`)
+
+// guardWeInsteadOf returns s without what "we" do instead (guardWeInstead), unless it takes a
+// part of the request ("we doen het wel met de helft").
+func guardWeInsteadOf(s string) string {
+	loc := guardWeInstead.FindStringIndex(s)
+	if loc == nil || guardWeInsteadPart.MatchString(s[loc[0]:]) {
+		return s
+	}
+	return guardWeInstead.ReplaceAllString(s, " ")
+}
+
+var guardWeInsteadPart = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:helft|half|deel|gedeelte|part|akkoord|goedkeur\p{L}*|goedgekeurd)(?:[^\p{L}]|$)`)
 
 // Someone else (or the writer, later) still has to decide, anywhere in the reply: "Akkoord,
 // Piet moet het nog goedkeuren", "Prima. De wethouder moet ook nog tekenen", "Finance still
@@ -127,7 +141,7 @@ func guardRefusal(text string, p, end int) string {
 			next = next[:i+1+j]
 		}
 	}
-	if guardPartYes.MatchString(text[from:to]) || (guardPartYes.MatchString(next) && !guardWeInstead.MatchString(next)) {
+	if guardPartYes.MatchString(guardWeInsteadOf(text[from:to])) || (guardPartYes.MatchString(next) && !guardWeInstead.MatchString(next)) {
 		return AmbiguousMixed
 	}
 	if guardChangedMind.MatchString(text[end:]) {

@@ -1,5 +1,10 @@
 package mail
 
+import (
+	"regexp"
+	"strings"
+)
+
 // A clear refusal that opens the reply stays one when a later sentence speaks of approving
 // something only in a way that is no decision now: what would make it acceptable ("If you
 // can get it under that, resubmit and I'll approve it"), another request that was approved
@@ -102,4 +107,41 @@ func (a *analysis) reasonBeforeRefusal(mt match) bool {
 		}
 	}
 	return words >= 3
+}
+
+// A refusal followed by what the writer would look at instead: "Sorry maar nee, dit gaat me
+// te ver. Als je het in twee delen doet en eerst alleen het dak, dan wil ik er wel naar
+// kijken.", "No. If you split it into two phases I'd be happy to look at it again." The
+// condition is on a new proposal being looked at, not on this request being approved: the
+// refusal stands. The sentence offers only to look or think again and holds no decision or
+// word of assent.
+var (
+	counterLook       = regexp.MustCompile(`\b(?:(?:naar|ernaar|daarnaar)\s+(?:kijken|kijk|te\s+kijken)|kijk\s+ik\s+(?:er\s+)?(?:\w+\s+){0,3}(?:naar|opnieuw)|(?:opnieuw|nog\s+eens|nog\s+een\s+keer)\s+(?:bekijken|beoordelen|overwegen)|wil\s+ik\s+(?:\w+\s+){0,3}(?:bekijken|overwegen|heroverwegen)|(?:look|looking)\s+at\s+(?:it|that|this|a\s+new\s+\w+)(?:\s+again)?|take\s+(?:a|another)\s+look|reconsider|consider\s+(?:it|that|a\s+new\s+\w+)(?:\s+again)?|hoor\s+ik\s+(?:het\s+)?graag|dien\s+(?:dan\s+)?(?:\w+\s+){0,2}(?:nieuwe|nieuw)\s+(?:aanvraag|verzoek)\s+in|submit\s+a\s+new\s+(?:request|proposal))\b`)
+	counterYouIf      = regexp.MustCompile(`\b(?:als|wanneer|zodra|indien|if|once|when)\s+(?:je|jij|jullie|u|you)\b`)
+	counterNewRequest = regexp.MustCompile(`\b(?:nieuwe|nieuw)\s+(?:aanvraag|verzoek|voorstel|offerte)\s+in|submit\s+a\s+new\s+(?:request|proposal)\b`)
+	counterAssent     = regexp.MustCompile(`\b(?:akkoord|accoord|goedkeur\w*|goedgekeurd|goed|approv\w*|prima|ok|oke|okay|fine|mag|mogen|go\s+ahead|doe\s+maar|ga\s+(?:je|uw)\s+gang|toestemming|permission|akkoord|yes|ja)\b`)
+)
+
+// counterProposal reports that the sentence toks[from:to] after a refusal only offers to look
+// at a changed proposal (see counterLook).
+func (a *analysis) counterProposal(from, to int) bool {
+	if from < 0 || to > len(a.toks) || from >= to {
+		return false
+	}
+	for _, d := range a.decs {
+		if d.first >= from && d.first < to {
+			return false
+		}
+	}
+	if to < len(a.toks) && a.toks[to].norm == "?" {
+		return false
+	}
+	s := yfApostrophe.Replace(fold(a.text[a.toks[from].start:a.toks[to-1].end]))
+	if strings.Contains(s, "?") {
+		return false
+	}
+	// The change is the requester's to make ("als je het in twee delen doet"), or it asks
+	// for a new request; waiting for a fact ("als die er is, kijk ik opnieuw") puts off.
+	return counterLook.MatchString(s) && !counterAssent.MatchString(counterLook.ReplaceAllString(s, " ")) &&
+		(counterYouIf.MatchString(s) || counterNewRequest.MatchString(s))
 }
