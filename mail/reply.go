@@ -33,6 +33,7 @@ package mail
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -626,7 +627,50 @@ type matcher struct {
 	byFirst map[string][]phrase
 }
 
+// matchers caches the matcher of each keyword set: building one folds every phrase
+// (a few thousand) and took most of the time of reading a reply. Configurations hold a
+// handful of keyword sets; past maxCachedMatchers (hostile or generated keyword sets)
+// matchers are built without being kept.
+var (
+	matchersMu sync.Mutex
+	matchers   = map[string]*matcher{}
+)
+
+const maxCachedMatchers = 64
+
+// newMatcher returns the matcher of kw. A matcher is read-only once built, so the same
+// one serves concurrent readers.
 func newMatcher(kw Keywords) *matcher {
+	key := keywordsKey(kw)
+	matchersMu.Lock()
+	m, ok := matchers[key]
+	matchersMu.Unlock()
+	if ok {
+		return m
+	}
+	m = buildMatcher(kw)
+	matchersMu.Lock()
+	if len(matchers) < maxCachedMatchers {
+		matchers[key] = m
+	}
+	matchersMu.Unlock()
+	return m
+}
+
+// keywordsKey spells kw out unambiguously: lists end in \x01, items in \x00.
+func keywordsKey(kw Keywords) string {
+	var b strings.Builder
+	for _, l := range [][]string{kw.Approve, kw.Reject, kw.Scheduled, kw.Done, kw.Cancel} {
+		for _, it := range l {
+			b.WriteString(it)
+			b.WriteByte(0)
+		}
+		b.WriteByte(1)
+	}
+	return b.String()
+}
+
+func buildMatcher(kw Keywords) *matcher {
 	def := DefaultKeywords()
 	pick := func(l, d []string) []string {
 		if len(l) == 0 {
