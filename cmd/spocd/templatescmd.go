@@ -70,6 +70,39 @@ func (a *app) cmdTemplates(ctx context.Context, args []string) error {
 	return nil
 }
 
+// Sample addresses of the two SPOCs in previews (templates.SampleData's SPOCAddress is
+// the daemon's own mailbox).
+const (
+	previewCustomerSPOC = "facilitair@gemeente-voorbeeld.nl"
+	previewSupplierSPOC = "spoc@leverancier-voorbeeld.nl"
+)
+
+// previewRecipients addresses a preview as the workflow addresses the real mail: approval
+// mail to the approver with the token's plus address as Reply-To, supplier mail to the
+// supplier SPOC, reports to the customer SPOC, the rest to the requester.
+func previewRecipients(name string, d templates.Data) (to, replyTo []compose.Address) {
+	addr := func(a ...string) []compose.Address {
+		out := make([]compose.Address, len(a))
+		for i, x := range a {
+			out[i] = compose.Address{Addr: x}
+		}
+		return out
+	}
+	switch name {
+	case "approval_request", "reminder":
+		return addr(d.Approver), addr(d.ReplyTo)
+	case "approval_receipt", "clarification":
+		return addr(d.Approver), nil
+	case "forward", "followup", "cancelled", "supplier_reminder":
+		return addr(previewSupplierSPOC), nil
+	case "digest":
+		return addr(previewCustomerSPOC, previewSupplierSPOC), nil
+	case "digest_reply", "escalation", "note_spoc", "reconcile", "refused", "send_failed", "triage":
+		return addr(previewCustomerSPOC), nil
+	}
+	return addr(d.Request.Requester), nil
+}
+
 // writePreviews renders every template in every language with sample data to
 // DIR/<lang>/<name>.{html,txt,eml} and an index.html.
 func writePreviews(out string, set *templates.Set, org string) (int, error) {
@@ -88,9 +121,10 @@ func writePreviews(out string, set *templates.Set, org string) (int, error) {
 			if err != nil {
 				return n, fmt.Errorf("templates preview: %s/%s: %w", lang, name, err)
 			}
+			to, replyTo := previewRecipients(name, d)
 			raw, err := compose.Build(compose.Mail{MessageID: "preview-" + lang + "-" + name + "@spocd.invalid",
 				Date: time.Date(2026, 11, 23, 9, 5, 0, 0, time.UTC), From: compose.Address{Name: org, Addr: d.SPOCAddress},
-				To: []compose.Address{{Addr: d.Request.Requester}}, Subject: r.Subject, Text: r.Text, HTML: r.HTML,
+				To: to, ReplyTo: replyTo, Subject: r.Subject, Text: r.Text, HTML: r.HTML,
 				Headers: [][2]string{{"X-SPOCd-Kind", name}}})
 			if err != nil {
 				return n, fmt.Errorf("templates preview: %s/%s: %w", lang, name, err)

@@ -36,6 +36,22 @@ func TestTemplatesPreview(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(out, "nl", "approval_request.eml")); !strings.Contains(string(b), "Content-Type: multipart/alternative") {
 		t.Error("the .eml is not a multipart mail")
 	}
+	// Each preview is addressed as the real mail is: the approval request to the approver
+	// with the token's plus address as Reply-To, the forward to the supplier, the
+	// acknowledgement to the requester.
+	for _, c := range []struct{ name, want, not string }{
+		{"approval_request", "To: <rianne@gemeente-voorbeeld.nl>\r\nReply-To: <spoc+zpyc4qtocvgufjczj22oige6bq@gemeente-voorbeeld.nl>", ""},
+		{"reminder", "Reply-To: <spoc+zpyc4qtocvgufjczj22oige6bq@", ""},
+		{"forward", "To: <" + previewSupplierSPOC + ">", "Reply-To"},
+		{"escalation", "To: <" + previewCustomerSPOC + ">", "Reply-To"},
+		{"ack", "To: <jan@gemeente-voorbeeld.nl>", "Reply-To"},
+	} {
+		b, _ := os.ReadFile(filepath.Join(out, "nl", c.name+".eml"))
+		head, _, _ := strings.Cut(string(b), "\r\n\r\n")
+		if !strings.Contains(head, c.want) || (c.not != "" && strings.Contains(head, c.not)) {
+			t.Errorf("%s.eml header: want %q without %q:\n%s", c.name, c.want, c.not, head)
+		}
+	}
 
 	// A broken override is reported with its file and line; the rest is still written.
 	ov := filepath.Join(dir, "ov", "nl")
