@@ -96,12 +96,19 @@ func TestRunServesHTTP(t *testing.T) {
 	if code, out, _ := runApp(t, nil, "--config", cfg, "check"); code != exitOK || !strings.Contains(out, "✓ HTTP "+listen+": a running spocd answers /healthz: ok") {
 		t.Errorf("check while running = %d:\n%s", code, out)
 	}
-	// The approval mail links to this server's page.
-	raws, _ := srv.Messages("rianne@gemeente.test", "INBOX")
-	all := strings.ReplaceAll(string(bytes.Join(raws, nil)), "=\r\n", "")
-	i := strings.Index(all, base+"/a/")
-	if i < 0 {
-		t.Fatalf("no one-click link to %s in the approval mail", base)
+	// The approval mail links to this server's page. The metrics above are set by a
+	// periodic health check, so the mail may still be on its way: wait for it.
+	var all string
+	i := -1
+	for i < 0 {
+		raws, _ := srv.Messages("rianne@gemeente.test", "INBOX")
+		all = strings.ReplaceAll(string(bytes.Join(raws, nil)), "=\r\n", "")
+		if i = strings.Index(all, base+"/a/"); i < 0 {
+			if time.Now().After(deadline) {
+				t.Fatalf("no one-click link to %s in the approval mail (%d mails)\n%s", base, len(raws), all)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
 	}
 	link := all[i : i+len(base)+3+26]
 	if code, body, err := get(link); err != nil || code != 200 || !strings.Contains(body, "SPOC-0001") {
