@@ -13,6 +13,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -147,8 +149,11 @@ type SPOC struct {
 
 // Approval is the approval policy.
 type Approval struct {
-	Approvers     []string          `toml:"approvers"`
-	Delegates     map[string]string `toml:"delegates"`
+	Approvers []string          `toml:"approvers"`
+	Delegates map[string]string `toml:"delegates"`
+	// Names are the display names given with approvers and delegates ("Rianne Visser
+	// <rianne@…>"), by lower-case address; Approvers and Delegates hold bare addresses.
+	Names         map[string]string `toml:"-"`
 	Policy        string            `toml:"policy"`
 	Quorum        int               `toml:"quorum"`
 	RemindAfter   Duration          `toml:"remind_after"`
@@ -350,6 +355,28 @@ func (v *validator) email(key, s string, required bool) string {
 	return strings.ToLower(a.Address)
 }
 
+// person checks an address that may carry a display name ("Rianne Visser
+// <rianne@gemeente.nl>" or "rianne@gemeente.nl") and returns the lower-case address and
+// the name.
+func (v *validator) person(key, s string) (addr, name string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		v.add(key, "required: an email address")
+		return "", ""
+	}
+	a, err := mail.ParseAddress(s)
+	if err != nil || !strings.Contains(a.Address, "@") {
+		v.add(key, "%q is not an email address (write \"Name <address>\" or just the address)", s)
+		return s, ""
+	}
+	name = strings.Join(strings.Fields(a.Name), " ")
+	if utf8.RuneCountInString(name) > 100 || strings.ContainsFunc(name, unicode.IsControl) {
+		v.add(key, "the name of %s is too long or holds control characters", a.Address)
+		name = ""
+	}
+	return strings.ToLower(a.Address), name
+}
+
 func (v *validator) oneOf(key, s string, allowed ...string) {
 	for _, a := range allowed {
 		if s == a {
@@ -531,18 +558,26 @@ func (v *validator) validate() {
 
 	a := &c.Approval
 	seen := map[string]bool{}
+	a.Names = map[string]string{}
 	for i, ap := range a.Approvers {
-		e := v.email(fmt.Sprintf("approval.approvers[%d]", i), ap, true)
+		key := fmt.Sprintf("approval.approvers[%d]", i)
+		e, name := v.person(key, ap)
 		if seen[e] {
-			v.add(fmt.Sprintf("approval.approvers[%d]", i), "%s is listed twice", e)
+			v.add(key, "%s is listed twice", e)
 		}
 		seen[e] = true
 		a.Approvers[i] = e
+		if name != "" {
+			a.Names[e] = name
+		}
 	}
 	delegates := map[string]string{}
 	for from, to := range a.Delegates {
 		f := v.email("approval.delegates."+from, from, true)
-		t := v.email("approval.delegates."+from, to, true)
+		t, name := v.person("approval.delegates."+from, to)
+		if name != "" && a.Names[t] == "" {
+			a.Names[t] = name
+		}
 		if !seen[f] {
 			v.add("approval.delegates."+from, "%s is not an approver", f)
 		}
@@ -647,6 +682,26 @@ func ParseSchedule(s string) (day time.Weekday, hour, minute int, err error) {
 		return 0, 0, 0, fmt.Errorf("%q: time must be HH:MM", s)
 	}
 	return wd, t.Hour(), t.Minute(), nil
+}
+
+// Display is how mail names approver addr: the configured name, or else the address.
+func (a Approval) Display(addr string) string {
+	if n := a.Names[strings.ToLower(addr)]; n != "" {
+		return n
+	}
+	return addr
+}
+
+// DisplayAll is Display of each address.
+func (a Approval) DisplayAll(addrs []string) []string {
+	if len(addrs) == 0 {
+		return nil
+	}
+	out := make([]string, len(addrs))
+	for i, x := range addrs {
+		out[i] = a.Display(x)
+	}
+	return out
 }
 
 // IsApprover reports whether addr is a configured approver.

@@ -103,6 +103,7 @@ type Data struct {
 	SPOCAddress   string   `json:",omitempty"`
 	Request       Request  `json:",omitzero"`
 	Approver      string   `json:",omitempty"` // the approver addressed
+	ApproverName  string   `json:",omitempty"` // their name from [approval] approvers, if given
 	Approvers     []string `json:",omitempty"`
 	Token         string   `json:",omitempty"`
 	ReplyTo       string   `json:",omitempty"` // plus address for the approval reply

@@ -83,7 +83,7 @@ func (e *Engine) issueToken(ctx context.Context, tx Tx, req *Request, approver, 
 	tag := fmt.Sprintf("[%s a:%s]", req.Ref, token)
 	subj := "Re: " + tag + " " + req.Subject
 	return e.send(ctx, tx, req, outMail{kind: kind, tmpl: tmpl, to: []string{approver}, replyTo: replyTo, subjectTag: tag,
-		data: templates.Data{Approver: approver, Approvers: e.cfg.Approval.Approvers, Token: token, ReplyTo: replyTo,
+		data: templates.Data{Approver: approver, Approvers: e.cfg.Approval.DisplayAll(e.cfg.Approval.Approvers), Token: token, ReplyTo: replyTo,
 			MailtoApprove: compose.Mailto(replyTo, subj, "akkoord"), MailtoReject: compose.Mailto(replyTo, subj, "niet akkoord"),
 			ApproveURL: e.approveURL(token)}})
 }
@@ -166,7 +166,7 @@ func (e *Engine) decide(ctx context.Context, tx Tx, m *msgCtx, req *Request, a *
 		return err
 	}
 	if err := e.send(ctx, tx, req, outMail{kind: "approval_receipt", tmpl: "approval_receipt", to: []string{from}, inReplyTo: m.mid,
-		data: templates.Data{Decision: a.Decision, Remark: a.Remark, DecidedBy: from}}); err != nil {
+		data: templates.Data{Approver: a.Approver, Decision: a.Decision, Remark: a.Remark, DecidedBy: e.cfg.Approval.Display(from)}}); err != nil {
 		return err
 	}
 	return e.evaluate(ctx, tx, req, a)
@@ -194,7 +194,7 @@ func (e *Engine) unclear(ctx context.Context, tx Tx, m *msgCtx, req *Request, a 
 		return err
 	}
 	if err := e.send(ctx, tx, req, outMail{kind: "clarification", tmpl: "clarification", to: []string{a.Approver}, inReplyTo: m.mid,
-		data: templates.Data{Note: clipText(reply.NewText, 1000), Reason: why}}); err != nil {
+		data: templates.Data{Approver: a.Approver, Note: clipText(reply.NewText, 1000), Reason: why}}); err != nil {
 		return err
 	}
 	return e.notifySPOC(ctx, tx, req, "triage", templates.Data{Reason: "unclear answer from " + a.Approver + " (" + why + ")",
@@ -226,7 +226,7 @@ func (e *Engine) evaluate(ctx context.Context, tx Tx, req *Request, last *Approv
 		round = append(round, a)
 		if a.Decision == "approve" {
 			approved++
-			names = append(names, a.DecidedBy)
+			names = append(names, e.cfg.Approval.Display(a.DecidedBy))
 			if a.Remark != "" {
 				remarks = append(remarks, a.Remark)
 			}
@@ -241,7 +241,7 @@ func (e *Engine) evaluate(ctx context.Context, tx Tx, req *Request, last *Approv
 		if err := e.event(ctx, tx, req, "rejected", last.DecidedBy, nil, last.Remark); err != nil {
 			return err
 		}
-		d := templates.Data{Decision: "reject", DecidedBy: last.DecidedBy, Remark: last.Remark}
+		d := templates.Data{Decision: "reject", DecidedBy: e.cfg.Approval.Display(last.DecidedBy), Remark: last.Remark}
 		if err := e.send(ctx, tx, req, outMail{kind: "rejected", tmpl: "rejected", to: []string{req.Requester}, data: d, inReplyTo: req.OriginMessage}); err != nil {
 			return err
 		}

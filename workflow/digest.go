@@ -556,7 +556,7 @@ func (e *Engine) templateDigest(r *DigestReport) *templates.Digest {
 		it := item(w.Request)
 		it.Since = templates.FormatDate(lang, w.Since.In(loc))
 		it.Age = templates.FormatDuration(lang, w.Age)
-		it.Approvers = w.Approvers
+		it.Approvers = e.cfg.Approval.DisplayAll(w.Approvers)
 		d.Waiting = append(d.Waiting, it)
 	}
 	for _, o := range r.Overdue {
@@ -567,7 +567,7 @@ func (e *Engine) templateDigest(r *DigestReport) *templates.Digest {
 	}
 	for _, a := range r.Agenda {
 		d.Agenda = append(d.Agenda, templates.DigestItem{Ref: a.Ref, Subject: a.Subject, Kind: a.Kind, Detail: a.Detail,
-			Approvers: a.Approvers, SupplierRef: a.SupplierRef, Since: templates.FormatDate(lang, a.At.In(loc))})
+			Approvers: e.cfg.Approval.DisplayAll(a.Approvers), SupplierRef: a.SupplierRef, Since: templates.FormatDate(lang, a.At.In(loc))})
 	}
 	if r.LeadCount > 0 {
 		d.MedianLead = templates.FormatDuration(lang, r.MedianLead)

@@ -73,7 +73,13 @@ type harness struct {
 
 func newHarness(t *testing.T, db *sqlstore.DB, policy string) *harness {
 	t.Helper()
-	cfg, err := config.Parse("test.toml", []byte(fmt.Sprintf(testConfig, policy)), nil)
+	return newHarnessFrom(t, db, fmt.Sprintf(testConfig, policy))
+}
+
+// newHarnessFrom is newHarness with a config text of the test's own.
+func newHarnessFrom(t *testing.T, db *sqlstore.DB, cfgText string) *harness {
+	t.Helper()
+	cfg, err := config.Parse("test.toml", []byte(cfgText), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -124,6 +124,9 @@ func (e *Engine) spec(req *Request, om outMail, now time.Time) mailSpec {
 	d.Org = e.cfg.Organisation.Name
 	d.SPOCAddress = e.cfg.SPOC.Address
 	d.Request = e.requestData(req)
+	if d.Approver != "" && d.ApproverName == "" {
+		d.ApproverName = e.cfg.Approval.Names[d.Approver]
+	}
 	sp := mailSpec{V: mailSpecVersion, Kind: om.kind, Template: om.tmpl, Lang: e.cfg.Organisation.Language, Data: d,
 		SubjectTag: om.subjectTag, MessageID: compose.NewMessageID(e.cfg.Organisation.Domain), Date: now,
 		FromName: e.cfg.Organisation.Name, FromAddr: e.cfg.SPOC.Address, To: om.to, ReplyTo: om.replyTo,
@@ -181,7 +184,7 @@ func (e *Engine) build(sp mailSpec, atts []attachment) ([]byte, error) {
 		m.AutoSubmitted = "auto-replied"
 	}
 	for _, a := range sp.To {
-		m.To = append(m.To, compose.Address{Addr: a})
+		m.To = append(m.To, compose.Address{Name: e.cfg.Approval.Names[a], Addr: a})
 	}
 	if sp.ReplyTo != "" {
 		m.ReplyTo = []compose.Address{{Name: sp.FromName, Addr: sp.ReplyTo}}

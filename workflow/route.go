@@ -212,18 +212,26 @@ func (e *Engine) newRequest(ctx context.Context, tx Tx, m *msgCtx) error {
 	if err := e.event(ctx, tx, req, "received", msg.From.Addr, m, detail); err != nil {
 		return err
 	}
-	if err := e.acknowledge(ctx, tx, m, req); err != nil {
-		return err
-	}
 	if m.in.Truncated {
 		if err := e.tooLarge(ctx, tx, m, req); err != nil {
 			return err
 		}
 	}
-	if req.NeedsApproval {
-		if len(e.cfg.Approval.Approvers) == 0 {
-			return e.toTriage(ctx, tx, m, req, "approval needed but no approvers are configured")
-		}
+	if err := e.firstStep(ctx, tx, m, req); err != nil {
+		return err
+	}
+	// Acknowledged last, so that the mail says what happens next: who must approve, or
+	// that it went to the supplier.
+	return e.acknowledge(ctx, tx, m, req)
+}
+
+// firstStep sends a new request on: to the approvers, to the supplier, or to triage when
+// it needs approval and nobody can give it.
+func (e *Engine) firstStep(ctx context.Context, tx Tx, m *msgCtx, req *Request) error {
+	switch {
+	case req.NeedsApproval && len(e.cfg.Approval.Approvers) == 0:
+		return e.toTriage(ctx, tx, m, req, "approval needed but no approvers are configured")
+	case req.NeedsApproval:
 		return e.askApproval(ctx, tx, req, "")
 	}
 	// The raw message is still in memory: no need to read it back for the attachments.
@@ -271,7 +279,11 @@ func (e *Engine) acknowledge(ctx context.Context, tx Tx, m *msgCtx, req *Request
 		e.log.Warn("acknowledgement breaker open", "last_hour", total, "max_total_per_hour", lim.MaxTotalPerHour)
 		return e.event(ctx, tx, req, "ack_suppressed", "spocd", m, fmt.Sprintf("breaker: %d acknowledgements in the last hour", total))
 	}
-	return e.send(ctx, tx, req, outMail{kind: "ack", tmpl: "ack", to: []string{to}, inReplyTo: m.mid, autoReplied: true})
+	var d templates.Data
+	if req.Status == StatusAwaitingApproval {
+		d.Approvers = e.cfg.Approval.DisplayAll(e.eligibleApprovers(req))
+	}
+	return e.send(ctx, tx, req, outMail{kind: "ack", tmpl: "ack", to: []string{to}, inReplyTo: m.mid, autoReplied: true, data: d})
 }
 
 // tooLarge tells the requester that only the start of their message was read: the

@@ -66,7 +66,11 @@ func (e *Engine) Tick(ctx context.Context) (sent int, err error) {
 				if err := tx.UpdateRequest(ctx, req); err != nil {
 					return err
 				}
-				if err := e.notifySPOC(ctx, tx, req, "escalation", templates.Data{}, ""); err != nil {
+				w, err := e.waitingItem(ctx, tx, req, now)
+				if err != nil {
+					return err
+				}
+				if err := e.notifySPOC(ctx, tx, req, "escalation", templates.Data{Approvers: e.cfg.Approval.DisplayAll(w.Approvers)}, ""); err != nil {
 					return err
 				}
 				if err := e.event(ctx, tx, req, "escalated", "spocd", nil, fmt.Sprintf("waiting for approval since %s", roundStart.Format("2006-01-02 15:04"))); err != nil {

@@ -216,7 +216,7 @@ func (e *Engine) localTime(t time.Time) string {
 // webReceipt mails the approver what was decided on the page, with the withdraw link while
 // the decision is pending.
 func (e *Engine) webReceipt(ctx context.Context, tx Tx, req *Request, a *Approval, wd *WebDecision, wtoken string) error {
-	d := templates.Data{Approver: a.Approver, Decision: wd.Decision, Remark: wd.Remark, DecidedBy: a.Approver}
+	d := templates.Data{Approver: a.Approver, Decision: wd.Decision, Remark: wd.Remark, DecidedBy: e.cfg.Approval.Display(a.Approver)}
 	if wtoken != "" {
 		d.WithdrawURL = e.cfg.HTTP.BaseURL + "/w/" + wtoken
 		d.Date = e.localTime(wd.DueAt)
