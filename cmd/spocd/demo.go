@@ -49,7 +49,7 @@ supplier = "spoc@leverancier.test"
 supplier_ref_pattern = '\[SSC#(\d+)\]'
 
 [approval]
-approvers = ["rianne@gemeente.test", "piet@gemeente.test"]
+approvers = ["Rianne Visser <rianne@gemeente.test>", "Piet Jansen <piet@gemeente.test>"]
 policy = "any"
 
 [[rule]]
