@@ -201,7 +201,9 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 	}
 	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
 		// A clear yes first, then remarks that change nothing (reply_yesfirst.go).
-		if from, to, ok := yesFirst(read, kw); ok && guardApprovalWith(read, from, to, true) == "" {
+		// Remarks that change nothing by their shape are blanked first (reply_yesshape.go).
+		blanked := blankYesShapes(read)
+		if from, to, ok := yesFirst(blanked, kw); ok && guardApprovalWith(blanked, from, to, true) == "" {
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}

@@ -210,7 +210,7 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	if guardNegatedAfter.MatchString(text[end:to]) {
 		return AmbiguousNegated // "Akkoord van haar kant komt niet"
 	}
-	if guardDoubtAnywhere.MatchString(text) || guardNotNeeded.MatchString(text[end:]) || guardNotFeasible.MatchString(text[end:]) {
+	if guardDoubtAnywhere.MatchString(text) || guardNotNeeded.MatchString(text[end:]) || guardNotNeededSub.MatchString(text[end:]) || guardNotFeasible.MatchString(text[end:]) {
 		return AmbiguousHedged
 	}
 	if !yesFirstRead && !questionsAfterArePractical(withoutNoHold(text[end:])) {
@@ -409,9 +409,22 @@ var guardMotto = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:safety|veiligheid|heal
 // firstStepAfter reports a sentence after the approval that puts a step before the work
 // that is more than practical: "Akkoord. Wel eerst de offerte naar mij." is not yet an
 // approval; "Akkoord. Wel eerst de sleutel ophalen bij de conciërge." is.
+// A sentence that opens with next time and says nothing of now: "Volgende keer graag vooraf
+// een offerte.", "Next time please send a quote first." ("Eerst een offerte, ook volgende
+// keer" opens with the step and stays one.)
+var guardNextTimeHead = regexp.MustCompile(`^(?:(?:maar|en|wel|ps|but|and|oh|o|also|ook)\s+)?(?:de\s+)?(?:volgende\s+keer|next\s+time|in\s+het\s+vervolg|voortaan|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b`)
+
+func nextTimeHead(s string) bool {
+	f := strings.Join(strings.Fields(strings.Trim(yfApostrophe.Replace(fold(s)), " \t,:;-–—*>()\"")), " ")
+	return guardNextTimeHead.MatchString(f) && !yfNow.MatchString(f)
+}
+
 func firstStepAfter(rest string) bool {
 	for _, s := range guardSentenceEnd.Split(rest, -1) {
 		s = guardMotto.ReplaceAllString(s, " ")
+		if nextTimeHead(s) {
+			continue // "Volgende keer graag vooraf een offerte.": a wish for next time
+		}
 		if guardFirstStep.MatchString(s) && guardFirstStepUnsafe.MatchString(s) && !guardThanks.MatchString(s) {
 			return true
 		}
@@ -499,6 +512,10 @@ func laterRest(rest string, yesFirstRead bool) string {
 // meer, dus eigenlijk is het niet nodig.", "Approved, though this isn't really necessary."
 // The subject points at the request (het, dit, dat, it, this), so "Een offerte is niet
 // nodig" names another thing.
+// The same in a clause of concession or reason, verb last: "Akkoord, hoewel het niet echt
+// nodig is", "al vind ik het eigenlijk niet nodig", "although it isn't really needed".
+var guardNotNeededSub = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:hoewel|alhoewel|ofschoon|al|terwijl|although|though)\s+(?:\p{L}+\s+){0,4}?(?:niet|geen|not|isn['’]?t)\s+(?:echt\s+|wel\s+|strikt\s+|per\s+se\s+|really\s+|strictly\s+)?(?:nodig|noodzakelijk|necessary|needed)(?:[^\p{L}]|$)`)
+
 var guardNotNeeded = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:het|dit|dat|it|this|that)\s+(?:is|lijkt|seems|was)(?:\s+\p{L}+){0,3}?\s+(?:niet|not)|(?:is|lijkt)\s+(?:het|dit|dat)(?:\s+\p{L}+){0,2}?\s+niet|(?:it|this|that)\s+(?:isn'?t|is\s+not))\s+(?:echt\s+|really\s+|strictly\s+|wel\s+)?(?:nodig|noodzakelijk|necessary|needed)(?:[^\p{L}]|$)`)
 
 // The request said to be out of reach after the approval: "Ja, akkoord. Dat zit er dit jaar

@@ -22,7 +22,7 @@ import (
 // ("niet op/van/naar/onder …", "not to/on/against/under …") or a word of booking ("niet de
 // algemene reserve", "not the events budget").
 var (
-	guardBookingWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:kostenplaats\p{L}*|kostenplaatsen|kostensoort\p{L}*|kostenpost\p{L}*|grootboek\p{L}*|boeken|boek|boekt|geboekt|ten\s+laste|factuur|facturen|factureer|factureren|gefactureerd|budget\p{L}*|begrotingspost\p{L}*|projectcode|projectnummer|ordernummer|inkoopordernummer|cost\s+cent(?:re|er)s?|cost\s+code|budget\p{L}*|ledger|account\s+code|charge|charged|bill|billed|invoice\p{L}*|book|booked)(?:[^\p{L}]|$)`)
+	guardBookingWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:kostenplaats\p{L}*|kostenplaatsen|bon|bonnen|bonnetje\p{L}*|kassabon\p{L}*|rekening|rekeningen|receipt\p{L}*|kostensoort\p{L}*|kostenpost\p{L}*|grootboek\p{L}*|boeken|boek|boekt|geboekt|ten\s+laste|factuur|facturen|factureer|factureren|gefactureerd|budget\p{L}*|begrotingspost\p{L}*|projectcode|projectnummer|ordernummer|inkoopordernummer|cost\s+cent(?:re|er)s?|cost\s+code|budget\p{L}*|ledger|account\s+code|charge|charged|bill|billed|invoice\p{L}*|book|booked)(?:[^\p{L}]|$)`)
 	guardBookingNot  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:en|and|maar|but)\s+)?(?:niet|not|geen)\s+(?:(?:op|van|naar|onder|ten\s+laste\s+van|to|on|against|under|from|via)(?:[^\p{L}]|$)|(?:de|het|the|a|een)\s+(?:[^,;:.!?\n]*?[^\p{L}])?(?:kostenplaats\p{L}*|kostensoort\p{L}*|kostenpost\p{L}*|grootboek\p{L}*|budget\p{L}*|reserve\p{L}*|post|begroting\p{L}*|rekening|cost\s+cent(?:re|er)|budget|reserve|account|ledger|code)(?:[^\p{L}]|$))[^,;:.!?\n]*`)
 )
 

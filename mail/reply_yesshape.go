@@ -1,0 +1,79 @@
+package mail
+
+import "regexp"
+
+// Remarks after a clear yes that change nothing by their shape, though their words would
+// (a condition word, a price word, a decision word, a question mark). yesFirst and the
+// approval guard read the reply with these remarks blanked (blankYesShapes: the same
+// length, so every offset stays); the remark handed on is the reply as written.
+//
+//   - a hope: "en als het meevalt met de uren nog beter", "and if it comes in under the
+//     estimate, even better". The "als"/"if" clause must end in "nog beter", "des te beter",
+//     "mooi meegenomen", "even better", "all the better"; "Akkoord als het meevalt met de
+//     uren" stays a condition;
+//   - a concession about the price only: "hoewel ik het bedrag fors vind", "al vind ik het
+//     prijzig", "although it's pricey", "even though the amount is steep". The clause ends
+//     right after the opinion; "hoewel ik eerst de offerte wil zien" is a step first and
+//     stays;
+//   - a report about an earlier occasion in the past tense: "de vorige keer was ik niet
+//     akkoord met het tijdstip", "last time they were two hours late", "Though honestly the
+//     previous repair was supposed to fix this". It tells of then, not of this request;
+//   - a wish for when the work is done, by a word of wishing, a time of day, a holiday or a
+//     weekday, and a verb of carrying out the work: "graag pas na de herfstvakantie
+//     uitvoeren", "graag na 9 uur beginnen", "please start after half-term". A later year or
+//     month ("graag pas volgend jaar uitvoeren"), buying or paying later ("graag pas na de
+//     kerst bestellen") and a meeting or a decision ("pas na de ALV") are not read here;
+//   - a question about the keyword or the way to answer itself: "(that's the word,
+//     right?)", "is dat het juiste woord?", "werkt het zo?";
+//   - asking the requester to have the cause of a fault looked into: "Can you ask them to
+//     look into why it keeps breaking?", "kun je laten uitzoeken waarom hij steeds kapot
+//     gaat?" (only "why" of a fault: breaking, leaking, failing; not of the price).
+var (
+	yesShapeHope = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:en\s+|and\s+)?(?:als|indien|if)\s+[^,.;:!?\n]{1,60}?,?\s+(?:dan\s+)?(?:is\s+dat\s+|(?:that['’]?s|that\s+is|it['’]?s)\s+)?(?:nog\s+beter|des\s+te\s+beter|mooi\s+meegenomen|helemaal\s+mooi|even\s+better|all\s+the\s+better|so\s+much\s+the\s+better))(?:[^\p{L}]|$)`)
+
+	yesShapeConcession = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:hoewel|alhoewel|ofschoon|al\s+vind\s+ik|al\s+is|although|though|even\s+though|albeit)\s+(?:\p{L}+\s+){0,4}?(?:te\s+|erg\s+|wel\s+|best\s+|nogal\s+|vrij\s+|behoorlijk\s+|quite\s+|rather\s+|very\s+|pretty\s+|a\s+bit\s+|too\s+)?(?:fors|duur|prijzig|stevig|pittig|flink|hoog|steep|pricey|expensive|hefty|high|a\s+lot)(?:\s+(?:vind|vinden|is|zijn|blijft|lijkt|find|seems|is))?)\s*(?:[.,;!\n]|$)`)
+	yesShapeConcessionUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:eerst|first|niet|not|geen|no|nodig|need\p{L}*|necessary|offerte|quote|als|if|tenzij|unless|alleen|only|pas|wacht\p{L}*|wait\p{L}*|voor\s+nu|for\s+now|twijfel\p{L}*|doubt\p{L}*)(?:[^\p{L}]|$)`)
+
+	yesShapeEarlier = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:though|although|hoewel|al)\s+(?:honestly\s+|eerlijk\s+gezegd\s+)?)?(?:de\s+vorige\s+keer|vorige\s+keer|vorig\s+jaar|de\s+laatste\s+keer|last\s+time|last\s+year|the\s+previous\s+(?:time|repair|visit|job)|the\s+last\s+(?:time|repair|visit|job)|de\s+vorige\s+(?:reparatie|beurt|klus))\s+(?:\p{L}+\s+){0,2}?(?:was|waren|had|hadden|ging|gingen|gaf|zei|were|did|said|should\s+have|zou|moest)(?:\s+[^.!?;:,(\n]*)?)`)
+	// A report about then that also speaks of now, or of the price, is no report only.
+	yesShapeEarlierNow = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:nu|now|deze\s+keer|dit\s+keer|this\s+time|ditmaal|weer|again|opnieuw|ook|also|too|goedkoper|cheaper|duurder|lager|hoger|prijs\p{L}*|price\p{L}*|bedrag\p{L}*|amount|kost\p{L}*|cost\p{L}*|offerte\p{L}*|quote\p{L}*|euro\p{L}*|\d)(?:[^\p{L}]|$)|[€$£]`)
+
+	yesShapeWorkTiming = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:maar|but|dus|so|en|and)\s+)?(?:wel\s+)?(?:(?:graag|liefst|bij\s+voorkeur|preferably)\s+(?:wel\s+|pas\s+|only\s+)?(?:na|vanaf|after|from|in|op|on|tussen)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:uur|u|h|am|pm|o['’]?clock)?|\p{L}*vakantie|kerst\p{L}*|christmas|pasen|easter|half[\s-]?term|holidays?|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:\p{L}+\s+){0,2}?(?:uitvoeren|beginnen|starten|komen|langskomen|werken|doen|plannen|inplannen|schilderen|installeren|plaatsen|monteren|repareren|vervangen|start|begin|come|work|do\s+it|schedule\s+it|plan\s+it)|please\s+(?:start|begin|schedule\s+(?:it|the\s+work)|do\s+(?:it|the\s+work)|carry\s+(?:it|the\s+work)\s+out|come)\s+(?:only\s+)?(?:after|from)\s+(?:the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o['’]?clock)?|half[\s-]?term|christmas|easter|the\s+holidays|\p{L}+\s+holidays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)))(?:[^\p{L}]|$)`)
+
+	yesShapeProcedure = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(\(?\s*(?:(?:that['’]?s|that\s+is|is\s+that|is\s+dat|dat\s+is|is\s+dit|dit\s+is)\s+(?:the|het|de)\s+(?:right\s+|correct\s+|juiste\s+|goede\s+|magic\s+)?(?:word|woord|keyword|trefwoord|codewoord|toverwoord|term)|werkt\s+(?:het|dit)\s+zo|is\s+(?:dit|het)\s+zo\s+goed|is\s+(?:this|that)\s+how\s+it\s+works|does\s+(?:this|that)\s+work)\s*(?:,\s*(?:right|toch|correct|ja|klopt\s+dat|isn['’]?t\s+it)\s*)?\?+\s*\)?)`)
+
+	yesShapeLookInto = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:ask|get)\s+(?:them|him|her|the\s+\p{L}+)\s+to\s+)?(?:look\s+into|find\s+out|figure\s+out|investigate|check)\s+(?:why|how\s+come)|(?:laten\s+|laat\s+)?(?:uitzoeken|nagaan|onderzoeken|uitzoekt|nagaat|onderzoekt)\s+waarom)\s[^.!?\n]*?(?:kapot|stuk|lek\p{L}*|breaks?|breaking|broke|broken|fails?|failing|failed|leak\p{L}*|uitvalt|uitvallen|storing\p{L}*|defect)`)
+)
+
+// blankYesShapes returns text with the remarks above replaced by spaces.
+func blankYesShapes(text string) string {
+	if len(text) > maxAnalyzedText {
+		return text // yesFirst reads no such reply
+	}
+	b := []byte(text)
+	blank := func(re *regexp.Regexp, keep func(string) bool) {
+		s := string(b)
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			for g := 2; g+1 < len(m); g += 2 {
+				if m[g] < 0 || (keep != nil && keep(s[m[g]:m[g+1]])) {
+					continue
+				}
+				for i := m[g]; i < m[g+1]; i++ {
+					b[i] = ' '
+				}
+			}
+		}
+	}
+	blank(yesShapeHope, nil)
+	blank(yesShapeConcession, yesShapeConcessionUnsafe.MatchString)
+	blank(yesShapeEarlier, func(m string) bool {
+		// "Vorige keer gaf de leverancier alleen de kleine": a part or a condition then
+		// may be one now.
+		f := fold(m)
+		return yesShapeEarlierNow.MatchString(m) || yfCap.MatchString(f) || yfCondition.MatchString(f)
+	})
+	blank(yesShapeWorkTiming, nil)
+	blank(yesShapeProcedure, nil)
+	blank(yesShapeLookInto, nil)
+	return string(b)
+}

@@ -1,0 +1,113 @@
+package mail
+
+import "testing"
+
+// A hope after a clear yes ("en als … nog beter") is no condition; "akkoord als …" is.
+func TestYesShapeHope(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Prima, akkoord. En als ze het in één dag redden nog beter.", DecisionApprove},
+		{"Akkoord hoor, en als het goedkoper uitvalt des te beter.", DecisionApprove},
+		{"Goedgekeurd, en als de schilder eerder kan is dat mooi meegenomen.", DecisionApprove},
+		{"Approved, and if they finish before Friday, even better.", DecisionApprove},
+		{"Fine by me, and if it comes in under the estimate, all the better.", DecisionApprove},
+
+		{"Akkoord als het meevalt met de uren.", DecisionNone},
+		{"Akkoord, als ze het in één dag redden.", DecisionNone},
+		{"Approved if they finish before Friday.", DecisionNone},
+		{"Akkoord, en als het meer dan 500 euro wordt hoor ik het graag eerst.", DecisionNone},
+	})
+}
+
+// A concession about the price after a clear yes is a grumble; one about a step first, the
+// need or a doubt is not.
+func TestYesShapeConcession(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord, hoewel ik de prijs best stevig vind.", DecisionApprove},
+		{"Goedgekeurd, al vind ik het behoorlijk prijzig. Volgende keer graag eerder aanvragen.", DecisionApprove},
+		{"Approved, although it's quite expensive.", DecisionApprove},
+		{"Fine, approved, even though the amount is steep.", DecisionApprove},
+
+		{"Akkoord, hoewel ik eerst de offerte wil zien.", DecisionNone},
+		{"Akkoord, hoewel ik twijfel of het nodig is.", DecisionNone},
+		{"Approved, although I'd like to see the quote first.", DecisionNone},
+		{"Akkoord, hoewel het niet echt nodig is.", DecisionNone},
+		{"Approved, although it isn't really needed.", DecisionNone},
+		{"Akkoord. Eerst een offerte, ook volgende keer.", DecisionNone},
+	})
+}
+
+// A report about an earlier occasion in the past tense, after a clear yes, decides nothing
+// now; one that speaks of now, of a part or of the price may.
+func TestYesShapeEarlierOccasion(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord. De vorige keer was ik niet blij met de rommel die ze achterlieten, dus graag netjes opruimen.", DecisionApprove},
+		{"Prima, doe maar. Vorig jaar was het rooster een chaos, dus graag tijdig laten weten wanneer ze komen.", DecisionApprove},
+		{"Approved. Last time they were two hours late, so please remind them of the start time.", DecisionApprove},
+		{"Go ahead. Though honestly the last repair was supposed to sort this out.", DecisionApprove},
+
+		{"Ja, bestel maar. Vorige keer gaf de leverancier alleen de kleine.", DecisionNone},
+		{"Akkoord. De vorige keer was ik ook akkoord, maar nu wil ik eerst de offerte zien.", DecisionNone},
+		{"Approved. Last time I said no, and this time I am not sure either.", DecisionNone},
+		{"Akkoord. Vorig jaar was ik niet akkoord en nu eigenlijk ook niet.", DecisionNone},
+	})
+}
+
+// A wish for when the work is done (a time of day, a holiday, a weekday, and a verb of
+// carrying it out) after a clear yes; not a later year, not buying later, not a meeting.
+func TestYesShapeWorkTiming(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord, maar graag pas na de kerstvakantie beginnen, dan zijn de leerlingen weg.", DecisionApprove},
+		{"Goedgekeurd. Wel graag na 10 uur komen, want eerder is er niemand.", DecisionApprove},
+		{"Ja, doe maar, maar liefst op een woensdag uitvoeren.", DecisionApprove},
+		{"Approved, but please start after half-term, the hall is in use until then.", DecisionApprove},
+		{"Fine, go ahead. Please come after 9 am.", DecisionApprove},
+
+		{"Akkoord, maar alleen als het na de herfstvakantie kan.", DecisionNone},
+		{"Akkoord, maar pas na de herfstvakantie.", DecisionNone},
+		{"Akkoord, maar graag pas volgend jaar uitvoeren.", DecisionNone},
+		{"Akkoord, maar graag pas na de kerst bestellen.", DecisionNone},
+		{"Akkoord, maar graag pas na de ALV uitvoeren.", DecisionNone},
+		{"Approved, but only after half-term.", DecisionNone},
+	})
+}
+
+// An invoicing instruction with the address not to use, after a clear yes.
+func TestYesShapeInvoiceAddress(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord, maar zet de bon wel op mijn naam en niet op het algemene adres.", DecisionApprove},
+		{"Prima, akkoord. Stuur de rekening naar de penningmeester, niet naar het oude adres.", DecisionApprove},
+		{"Approved, but send the invoice to me and not to the general address.", DecisionApprove},
+
+		{"Akkoord, maar niet de hele factuur.", DecisionNone},
+		{"Approved, but not the full amount.", DecisionNone},
+		{"Akkoord, maar niet naar deze leverancier.", DecisionNone},
+	})
+}
+
+// A question about the keyword or the way to answer, after a clear yes.
+func TestYesShapeProcedureQuestion(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"akkoord (is dat het juiste woord?)", DecisionApprove},
+		{"Goedgekeurd. Werkt het zo?", DecisionApprove},
+		{"approved (that's the right keyword, isn't it?)", DecisionApprove},
+		{"Approved. Is this how it works?", DecisionApprove},
+
+		{"akkoord? (is dat het juiste bedrag?)", DecisionNone},
+		{"Akkoord. Is dit echt nodig?", DecisionNone},
+		{"Approved. Is that the right price?", DecisionNone},
+		{"Akkoord (is dat het juiste woord?), maar alleen voor de lampen.", DecisionNone},
+	})
+}
+
+// Asking to have the cause of a fault looked into, after a clear yes.
+func TestYesShapeLookInto(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Approved. Could you ask them to find out why the boiler keeps failing?", DecisionApprove},
+		{"Akkoord. Kun je ze laten uitzoeken waarom de pomp steeds kapot gaat?", DecisionApprove},
+		{"Goedgekeurd. Wil je laten nagaan waarom het dak telkens lekt?", DecisionApprove},
+
+		{"Approved. Could you ask them why it is so expensive?", DecisionNone},
+		{"Akkoord. Kun je uitzoeken waarom dit zo duur is?", DecisionNone},
+		{"Approved. Can you find out why we need a new one?", DecisionNone},
+	})
+}
