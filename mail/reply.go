@@ -1277,7 +1277,7 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 	// A short text or a closing decision after context counts only when that context sets
 	// no condition and does not defer ("Als de prijs klopt, is het goed. Dus: akkoord.").
 	atStart := a.atStart(first, false) || a.afterLeadIn(first) || (len(dec) == 1 && a.afterGrumble(first)) ||
-		(len(dec) == 1 && (a.concludingRefusal(first) || a.reasonBeforeRefusal(first))) ||
+		(len(dec) == 1 && (a.concludingRefusal(first) || a.reasonBeforeRefusal(first))) || a.afterIndignantLeadIn(first, dec) ||
 		(((a.words <= 12 && len(dec) == 1 && a.opensClause(first)) || (len(dec) == 1 && a.closingDecision(first))) &&
 			(a.toks[first.first].sent == a.firstSent || a.contextClean(first)))
 	if !atStart {

@@ -125,6 +125,24 @@ func (a *analysis) laterStageAt(j int) bool {
 	return yfLaterStage.MatchString(s) && !yfStageUnsafe.MatchString(s) && !guardFirstStepUnsafe.MatchString(s)
 }
 
+// A need that closes its sentence or clause: "we kunnen de kleedkamers niet de hele winter
+// zonder warm water laten", "we can't leave the residents without heating". Why it is urgent,
+// no part left out; "niet zonder offerte" and the like stay.
+var (
+	yfLeaveWithout       = regexp.MustCompile(`\b(?:kunnen|kan|can)\s+(?:\w+\s+){0,4}?(?:niet|not)\s+(?:\w+\s+){0,5}?(?:zonder|without)\s+(?:\w+\s+){0,3}?(?:laten\s+(?:zitten|staan)|laten|zitten|leave\s+(?:them|it|him|her)|go|manage)\s*(?:,|$)|\b(?:cant|cannot|can\s+not)\s+leave\s+(?:\w+\s+){1,4}?without\s+(?:\w+\s*){1,4}(?:,|$)`)
+	yfLeaveWithoutUnsafe = regexp.MustCompile(`\b(?:offerte\w*|quote\w*|goedkeur\w*|approv\w*|toestemming|permission|akkoord|budget\w*|overleg\w*|check\w*|controle\w*|bon|receipt|factuur|invoice|garantie|warranty|contract)\b`)
+)
+
+// yfWithoutLeaveWithout returns s without such a need.
+func yfWithoutLeaveWithout(s string) string {
+	return yfLeaveWithout.ReplaceAllStringFunc(s, func(m string) string {
+		if yfLeaveWithoutUnsafe.MatchString(m) {
+			return m
+		}
+		return " "
+	})
+}
+
 // Words of a negated fact (yfFactClause).
 var (
 	factSubjectUnsafe = set("ik", "we", "wij", "jij", "je", "u", "jullie", "i", "you", "dit", "dat", "die", "deze",

@@ -438,9 +438,62 @@ func (a *analysis) dropReasonApprovals(dec []match) []match {
 		if d.cat == catApprove && d.flag == "" && d.first == d.last && a.reasonReport(d, a.toks[r.first].sent) {
 			continue
 		}
+		if d.cat == catApprove && a.earlierOccasionReport(d, a.toks[r.first].sent) {
+			continue
+		}
 		out = append(out, d)
 	}
 	return out
+}
+
+// Words that name an earlier occasion with "keer"/"jaar"/"time"/"year" after them: "de
+// vorige keer", "vorig jaar", "last time", "the previous year".
+var (
+	earlierOccasionFirst = set("vorige", "vorig", "laatste", "last", "previous")
+	earlierOccasionNoun  = set("keer", "jaar", "maand", "week", "time", "year", "month")
+	// Past-tense verbs of telling or being: "Ik had … gezegd", "was", "I said", "told".
+	earlierPastVerbs = set("had", "hadden", "was", "waren", "gaf", "gaven", "zei", "zeiden", "gezegd",
+		"gegeven", "ging", "gingen", "were", "said", "told", "gave", "did")
+	// Words that bring the report to now, or limit or doubt it.
+	earlierNowWords = set("nu", "now", "wel", "toch", "alsnog", "inmiddels", "intussen", "meanwhile", "maar", "but",
+		"deze", "dit", "this")
+)
+
+// earlierOccasionReport reports an approval phrase d that tells of what the writer said or
+// did on an earlier occasion, after a clear refusal that opens the reply: "Niet akkoord. Ik
+// had de vorige keer al gezegd dat dat akkoord eenmalig was, en nu staat het er weer." The
+// phrase stands in a later sentence without a question, after an earlier-occasion marker
+// ("de vorige keer", "vorig jaar", "last time") and a past-tense verb in that sentence; its
+// own clause holds nothing that brings it to now ("nu", "wel", "toch", "this"), limits or
+// doubts. Only an approval phrase is ever taken away.
+func (a *analysis) earlierOccasionReport(d match, after int) bool {
+	sent := a.toks[d.first].sent
+	if sent <= after {
+		return false
+	}
+	from, to := a.sentenceBounds(sent)
+	if to < len(a.toks) && a.toks[to].norm == "?" {
+		return false
+	}
+	clause := a.toks[d.first].clause
+	marker, past := false, false
+	prev := ""
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord || (j >= d.first && j <= d.last) {
+			continue
+		}
+		w := t.norm
+		if t.clause == clause && (earlierNowWords[w] || conditionalWords[w] || hedgeWords[w] || questionWords[w]) {
+			return false
+		}
+		if j < d.first {
+			marker = marker || (earlierOccasionFirst[prev] && earlierOccasionNoun[w])
+			past = past || earlierPastVerbs[w]
+		}
+		prev = w
+	}
+	return marker && past
 }
 
 // reasonReport reports an approval phrase d that is an earlier approval named in a reason

@@ -173,6 +173,9 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 		// A reminder ("vergeet niet de bon in te leveren") and the account not to use ("…
 		// en niet op jouw naam") cut nothing after a yes read by yesFirst.
 		sentence = guardForget.ReplaceAllString(sentence, " ")
+		if f := strings.TrimSpace(yfApostrophe.Replace(fold(sentence))); yfLeaveWithout.MatchString(f) {
+			sentence = yfWithoutLeaveWithout(f) // "we kunnen ze niet de hele winter zonder warm water laten"
+		}
 		after = guardForget.ReplaceAllString(withoutBookingNot(after), " ")
 	}
 	// The sentence after it may limit it too: "Akkoord tot € 1.000. Voor het volledige

@@ -145,3 +145,84 @@ func (a *analysis) counterProposal(from, to int) bool {
 	return counterLook.MatchString(s) && !counterAssent.MatchString(counterLook.ReplaceAllString(s, " ")) &&
 		(counterYouIf.MatchString(s) || counterNewRequest.MatchString(s))
 }
+
+// afterIndignantLeadIn reports a refusal that opens its sentence after an indignant lead-in:
+// "Dit bedrag voor zoiets?? Echt niet.\n\nNiet akkoord.", "Another 800 euros?! No way.",
+// "Wéér een nieuwe printer!? Afgekeurd." Every sentence before it is an outcry (ended by
+// "??", "?!", "!?" or "!") of at most twelve words with no condition, hedge or deferral, or a
+// flat refusal; every decision phrase is a refusal, and nothing after it asks or sets a
+// condition. A plain question before it ("Is dit nodig? Niet akkoord.") is no outcry.
+func (a *analysis) afterIndignantLeadIn(mt match, dec []match) bool {
+	if mt.cat != catReject || mt.flag != "" || a.toks[mt.first].sent == a.firstSent {
+		return false
+	}
+	for _, d := range dec {
+		if d.cat != catReject || d.flag != "" {
+			return false
+		}
+	}
+	from, _ := a.sentenceBounds(a.toks[mt.first].sent)
+	for j := from; j < mt.first; j++ {
+		if a.toks[j].kind == tkWord {
+			return false // the refusal opens its sentence
+		}
+	}
+	for s := a.firstSent; s < a.toks[mt.first].sent; s++ {
+		pf, pt := a.sentenceBounds(s)
+		pf = max(pf, a.contentStart)
+		words, last := 0, -1
+		for j := pf; j < pt; j++ {
+			t := a.toks[j]
+			if t.kind != tkWord {
+				continue
+			}
+			words++
+			last = j
+			if words > 12 || refusalFirstIf[t.norm] || conditionalWords[t.norm] || hedgeWords[t.norm] || a.deferral(j, j+1) {
+				return false
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		end := len(a.text)
+		if n := nextWord(a.toks, last); n >= 0 {
+			end = a.toks[n].start
+		}
+		marks := strings.Map(func(r rune) rune {
+			if r == '?' || r == '!' {
+				return r
+			}
+			return -1
+		}, a.text[a.toks[last].end:end])
+		outcry := marks == "!" || (len(marks) >= 2 && len(marks) <= 4)
+		if !outcry && !a.flatRefusalSentence(s, dec) {
+			return false
+		}
+	}
+	for j := mt.last + 1; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if (t.kind == tkEnd && t.norm == "?") || (t.kind == tkWord && (refusalFirstIf[t.norm] || hedgeWords[t.norm])) {
+			return false
+		}
+	}
+	return true
+}
+
+// flatRefusalSentence reports a sentence of only a refusal phrase and intensifiers: "Echt
+// niet.", "No way."
+func (a *analysis) flatRefusalSentence(s int, dec []match) bool {
+	pf, pt := a.sentenceBounds(s)
+	for _, d := range dec {
+		if a.toks[d.first].sent != s {
+			continue
+		}
+		for j := pf; j < pt; j++ {
+			if a.toks[j].kind == tkWord && (j < d.first || j > d.last) && !echoIntensifiers[a.toks[j].norm] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

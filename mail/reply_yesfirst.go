@@ -455,6 +455,7 @@ func remarkChangesNothing(rest string) bool {
 // ("… two quotes next time? De Kroon puts its prices up every year.").
 func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	s = yfUrgent.ReplaceAllString(s, " ") // "Dit kan niet wachten.": urgency, no deferral
+	s = yfWithoutLeaveWithout(s)          // "we kunnen ze niet zonder warm water laten": why it is urgent
 	s = yfNoProblem.ReplaceAllString(s, " ")
 	if yfSoonWord.MatchString(s) {
 		s = yfIfPossible.ReplaceAllString(s, " ") // "Laat ze vandaag nog komen als het kan": how soon, not whether

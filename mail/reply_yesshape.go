@@ -1,6 +1,9 @@
 package mail
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Remarks after a clear yes that change nothing by their shape, though their words would
 // (a condition word, a price word, a decision word, a question mark). yesFirst and the
@@ -25,13 +28,19 @@ import "regexp"
 //     kerst bestellen") and a meeting or a decision ("pas na de ALV") are not read here;
 //   - a question about the keyword or the way to answer itself: "(that's the word,
 //     right?)", "is dat het juiste woord?", "werkt het zo?";
+//   - a rhetorical grumble about the past put by, then the yes: "Weer meerwerk... waarom
+//     zat dit niet in het contract? Enfin, akkoord", "Why wasn't this spotted last year?
+//     Anyway, approved." The question asks "waarom"/"why" at the head of the reply and is
+//     closed by "enfin", "maar goed", "nou ja", "anyway", "oh well"; a question about the
+//     price, the need, a quote, another option or who decides is no grumble ("Waarom zo
+//     duur? Enfin, akkoord" stays a question);
 //   - asking the requester to have the cause of a fault looked into: "Can you ask them to
 //     look into why it keeps breaking?", "kun je laten uitzoeken waarom hij steeds kapot
 //     gaat?" (only "why" of a fault: breaking, leaking, failing; not of the price).
 var (
 	yesShapeHope = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:en\s+|and\s+)?(?:als|indien|if)\s+[^,.;:!?\n]{1,60}?,?\s+(?:dan\s+)?(?:is\s+dat\s+|(?:that['’]?s|that\s+is|it['’]?s)\s+)?(?:nog\s+beter|des\s+te\s+beter|mooi\s+meegenomen|helemaal\s+mooi|even\s+better|all\s+the\s+better|so\s+much\s+the\s+better))(?:[^\p{L}]|$)`)
 
-	yesShapeConcession = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:hoewel|alhoewel|ofschoon|al\s+vind\s+ik|al\s+is|although|though|even\s+though|albeit)\s+(?:\p{L}+\s+){0,4}?(?:te\s+|erg\s+|wel\s+|best\s+|nogal\s+|vrij\s+|behoorlijk\s+|quite\s+|rather\s+|very\s+|pretty\s+|a\s+bit\s+|too\s+)?(?:fors|duur|prijzig|stevig|pittig|flink|hoog|steep|pricey|expensive|hefty|high|a\s+lot)(?:\s+(?:vind|vinden|is|zijn|blijft|lijkt|find|seems|is))?)\s*(?:[.,;!\n]|$)`)
+	yesShapeConcession       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:hoewel|alhoewel|ofschoon|al\s+vind\s+ik|al\s+is|although|though|even\s+though|albeit)\s+(?:\p{L}+\s+){0,4}?(?:te\s+|erg\s+|wel\s+|best\s+|nogal\s+|vrij\s+|behoorlijk\s+|quite\s+|rather\s+|very\s+|pretty\s+|a\s+bit\s+|too\s+)?(?:fors|duur|prijzig|stevig|pittig|flink|hoog|steep|pricey|expensive|hefty|high|a\s+lot)(?:\s+(?:vind|vinden|is|zijn|blijft|lijkt|find|seems|is))?)\s*(?:[.,;!\n]|$)`)
 	yesShapeConcessionUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:eerst|first|niet|not|geen|no|nodig|need\p{L}*|necessary|offerte|quote|als|if|tenzij|unless|alleen|only|pas|wacht\p{L}*|wait\p{L}*|voor\s+nu|for\s+now|twijfel\p{L}*|doubt\p{L}*)(?:[^\p{L}]|$)`)
 
 	yesShapeEarlier = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:though|although|hoewel|al)\s+(?:honestly\s+|eerlijk\s+gezegd\s+)?)?(?:de\s+vorige\s+keer|vorige\s+keer|vorig\s+jaar|de\s+laatste\s+keer|last\s+time|last\s+year|the\s+previous\s+(?:time|repair|visit|job)|the\s+last\s+(?:time|repair|visit|job)|de\s+vorige\s+(?:reparatie|beurt|klus))\s+(?:\p{L}+\s+){0,2}?(?:was|waren|had|hadden|ging|gingen|gaf|zei|were|did|said|should\s+have|zou|moest)(?:\s+[^.!?;:,(\n]*)?)`)
@@ -41,6 +50,10 @@ var (
 	yesShapeWorkTiming = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:maar|but|dus|so|en|and)\s+)?(?:wel\s+)?(?:(?:graag|liefst|bij\s+voorkeur|preferably)\s+(?:wel\s+|pas\s+|only\s+)?(?:na|vanaf|after|from|in|op|on|tussen)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:uur|u|h|am|pm|o['’]?clock)?|\p{L}*vakantie|kerst\p{L}*|christmas|pasen|easter|half[\s-]?term|holidays?|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:\p{L}+\s+){0,2}?(?:uitvoeren|beginnen|starten|komen|langskomen|werken|doen|plannen|inplannen|schilderen|installeren|plaatsen|monteren|repareren|vervangen|start|begin|come|work|do\s+it|schedule\s+it|plan\s+it)|please\s+(?:start|begin|schedule\s+(?:it|the\s+work)|do\s+(?:it|the\s+work)|carry\s+(?:it|the\s+work)\s+out|come)\s+(?:only\s+)?(?:after|from)\s+(?:the\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o['’]?clock)?|half[\s-]?term|christmas|easter|the\s+holidays|\p{L}+\s+holidays?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)))(?:[^\p{L}]|$)`)
 
 	yesShapeProcedure = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(\(?\s*(?:(?:that['’]?s|that\s+is|is\s+that|is\s+dat|dat\s+is|is\s+dit|dit\s+is)\s+(?:the|het|de)\s+(?:right\s+|correct\s+|juiste\s+|goede\s+|magic\s+)?(?:word|woord|keyword|trefwoord|codewoord|toverwoord|term)|werkt\s+(?:het|dit)\s+zo|is\s+(?:dit|het)\s+zo\s+goed|is\s+(?:this|that)\s+how\s+it\s+works|does\s+(?:this|that)\s+work)\s*(?:,\s*(?:right|toch|correct|ja|klopt\s+dat|isn['’]?t\s+it)\s*)?\?+\s*\)?)`)
+
+	yesShapeResolved         = regexp.MustCompile(`(?i)^\s*([^?\n]{1,160}?\?+[\s!]*(?:enfin|afijn|maar\s+goed|nou\s+ja|hoe\s+dan\s+ook|anyway|anyhow|oh\s+well|that\s+said|be\s+that\s+as\s+it\s+may)\s*[,:.!]+)\s`)
+	yesShapeRhetorical       = regexp.MustCompile(`\b(?:waarom|why|how\s+come|hoe\s+kan\s+het)\b`)
+	yesShapeRhetoricalUnsafe = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|bedrag\w*|amount|budget\w*|geld|money|nodig|need\w*|necessary|noodzakelijk|offerte\w*|quote\w*|goedkoper|cheaper|alternati\w*|ander\w*|other|instead|liever|rather|als|if|tenzij|unless|mits|alleen|only|eerst|first|wacht\w*|wait\w*|akkoord|approv\w*|goedkeur\w*|nee|no|wie|who|welke|which)\b`)
 
 	yesShapeLookInto = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:ask|get)\s+(?:them|him|her|the\s+\p{L}+)\s+to\s+)?(?:look\s+into|find\s+out|figure\s+out|investigate|check)\s+(?:why|how\s+come)|(?:laten\s+|laat\s+)?(?:uitzoeken|nagaan|onderzoeken|uitzoekt|nagaat|onderzoekt)\s+waarom)\s[^.!?\n]*?(?:kapot|stuk|lek\p{L}*|breaks?|breaking|broke|broken|fails?|failing|failed|leak\p{L}*|uitvalt|uitvallen|storing\p{L}*|defect)`)
 )
@@ -75,5 +88,9 @@ func blankYesShapes(text string) string {
 	blank(yesShapeWorkTiming, nil)
 	blank(yesShapeProcedure, nil)
 	blank(yesShapeLookInto, nil)
+	blank(yesShapeResolved, func(m string) bool {
+		f := yfApostrophe.Replace(fold(m))
+		return !yesShapeRhetorical.MatchString(f) || yesShapeRhetoricalUnsafe.MatchString(f) || len(strings.Fields(f)) > 25
+	})
 	return string(b)
 }

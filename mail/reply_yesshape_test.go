@@ -111,3 +111,46 @@ func TestYesShapeLookInto(t *testing.T) {
 		{"Approved. Can you find out why we need a new one?", DecisionNone},
 	})
 }
+
+// A rhetorical grumble about the past, put by with "enfin"/"anyway", then the yes; a
+// question about price, need or another option, or a yes that is itself a question, stays.
+func TestYesShapeResolvedGrumble(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Waarom hebben ze dat vorig jaar niet meteen gedaan? Maar goed, akkoord, laat ze maar komen.", DecisionApprove},
+		{"Alweer kapot... waarom was dit niet in de garantie geregeld? Afijn, akkoord.", DecisionApprove},
+		{"Why wasn't this spotted during the inspection? Anyway, approved.", DecisionApprove},
+		{"How come nobody noticed this in the summer? Oh well, approved, we can't leave the pupils without heating.", DecisionApprove},
+
+		{"Waarom zo duur? Enfin, akkoord.", DecisionNone},
+		{"Waarom is dit nodig? Maar goed, akkoord.", DecisionNone},
+		{"Why not the cheaper option? Anyway, approved.", DecisionNone},
+		{"Waarom zat dit niet in het contract? Enfin, akkoord?", DecisionNone},
+		{"Waarom zat dit niet in het contract? Enfin, akkoord als het onder de 400 euro blijft.", DecisionNone},
+		{"Akkoord, maar we kunnen het niet zonder offerte laten.", DecisionNone},
+	})
+}
+
+// An outcry before a clear refusal; a plain question or a condition after it does not make
+// it one.
+func TestIndignantLeadInRefusal(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Zoveel geld voor een paar stoelen?? Afgekeurd.", DecisionReject},
+		{"Nog een koffiemachine?! Echt niet.\n\nNiet akkoord.", DecisionReject},
+		{"Another 900 euros for a sign?! No way. Rejected.", DecisionReject},
+
+		{"Zoveel geld voor een paar stoelen?? Niet akkoord, tenzij het goedkoper kan.", DecisionNone},
+		{"Zoveel geld voor een paar stoelen?? Misschien niet akkoord, ik denk er nog over na.", DecisionNone},
+	})
+}
+
+// After a clear refusal, the writer's own approval on an earlier occasion is a report.
+func TestRefusalEarlierOccasionApproval(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Niet akkoord. Vorig jaar had ik gezegd dat dat akkoord een uitzondering was, en nu vraagt hij het weer.", DecisionReject},
+		{"Afgekeurd. De vorige keer had ik al gezegd dat mijn akkoord de laatste keer was.", DecisionReject},
+		{"Rejected. Last time I said my approval was a one-off.", DecisionReject},
+
+		{"Niet akkoord. Vorig jaar had ik wel akkoord gegeven, nu ligt het anders.", DecisionNone},
+		{"Niet akkoord. De vorige keer was ik akkoord, kan dat nu ook?", DecisionNone},
+	})
+}
