@@ -43,7 +43,9 @@ var (
 	yesShapeConcession       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:hoewel|alhoewel|ofschoon|al\s+vind\s+ik|al\s+is|although|though|even\s+though|albeit)\s+(?:\p{L}+\s+){0,4}?(?:te\s+|erg\s+|wel\s+|best\s+|nogal\s+|vrij\s+|behoorlijk\s+|quite\s+|rather\s+|very\s+|pretty\s+|a\s+bit\s+|too\s+)?(?:fors|duur|prijzig|stevig|pittig|flink|hoog|steep|pricey|expensive|hefty|high|a\s+lot)(?:\s+(?:vind|vinden|is|zijn|blijft|lijkt|find|seems|is))?)\s*(?:[.,;!\n]|$)`)
 	yesShapeConcessionUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:eerst|first|niet|not|geen|no|nodig|need\p{L}*|necessary|offerte|quote|als|if|tenzij|unless|alleen|only|pas|wacht\p{L}*|wait\p{L}*|voor\s+nu|for\s+now|twijfel\p{L}*|doubt\p{L}*)(?:[^\p{L}]|$)`)
 
-	yesShapeEarlier = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:though|although|hoewel|al)\s+(?:honestly\s+|eerlijk\s+gezegd\s+)?)?(?:de\s+vorige\s+keer|vorige\s+keer|vorig\s+jaar|de\s+laatste\s+keer|last\s+time|last\s+year|the\s+previous\s+(?:time|repair|visit|job)|the\s+last\s+(?:time|repair|visit|job)|de\s+vorige\s+(?:reparatie|beurt|klus))\s+(?:\p{L}+\s+){0,2}?(?:was|waren|had|hadden|ging|gingen|gaf|zei|were|did|said|should\s+have|zou|moest)(?:\s+[^.!?;:,(\n]*)?)`)
+	yesShapeEarlier     = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:though|although|hoewel|al)\s+(?:honestly\s+|eerlijk\s+gezegd\s+)?)?(?:de\s+vorige\s+keer|vorige\s+keer|vorig\s+jaar|de\s+laatste\s+keer|last\s+time|last\s+year|the\s+previous\s+(?:time|repair|visit|job)|the\s+last\s+(?:time|repair|visit|job)|de\s+vorige\s+(?:reparatie|beurt|klus))\s+(?:\p{L}+\s+){0,2}?(?:was|waren|had|hadden|ging|gingen|gaf|zei|were|did|said|should\s+have|zou|moest)(?:\s+[^.!?;:,(\n]*)?)`)
+	yesShapeNow         = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:nu|now|deze\s+keer|dit\s+keer|this\s+time|ditmaal|weer|again|opnieuw)(?:[^\p{L}]|$)`)
+	yesShapeFirstPerson = regexp.MustCompile(`\b(?:ik|i|we|wij)\b`)
 	// A report about then that also speaks of now, or of the price, is no report only.
 	yesShapeEarlierNow = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:nu|now|deze\s+keer|dit\s+keer|this\s+time|ditmaal|weer|again|opnieuw|ook|also|too|goedkoper|cheaper|duurder|lager|hoger|prijs\p{L}*|price\p{L}*|bedrag\p{L}*|amount|kost\p{L}*|cost\p{L}*|offerte\p{L}*|quote\p{L}*|euro\p{L}*|\d)(?:[^\p{L}]|$)|[€$£]`)
 
@@ -58,6 +60,15 @@ var (
 	yesShapeLookInto = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:ask|get)\s+(?:them|him|her|the\s+\p{L}+)\s+to\s+)?(?:look\s+into|find\s+out|figure\s+out|investigate|check)\s+(?:why|how\s+come)|(?:laten\s+|laat\s+)?(?:uitzoeken|nagaan|onderzoeken|uitzoekt|nagaat|onderzoekt)\s+waarom)\s[^.!?\n]*?(?:kapot|stuk|lek\p{L}*|breaks?|breaking|broke|broken|fails?|failing|failed|leak\p{L}*|uitvalt|uitvallen|storing\p{L}*|defect)`)
 )
 
+// sentenceRest returns text from i to the end of its sentence.
+func sentenceRest(text string, i int) string {
+	rest := text[i:]
+	if j := strings.IndexAny(rest, ".!?\n"); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
 // blankYesShapes returns text with the remarks above replaced by spaces.
 func blankYesShapes(text string) string {
 	if len(text) > maxAnalyzedText {
@@ -71,19 +82,30 @@ func blankYesShapes(text string) string {
 				if m[g] < 0 || (keep != nil && keep(s[m[g]:m[g+1]])) {
 					continue
 				}
+				if re == yesShapeEarlier && yesShapeNow.MatchString(sentenceRest(s, m[g+1])) {
+					// "De vorige keer had Piet het goedgekeurd, nu moet hij …": now after it.
+					continue
+				}
 				for i := m[g]; i < m[g+1]; i++ {
 					b[i] = ' '
 				}
 			}
 		}
 	}
-	blank(yesShapeHope, nil)
+	blank(yesShapeHope, func(m string) bool {
+		// "en als Piet het ook goed vindt nog beter": somebody else's say is no hope only.
+		f := yfApostrophe.Replace(fold(m))
+		return yfDecision.MatchString(f) || yfVetoDecision.MatchString(f)
+	})
 	blank(yesShapeConcession, yesShapeConcessionUnsafe.MatchString)
 	blank(yesShapeEarlier, func(m string) bool {
 		// "Vorige keer gaf de leverancier alleen de kleine": a part or a condition then
 		// may be one now.
-		f := fold(m)
-		return yesShapeEarlierNow.MatchString(m) || yfCap.MatchString(f) || yfCondition.MatchString(f)
+		// Somebody else's decision then ("De vorige keer had Piet het goedgekeurd") may be
+		// one that is needed now.
+		f := yfApostrophe.Replace(fold(m))
+		return yesShapeEarlierNow.MatchString(m) || yfCap.MatchString(f) || yfCondition.MatchString(f) ||
+			(yfDecision.MatchString(f) && !yesShapeFirstPerson.MatchString(f))
 	})
 	blank(yesShapeWorkTiming, nil)
 	blank(yesShapeProcedure, nil)

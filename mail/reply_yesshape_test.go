@@ -15,6 +15,7 @@ func TestYesShapeHope(t *testing.T) {
 		{"Akkoord, als ze het in één dag redden.", DecisionNone},
 		{"Approved if they finish before Friday.", DecisionNone},
 		{"Akkoord, en als het meer dan 500 euro wordt hoor ik het graag eerst.", DecisionNone},
+		{"Akkoord, en als Piet het ook goed vindt nog beter.", DecisionNone},
 	})
 }
 
@@ -46,6 +47,7 @@ func TestYesShapeEarlierOccasion(t *testing.T) {
 		{"Go ahead. Though honestly the last repair was supposed to sort this out.", DecisionApprove},
 
 		{"Ja, bestel maar. Vorige keer gaf de leverancier alleen de kleine.", DecisionNone},
+		{"Akkoord. De vorige keer had Piet het goedgekeurd, nu moet hij het ook doen.", DecisionNone},
 		{"Akkoord. De vorige keer was ik ook akkoord, maar nu wil ik eerst de offerte zien.", DecisionNone},
 		{"Approved. Last time I said no, and this time I am not sure either.", DecisionNone},
 		{"Akkoord. Vorig jaar was ik niet akkoord en nu eigenlijk ook niet.", DecisionNone},
