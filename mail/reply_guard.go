@@ -216,6 +216,9 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	if guardDoubtAnywhere.MatchString(text) || guardNotNeeded.MatchString(text[end:]) || guardNotNeededSub.MatchString(text[end:]) || guardNotFeasible.MatchString(text[end:]) {
 		return AmbiguousHedged
 	}
+	if secondQuoteAfter(text[end:]) {
+		return AmbiguousConditional // "Approved, so please get another quote."
+	}
 	if !yesFirstRead && !questionsAfterArePractical(withoutNoHold(text[end:])) {
 		return AmbiguousQuestion
 	}
@@ -232,6 +235,30 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 		return AmbiguousConditional
 	}
 	return ""
+}
+
+// A second quote or opinion asked for after the approval: "Approved, so please get another
+// quote.", "Akkoord, maar vraag nog een offerte op", "graag een tweede offerte". Asked for
+// next time ("Volgende keer graag twee offertes") it changes nothing now.
+var guardSecondQuote = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:another|a\s+second|second|other|more|alternative|nog\s+een|een\s+tweede|tweede|andere|meer|extra)\s+(?:\p{L}+\s+)?(?:quote|quotes|quotation|quotations|estimate|estimates|offerte|offertes|prijsopgave\p{L}*|opinion|mening)(?:[^\p{L}]|$)`)
+
+var (
+	guardQuoteAsk   = regexp.MustCompile(`\b(?:get|ask|request|obtain|vraag|vragen|opvragen|aanvragen|graag|please|pls|haal|halen|laat|laten|would\s+be\s+good|zou\s+goed\s+zijn|wil\s+ik|i\s+want|id\s+like)\b`)
+	guardQuoteNoAsk = regexp.MustCompile(`\b(?:niet|not|geen|no|never|nooit|did|hebben\s+we|have\s+we|heb\s+je|have\s+you|did\s+you|was\s+er|was\s+there)\b`)
+)
+
+// secondQuoteAfter reports a sentence of rest that asks for a second quote or opinion
+// (guardSecondQuote with a word of asking, no negation, not about next time, not a question
+// about what was done: "did we get a second quote this time?").
+func secondQuoteAfter(rest string) bool {
+	for _, s := range guardSentenceEnd.Split(withoutNoHold(rest), -1) {
+		f := strings.Join(strings.Fields(yfApostrophe.Replace(fold(s))), " ")
+		if guardSecondQuote.MatchString(f) && guardQuoteAsk.MatchString(f) && !guardQuoteNoAsk.MatchString(f) &&
+			!(yfLaterWish(f) && !yfNow.MatchString(f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAfter returns the sentence after the one that ends at text[to] (a terminator or

@@ -44,6 +44,7 @@ var (
 	yesShapeConcessionUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:eerst|first|niet|not|geen|no|nodig|need\p{L}*|necessary|offerte|quote|als|if|tenzij|unless|alleen|only|pas|wacht\p{L}*|wait\p{L}*|voor\s+nu|for\s+now|twijfel\p{L}*|doubt\p{L}*)(?:[^\p{L}]|$)`)
 
 	yesShapeEarlier     = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:though|although|hoewel|al)\s+(?:honestly\s+|eerlijk\s+gezegd\s+)?)?(?:de\s+vorige\s+keer|vorige\s+keer|vorig\s+jaar|de\s+laatste\s+keer|last\s+time|last\s+year|the\s+previous\s+(?:time|repair|visit|job)|the\s+last\s+(?:time|repair|visit|job)|de\s+vorige\s+(?:reparatie|beurt|klus))\s+(?:\p{L}+\s+){0,2}?(?:was|waren|had|hadden|ging|gingen|gaf|zei|were|did|said|should\s+have|zou|moest)(?:\s+[^.!?;:,(\n]*)?)`)
+	yesShapeMoneyLater  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:budget\p{L}*|boekjaar|begroting\p{L}*|financial\s+year|fiscal\s+year|geld|money|kosten|costs?|betal\p{L}*|pay\p{L}*|factu\p{L}*|invoic\p{L}*|offerte\p{L}*|quote\p{L}*)(?:[^\p{L}]|$)`)
 	yesShapeNow         = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:nu|now|deze\s+keer|dit\s+keer|this\s+time|ditmaal|weer|again|opnieuw)(?:[^\p{L}]|$)`)
 	yesShapeFirstPerson = regexp.MustCompile(`\b(?:ik|i|we|wij)\b`)
 	// A report about then that also speaks of now, or of the price, is no report only.
@@ -55,7 +56,7 @@ var (
 
 	yesShapeResolved         = regexp.MustCompile(`(?i)^\s*([^?\n]{1,160}?\?+[\s!]*(?:enfin|afijn|maar\s+goed|nou\s+ja|hoe\s+dan\s+ook|anyway|anyhow|oh\s+well|that\s+said|be\s+that\s+as\s+it\s+may)\s*[,:.!]+)\s`)
 	yesShapeRhetorical       = regexp.MustCompile(`\b(?:waarom|why|how\s+come|hoe\s+kan\s+het)\b`)
-	yesShapeRhetoricalUnsafe = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|bedrag\w*|amount|budget\w*|geld|money|nodig|need\w*|necessary|noodzakelijk|offerte\w*|quote\w*|goedkoper|cheaper|alternati\w*|ander\w*|other|instead|liever|rather|als|if|tenzij|unless|mits|alleen|only|eerst|first|wacht\w*|wait\w*|akkoord|approv\w*|goedkeur\w*|nee|no|wie|who|welke|which)\b`)
+	yesShapeRhetoricalUnsafe = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|bedrag\w*|amount|budget\w*|geld|money|nodig|need\w*|necessary|noodzakelijk|offerte\w*|quote\w*|goedko\w*|cheap\w*|alternati\w*|ander\w*|other|instead|liever|rather|als|if|tenzij|unless|mits|alleen|only|eerst|first|wacht\w*|wait\w*|akkoord|approv\w*|goedkeur\w*|nee|no|wie|who|welke|which)\b`)
 
 	yesShapeLookInto = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:ask|get)\s+(?:them|him|her|the\s+\p{L}+)\s+to\s+)?(?:look\s+into|find\s+out|figure\s+out|investigate|check)\s+(?:why|how\s+come)|(?:laten\s+|laat\s+)?(?:uitzoeken|nagaan|onderzoeken|uitzoekt|nagaat|onderzoekt)\s+waarom)\s[^.!?\n]*?(?:kapot|stuk|lek\p{L}*|breaks?|breaking|broke|broken|fails?|failing|failed|leak\p{L}*|uitvalt|uitvallen|storing\p{L}*|defect)`)
 )
@@ -81,6 +82,9 @@ func blankYesShapes(text string) string {
 			for g := 2; g+1 < len(m); g += 2 {
 				if m[g] < 0 || (keep != nil && keep(s[m[g]:m[g+1]])) {
 					continue
+				}
+				if re == yesShapeWorkTiming && yesShapeMoneyLater.MatchString(sentenceRest(s, m[g+1])) {
+					continue // "…, dan valt het in het nieuwe boekjaar": the spending put off
 				}
 				if re == yesShapeEarlier && yesShapeNow.MatchString(sentenceRest(s, m[g+1])) {
 					// "De vorige keer had Piet het goedgekeurd, nu moet hij …": now after it.

@@ -32,6 +32,8 @@ func TestYesShapeConcession(t *testing.T) {
 		{"Akkoord, hoewel ik twijfel of het nodig is.", DecisionNone},
 		{"Approved, although I'd like to see the quote first.", DecisionNone},
 		{"Akkoord, hoewel het niet echt nodig is.", DecisionNone},
+		{"Approved, although it's expensive, so please get another quote.", DecisionNone},
+		{"Akkoord, al vind ik het fors, dus vraag nog een offerte op.", DecisionNone},
 		{"Approved, although it isn't really needed.", DecisionNone},
 		{"Akkoord. Eerst een offerte, ook volgende keer.", DecisionNone},
 	})
@@ -69,6 +71,7 @@ func TestYesShapeWorkTiming(t *testing.T) {
 		{"Akkoord, maar graag pas volgend jaar uitvoeren.", DecisionNone},
 		{"Akkoord, maar graag pas na de kerst bestellen.", DecisionNone},
 		{"Akkoord, maar graag pas na de ALV uitvoeren.", DecisionNone},
+		{"Akkoord, maar graag pas na de kerstvakantie uitvoeren, dan valt het in het nieuwe boekjaar.", DecisionNone},
 		{"Approved, but only after half-term.", DecisionNone},
 	})
 }
@@ -126,6 +129,7 @@ func TestYesShapeResolvedGrumble(t *testing.T) {
 		{"Waarom zo duur? Enfin, akkoord.", DecisionNone},
 		{"Waarom is dit nodig? Maar goed, akkoord.", DecisionNone},
 		{"Why not the cheaper option? Anyway, approved.", DecisionNone},
+		{"Waarom niet gewoon een goedkopere? Maar goed, akkoord.", DecisionNone},
 		{"Waarom zat dit niet in het contract? Enfin, akkoord?", DecisionNone},
 		{"Waarom zat dit niet in het contract? Enfin, akkoord als het onder de 400 euro blijft.", DecisionNone},
 		{"Akkoord, maar we kunnen het niet zonder offerte laten.", DecisionNone},
@@ -154,5 +158,20 @@ func TestRefusalEarlierOccasionApproval(t *testing.T) {
 
 		{"Niet akkoord. Vorig jaar had ik wel akkoord gegeven, nu ligt het anders.", DecisionNone},
 		{"Niet akkoord. De vorige keer was ik akkoord, kan dat nu ook?", DecisionNone},
+	})
+}
+
+// A second quote or opinion asked for after an approval keeps it from being unconditional;
+// one asked for next time does not.
+func TestSecondQuoteAfterApproval(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord. Volgende keer graag een tweede offerte erbij.", DecisionApprove},
+		{"Approved. Next time please get another quote as well.", DecisionApprove},
+		{"Goedgekeurd. In het vervolg graag nog een offerte ter vergelijking.", DecisionApprove},
+
+		{"Approved, so please get another quote.", DecisionNone},
+		{"Akkoord, maar vraag wel nog een offerte op bij Jansen.", DecisionNone},
+		{"Prima, maar graag een tweede offerte.", DecisionNone},
+		{"Fine, go ahead, but a second opinion from another plumber would be good.", DecisionNone},
 	})
 }
