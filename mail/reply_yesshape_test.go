@@ -94,6 +94,7 @@ func TestYesShapeProcedureQuestion(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"akkoord (is dat het juiste woord?)", DecisionApprove},
 		{"Goedgekeurd. Werkt het zo?", DecisionApprove},
+		{"Akkoord (dat is toch het goede woord?)", DecisionApprove},
 		{"approved (that's the right keyword, isn't it?)", DecisionApprove},
 		{"Approved. Is this how it works?", DecisionApprove},
 
@@ -124,9 +125,11 @@ func TestYesShapeResolvedGrumble(t *testing.T) {
 		{"Waarom hebben ze dat vorig jaar niet meteen gedaan? Maar goed, akkoord, laat ze maar komen.", DecisionApprove},
 		{"Alweer kapot... waarom was dit niet in de garantie geregeld? Afijn, akkoord.", DecisionApprove},
 		{"Why wasn't this spotted during the inspection? Anyway, approved.", DecisionApprove},
+		{"Hoi Piet,\n\nWaarom zat dit niet gewoon in de garantie? Enfin, akkoord.\n\nGroet, Jan", DecisionApprove},
 		{"How come nobody noticed this in the summer? Oh well, approved, we can't leave the pupils without heating.", DecisionApprove},
 
 		{"Waarom zo duur? Enfin, akkoord.", DecisionNone},
+		{"Hoi Piet,\n\nWaarom is dit zo duur? Enfin, akkoord.", DecisionNone},
 		{"Waarom is dit nodig? Maar goed, akkoord.", DecisionNone},
 		{"Why not the cheaper option? Anyway, approved.", DecisionNone},
 		{"Waarom niet gewoon een goedkopere? Maar goed, akkoord.", DecisionNone},
