@@ -469,6 +469,7 @@ func tokenize(s string) []token {
 			if strings.ContainsAny(n, ".'") {
 				n = strings.NewReplacer(".", "", "'", "").Replace(n)
 			}
+			n = collapseRepeats(n)
 			toks = append(toks, token{kind: tkWord, norm: n, start: start, end: i, upper: unicode.IsUpper(first)})
 			continue
 		case r == '\n':
@@ -504,6 +505,36 @@ func tokenize(s string) []token {
 	}
 	numberSentences(toks)
 	return toks
+}
+
+// collapseRepeats shortens a run of three or more of the same letter to two, so that a
+// word typed with a key held down reads as the word: "Akkkoord", "akkoooord", "Neeee",
+// "approveddd". No Dutch or English word has a letter three times in a row; digits stay
+// as they are ("1000").
+func collapseRepeats(s string) string {
+	var prev, prev2 rune
+	run := false
+	for _, r := range s {
+		if r == prev && r == prev2 && unicode.IsLetter(r) {
+			run = true
+			break
+		}
+		prev2, prev = prev, r
+	}
+	if !run {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev, prev2 = 0, 0
+	for _, r := range s {
+		if r == prev && r == prev2 && unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(r)
+		prev2, prev = prev, r
+	}
+	return b.String()
 }
 
 func isWordRuneBefore(s string, i int) bool {
