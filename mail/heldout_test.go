@@ -52,6 +52,8 @@ var heldoutCorpora = []struct {
 	{"heldout24", 88},  // 100; first blind run 88 % (read after the heldout20 fixes, and again after the heldout21-23 fixes: the same 12 misses), 0 wrong approvals; 8 approvals and 2 refusals read as none, 2 replies that decide nothing read as refusals ("Niet akkoord... of eigenlijk, ik weet het niet", "Akkoord. Hmm, wacht even … Laat maar, ik wil eerst uitzoeken …")
 	{"heldout25", 94},  // 100; first blind run 93 % (likewise, unchanged by the heldout21-23 fixes), 0 wrong approvals; 5 approvals and 2 refusals read as none; 94 % after a letter typed three times or more reads as two ("Akkkoord")
 	{"heldout26", 91},  // 100; first blind run 91 % (likewise, unchanged by the heldout21-23 fixes), 0 wrong approvals; 5 approvals and 4 refusals read as none
+	{"heldout27", 93},  // 100; first blind run 93 % (read after the heldout21-23 fixes and the held-key typos; written while they were made), 0 wrong approvals; 5 approvals and 2 refusals read as none
+	{"heldout28", 93},  // 100; first blind run 93 % (likewise), 0 wrong approvals; 5 approvals and 2 refusals read as none
 }
 
 type heldoutWant struct {
