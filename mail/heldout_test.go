@@ -54,6 +54,8 @@ var heldoutCorpora = []struct {
 	{"heldout26", 91},  // 100; first blind run 91 % (likewise, unchanged by the heldout21-23 fixes), 0 wrong approvals; 5 approvals and 4 refusals read as none
 	{"heldout27", 93},  // 100; first blind run 93 % (read after the heldout21-23 fixes and the held-key typos; written while they were made), 0 wrong approvals; 5 approvals and 2 refusals read as none
 	{"heldout28", 93},  // 100; first blind run 93 % (likewise), 0 wrong approvals; 5 approvals and 2 refusals read as none
+	{"heldout29", 92},  // 100; first blind run 92 % (read with the same code as heldout27 and 28), 0 wrong approvals; 7 approvals and 1 refusal read as none
+	{"heldout30", 95},  // 100; first blind run 95 % (likewise), 0 wrong approvals; 4 approvals and 1 refusal read as none
 }
 
 type heldoutWant struct {
