@@ -195,6 +195,15 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
 		}
 	}
+	if r.Decision != DecisionApprove && r.Status == StatusNone && !pointer {
+		// A tight refusal that opens the reply stays one (reply_refusalfirst.go).
+		switch v, end := openingRefusal(read, kw); v {
+		case refusalStands:
+			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
+		case refusalDoubted:
+			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousHedged}
+		}
+	}
 	if r.Decision == DecisionApprove && yesFirstVeto(read, kw) {
 		// A yes first, then a cap, condition, step first or deferral (reply_yesfirst.go).
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}

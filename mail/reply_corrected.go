@@ -39,10 +39,26 @@ func (a *analysis) correctedRefusal(dec []match) int {
 		}
 		lastReject = d.last
 	}
-	if lastReject < 0 || !a.anyPhrase(lastReject+1, dec[firstApprove].first, mistakeWords) {
+	if lastReject < 0 || !a.mistakeBetween(lastReject+1, dec[firstApprove].first) {
 		return -1
 	}
 	return last
+}
+
+// mistakeBetween reports a mistake said between the tokens from and to: a phrase of
+// mistakeWords, or one of refusalMistake ("verkeerd knopje", "verkeerd gedrukt").
+func (a *analysis) mistakeBetween(from, to int) bool {
+	if a.anyPhrase(from, to, mistakeWords) {
+		return true
+	}
+	if from >= to || from >= len(a.toks) {
+		return false
+	}
+	end := len(a.text)
+	if to < len(a.toks) {
+		end = a.toks[to].start
+	}
+	return refusalMistake.MatchString(yfApostrophe.Replace(fold(a.text[a.toks[from].start:end])))
 }
 
 // What the writer meant, after a mistake: "Ik bedoelde NIET akkoord", "I meant not approved".

@@ -226,3 +226,209 @@ func (a *analysis) flatRefusalSentence(s int, dec []match) bool {
 	}
 	return false
 }
+
+// An opening refusal stays a refusal (R1). When the reply opens — after a greeting, a
+// vocative or a short softener ("Sorry maar", "Helaas", "Hmm") — with a clear refusal that
+// is the writer's own and tight (no condition in its sentence before a "maar"/"but": "Niet
+// akkoord als het meer dan 500 kost", "Nee, tenzij …" are none), whatever follows is read
+// as its reason, an alternative or a counter-proposal: "Niet akkoord, we doen het zelf wel",
+// "Sorry maar nee. Als je het in twee delen doet, wil ik er wel naar kijken", "Rejected. Not
+// before the new budget". Three shapes keep it from standing:
+//
+//   - doubt or undoing after it ("of eigenlijk, ik weet het niet", "laat me er een nachtje
+//     over slapen", "on second thought") makes it none;
+//   - a mistake after it ("verkeerd knopje … ik bedoel AKKOORD") leaves it to the
+//     corrected-refusal reading, unless the last decision phrase is a refusal again;
+//   - an approval or a partial yes after it ("…, wel met de standaard", "Nee voor X, ja
+//     voor Y", "but the small one is fine") leaves it to the partial readings.
+
+// The verdicts of openingRefusal.
+const (
+	refusalNoVerdict = iota
+	refusalStands
+	refusalDoubted
+)
+
+var (
+	// Softeners before the refusal: "Sorry maar nee", "Helaas, niet akkoord", "Hmm nee".
+	refusalSofteners = set("sorry", "helaas", "nou", "maar", "but", "unfortunately", "oh", "o", "ah", "tja", "pff", "nope",
+		"hmm", "hm", "hmmm", "hmmmm", "sorry,", "excuses", "ik", "ben", "bang", "im", "afraid", "dan", "toch", "echt", "dus", "so")
+	// Words that make the refusal's own sentence a condition ("Niet akkoord als …").
+	refusalOwnCondition = set("als", "indien", "tenzij", "zodra", "mits", "if", "unless", "once", "provided", "providing",
+		"wanneer", "zolang", "voorwaarde", "condition", "behalve", "except", "voorlopig")
+	// Doubt or undoing after the refusal.
+	refusalDoubt     = regexp.MustCompile(`\b(?:of\s+(?:eigenlijk|toch)|twijfel\w*|nachtje|slapen|sleep\s+on|kom\s+(?:er|hier|daar)\s*(?:\w+\s+){0,3}op\s+terug|ik\s+kom\s+erop\s+terug|let\s+me\s+think|think\s+it\s+over|not\s+sure|unsure|on\s+second\s+thoughts?|bij\s+nader\s+inzien|heroverweg\w*|reconsider\w*|i\s+(?:really\s+)?(?:dont|do\s+not)\s+know|weet\s+(?:ik\s+)?het\s+(?:\w+\s+){0,2}niet(?:\s+meer)?\s*(?:$|[.,;:!…]))`)
+	refusalDoubtWeet = regexp.MustCompile(`\bweet\s+ik\s+(?:het\s+)?(?:echt\s+|eigenlijk\s+|ook\s+|nog\s+|even\s+)?niet\b\s*(\w*)`)
+	// A mistake said after the refusal: "verkeerd knopje", "verkeerd gedrukt", "misclick".
+	refusalMistake = regexp.MustCompile(`\b(?:verkeerd\w*\s+(?:\w+\s+)?(?:knop\w*|gedrukt|geklikt|getikt|getypt|aangeklikt|gekozen|aangevinkt)|per\s+ongeluk|vergis\w*|foutje|oeps|oops|wrong\s+(?:button|option|one)|by\s+mistake|mistake\w*|accident\w*|misclick\w*|misgeklikt|mis\s+geklikt|fat\s+finger\w*|typo|tikfout|typfout|misread|verkeerd\s+gelezen|las\s+(?:het|dat)\s+verkeerd)\b`)
+	// What would make it a yes, said after the refusal.
+	refusalCondYes = regexp.MustCompile(`\b(?:only\s+if|alleen\s+als|alleen\s+indien|pas\s+als|reconsider\w*|heroverweg\w*)\b|\b(?:als|indien|if)\b[^.!?]*\bwel\s*(?:[.!]|$)`)
+	// The decision said to be still open after the refusal.
+	refusalStillOpen = regexp.MustCompile(`\b(?:overleg\w*|bespre\w*|besproken|discuss\w*|talk|decide\w*|beslis\w*|beslissing|besloten|besluit|nadenken|think|kijk\w*\s+(?:\w+\s+){0,2}opnieuw|wacht\w*|wait\w*|get\s+back|kom\s+(?:\w+\s+){0,3}terug|wat\s+vind\s+(?:jij|je|jullie|u)|what\s+do\s+you\s+think|maybe|misschien|later|nog\s+niet\s+(?:duidelijk|rond|binnen|goedgekeurd|bekend|zeker))\b`)
+	// A partial yes after the refusal: "…, wel met de standaard", "ja voor de tafels", "but the
+	// small one is fine".
+	refusalPartialYes = regexp.MustCompile(`(?:(?:^|[,;:.!(]\s*|\b(?:maar|but|en|and)\s+)wel\s+(?:met|voor|mee|akkoord|goed|prima|de|het|die|dat|een)\b|\bwel\s+(?:de|die|dat|deze|een)\b|\b(?:ja\s+(?:voor|op|met)|yes\s+(?:to|for|on)|(?:is|are|zijn|lijkt|lijken)\s+(?:wel\s+)?(?:fine|ok|okay|prima|goed|acceptabel|acceptable)|(?:mag|kan|kunnen|mogen)\s+wel\b|(?:dat|die|dit|the\s+\w+)\s+(?:mag|kan|is)\s+(?:wel|gewoon)|go\s+ahead\s+with|ga\s+je\s+gang\s+met|doe\s+maar\s+(?:de|het|die|een))\b)`)
+)
+
+// openingRefusal reads the rule above on text: refusalStands with the end of the refusal,
+// refusalDoubted, or refusalNoVerdict (the reply does not open with a tight refusal, or one
+// of the shapes leaves it to the other readings).
+func openingRefusal(text string, kw Keywords) (verdict, end int) {
+	if len(text) > maxAnalyzedText {
+		return refusalNoVerdict, 0
+	}
+	a := newAnalysis(text)
+	text = a.text
+	if a.words == 0 || a.words > 150 {
+		return refusalNoVerdict, 0
+	}
+	a.m = newMatcher(kw)
+	a.contentStart = a.skipOpening()
+	a.firstSent = a.toks[a.contentStart].sent
+	all := a.m.findAll(a.toks)
+	all = mergeMatches(all, findVocab(a.toks, all))
+	var dec []match
+	for _, mt := range all {
+		if mt.cat == catMixed {
+			return refusalNoVerdict, 0
+		}
+		if mt.cat.isDecision() && !(mt.cat == catReject && a.isGenericNo(mt)) {
+			dec = append(dec, a.qualifyDecision(mt))
+		}
+	}
+	if len(dec) == 0 {
+		return refusalNoVerdict, 0
+	}
+	r := dec[0]
+	if r.cat != catReject || r.flag != "" || a.toks[r.first].sent != a.firstSent || a.quotedPhrase(r) || isEmoji(a.toks[r.first].norm) {
+		return refusalNoVerdict, 0
+	}
+	// Only a softener before it.
+	softened := false
+	for j := a.contentStart; j < r.first; j++ {
+		if t := a.toks[j]; t.kind == tkWord && !refusalSofteners[t.norm] && !strings.HasPrefix(t.norm, "hmm") && !vocativeEnd(a.toks, j) {
+			return refusalNoVerdict, 0
+		} else if t.kind == tkWord && (t.norm == "sorry" || t.norm == "helaas" || t.norm == "unfortunately") {
+			softened = true
+		}
+	}
+	// A bare "Nee"/"No" is clear when softened ("Sorry maar nee") or said again in its
+	// sentence ("Hmm nee, doe maar niet"); alone it may be "not yet" ("Nee. Eerst overleggen.").
+	weak := r.first == r.last && genericNo[a.toks[r.first].norm] && !softened
+	if weak {
+		for _, d := range dec[1:] {
+			if d.cat == catReject && a.toks[d.first].sent == a.toks[r.first].sent {
+				weak = false
+			}
+		}
+	}
+	// "Nee joh, geen probleem", "Nee hoor, ga je gang": a no to "any objection?".
+	if a.grantsPermission() {
+		return refusalNoVerdict, 0
+	}
+	if n := nextWord(a.toks, r.last); n >= 0 {
+		var words []string
+		for j := n; j < len(a.toks) && len(words) < 4; j++ {
+			if a.toks[j].kind == tkWord {
+				words = append(words, a.toks[j].norm)
+			}
+		}
+		for len(words) > 0 && (words[0] == "joh" || words[0] == "hoor" || words[0] == "hoor," || words[0] == "nee") {
+			words = words[1:]
+		}
+		if longestAt(words, 0, noObjectionAfterNo) > 0 {
+			return refusalNoVerdict, 0
+		}
+	}
+	// Tight: no condition in its sentence before a contrast.
+	from, to := a.sentenceBounds(a.toks[r.first].sent)
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord || (j >= r.first && j <= r.last) {
+			continue
+		}
+		if j > r.last && (t.norm == "maar" || t.norm == "but" || t.norm == "however") {
+			break
+		}
+		if refusalOwnCondition[t.norm] && !(t.norm == "als" && a.isComparisonAls(j)) && !(t.norm == "als" && a.alsAlternative(j)) {
+			return refusalNoVerdict, 0
+		}
+		if t.norm == "long" && j+1 < to && nextWord(a.toks, j) >= 0 && a.toks[nextWord(a.toks, j)].norm == "as" {
+			return refusalNoVerdict, 0
+		}
+	}
+	for j := r.last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[r.first].sent; j++ {
+		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" {
+			return refusalNoVerdict, 0 // "Niet akkoord?", "Afwijzen dus?"
+		}
+	}
+	end = a.toks[r.last].end
+	rest := yfApostrophe.Replace(fold(text[end:]))
+	rest = strings.Join(strings.Fields(rest), " ")
+	// What would make it a yes ("Nee. Als de kaartverkoop goed gaat wel.", "Declined. Only
+	// if the price drops by half.") and a decision said to be still open ("De beslissing is
+	// nog niet genomen", "we bespreken het later", "Let's discuss it first") leave it to the
+	// other readings.
+	if refusalCondYes.MatchString(rest) {
+		return refusalNoVerdict, 0
+	}
+	if refusalDoubt.MatchString(rest) {
+		return refusalDoubted, end
+	}
+	for _, m := range refusalDoubtWeet.FindAllStringSubmatch(rest, -1) {
+		switch m[1] {
+		case "of", "waarom", "wat", "hoe", "wie", "waar", "wanneer", "welke", "precies":
+		default:
+			return refusalDoubted, end
+		}
+	}
+	if refusalStillOpen.MatchString(rest) || (weak && (yfDefer.MatchString(rest) || yfCondition.MatchString(rest))) {
+		return refusalNoVerdict, 0
+	}
+	if a.mistakeBetween(r.last+1, len(a.toks)) {
+		if last := dec[len(dec)-1]; len(dec) > 1 && last.cat == catReject && last.flag == "" {
+			return refusalStands, end // "Ik had per ongeluk op akkoord gedrukt … Het moet niet akkoord zijn."
+		}
+		return refusalNoVerdict, 0
+	}
+	for _, d := range dec[1:] {
+		if d.cat == catApprove && !a.approvalNotNow(d) && !a.approvalAwaited(d) {
+			return refusalNoVerdict, 0
+		}
+	}
+	if refusalPartialYes.MatchString(rest) {
+		return refusalNoVerdict, 0
+	}
+	return refusalStands, end
+}
+
+// alsAlternative reports "als alternatief", "als tip", "as an alternative": "als" naming
+// what follows, no condition.
+func (a *analysis) alsAlternative(j int) bool {
+	n := nextWord(a.toks, j)
+	if n < 0 {
+		return false
+	}
+	switch a.toks[n].norm {
+	case "alternatief", "tip", "suggestie", "voorstel", "reden", "tegenvoorstel", "optie":
+		return true
+	}
+	return false
+}
+
+// Words that open a clause about an approval still awaited: "before the new budget is
+// approved", "totdat het bestuur akkoord geeft".
+var awaitedApproval = set("before", "until", "till", "unless", "once", "when", "after", "voordat", "totdat", "tot", "zodra",
+	"nadat", "wanneer", "voor", "na")
+
+// approvalAwaited reports an approval phrase in a clause opened by one of awaitedApproval:
+// what the refusal waits for, no yes.
+func (a *analysis) approvalAwaited(d match) bool {
+	clause := a.toks[d.first].clause
+	for j := a.prevWord(d.first); j >= 0 && a.toks[j].clause == clause; j = a.prevWord(j) {
+		if awaitedApproval[a.toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
