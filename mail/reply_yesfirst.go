@@ -102,6 +102,17 @@ func yesFirst(text string, kw Keywords) (from, to int, ok bool) {
 		}
 		last = l2
 	}
+	if level == yesNone && last > 0 && a.toks[last].sent == a.firstSent {
+		// "Prima. Akkoord.": a sentence of only weak assent, then the yes.
+		if n := nextWord(a.toks, last); n >= 0 && a.toks[n].sent != a.toks[last].sent {
+			if a.sentenceAllWithin(a.firstSent, first, last) && !a.sentenceAsks(a.firstSent) {
+				var f2 int
+				if f2, last, level, _ = a.yesHead(n, approve, false); level == yesStrong {
+					first = min(first, f2)
+				}
+			}
+		}
+	}
 	if level == yesNone {
 		return 0, 0, false
 	}
@@ -144,10 +155,34 @@ func yesFirst(text string, kw Keywords) (from, to int, ok bool) {
 	if m := yfBut.FindStringSubmatch(rest); m != nil && !yfButOK[m[1]] {
 		return 0, 0, false
 	}
-	if !remarkChangesNothing(text[to:]) {
+	// A bare yes: the yes is its whole sentence (R2).
+	bare := level == yesStrong && !sentQuestion
+	if !remarkChangesNothingAfter(text[to:], bare) {
 		return 0, 0, false
 	}
 	return from, to, true
+}
+
+// sentenceAsks reports a question mark in sentence sent: "Hoi, alles goed?".
+func (a *analysis) sentenceAsks(sent int) bool {
+	for j := 0; j < len(a.toks); j++ {
+		if a.toks[j].sent == sent && a.toks[j].kind == tkEnd && a.toks[j].norm == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAllWithin reports that every word of sentence sent lies from first to last (a
+// greeting before the reply's content aside).
+func (a *analysis) sentenceAllWithin(sent, first, last int) bool {
+	from, to := a.sentenceBounds(sent)
+	for j := max(from, a.contentStart); j < to; j++ {
+		if a.toks[j].kind == tkWord && (j < first || j > last) && !vocativeEnd(a.toks, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // yesKeywords returns the approval keywords that are a yes when they open a reply: the
@@ -377,7 +412,7 @@ var (
 	yfCondition   = regexp.MustCompile(`\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|assum\w*|i\s+take\s+it|neem\s+aan|neem\s+ik\s+aan|verondersteld\w*|after|na|na\s+afloop|als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt|afhankelijk|afhangen)\b`)
 	yfComparison  = regexp.MustCompile(`\b(?:zoals|net\s+als|(?:dezelfde|hetzelfde|zelfde|same)\s+(?:\w+\s+){0,2}(?:als|as)|zo\s+\w+\s+als|such\s+as|same\s+as|as\s+\w+\s+as)\b`)
 	yfCap         = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|onder|under|below|beneden|boven|above|binnen|within|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|weg\s+laten|laat\s+(?:\w+\s+){1,3}(?:weg|zitten|vallen)|skip|minus|beperk\w*|limit\w*|genoeg|enough|voldoende|volstaat|suffices|just\s+(?:the|one|two)|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
-	yfCapFree     = regexp.MustCompile(`\b(?:(?:past|passen|valt|vallen|fits)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within)|onder\s+(?:andere|meer|ons)|half\s+\d|tot\s+(?:ziens|straks|morgen|zo|gauw|snel|dan))\b`)
+	yfCapFree     = regexp.MustCompile(`\bzonder\s*$|\b(?:(?:past|passen|valt|vallen|fits)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within)|onder\s+(?:andere|meer|ons)|half\s+\d|tot\s+(?:ziens|straks|morgen|zo|gauw|snel|dan))\b`)
 	yfDefer       = regexp.MustCompile(`\b(?:wacht\w*|wait\w*|hold|uitstel\w*|uitstellen|postpone\w*|later|eerst|first|voordat|vooraf|vooraleer|alvorens|before|nog\s+niet|not\s+yet|nog\s+even|kom\s+\w+\s+(?:\w+\s+)?terug|terugkomen|get\s+back|overleg\w*|bespre\w*|discuss\w*|navragen|nadenken|think\s+about|lets|let\s+us|laten\s+we|bel\w*|call\s+me|give\s+me\s+a\s+(?:call|ring)|spreken|spreek|talk|speak|(?:we|well|wij|zullen|will|shall)\s+(?:\w+\s+)?(?:see|zien)|afwachten|wait\s+and\s+see|vraag\s+(?:\w+\s+){0,4}of|ask\s+(?:\w+\s+){1,3}(?:if|whether)|check\s+with|checken\s+bij|voor\s*leggen|leg\s+(?:\w+\s+){0,4}voor|submit\w*|run\s+(?:it|this)\s+by|confirm\w*|bevestig\w*|zien\s+(?:wel|maar)|see\s+how)\b`)
 	yfSoonWord    = regexp.MustCompile(`\b(?:vandaag|morgen|deze\s+week|volgende\s+week|snel|sneller|spoedig|zsm|meteen|direct|gauw|today|tomorrow|this\s+week|next\s+week|soon|sooner|asap|quickly|right\s+away)\b`)
 	yfIfPossible  = regexp.MustCompile(`\b(?:als\s+(?:het|dat)\s+(?:kan|lukt)|indien\s+mogelijk|zo\s+mogelijk|if\s+(?:at\s+all\s+)?possible|if\s+(?:they|you|he|she)\s+can)\b`)
@@ -416,13 +451,18 @@ var (
 
 // remarkChangesNothing reports that rest (the text after the yes) holds no qualifier that
 // changes the decision (see above).
-func remarkChangesNothing(rest string) bool {
+func remarkChangesNothing(rest string) bool { return remarkChangesNothingAfter(rest, false) }
+
+// remarkChangesNothingAfter is remarkChangesNothing; after a bare yes (a sentence of only
+// the yes), a question that asks someone to do something or asks about another matter is a
+// remark, and the statements right after it explain it (see bareYesRemarkQuestion).
+func remarkChangesNothingAfter(rest string, bare bool) bool {
 	s := yfApostrophe.Replace(fold(rest))
 	// Hard-wrapped lines join; a blank line or a sentence end separates.
 	s = strings.ReplaceAll(s, "\r", "")
 	s = strings.ReplaceAll(s, "\n\n", ". ")
 	s = strings.ReplaceAll(s, "\n", " ")
-	afterNextTime, afterAside := false, false
+	afterNextTime, afterAside, afterRemarkQ := false, false, false
 	for len(s) > 0 {
 		i := strings.IndexAny(s, ".!?;")
 		sent, question := s, false
@@ -437,6 +477,17 @@ func remarkChangesNothing(rest string) bool {
 		if sent == "" {
 			continue
 		}
+		if bare && question && bareYesRemarkQuestion(sent) {
+			afterRemarkQ, afterNextTime, afterAside = true, false, false
+			continue
+		}
+		if afterRemarkQ && !question {
+			if !bareYesExplanationClean(sent) {
+				return false
+			}
+			continue
+		}
+		afterRemarkQ = false
 		if afterAside && !question && yfAsideExplained(sent) {
 			afterAside = false // "Trouwens, weet iemand waar de sleutel is? Die hangt niet meer in het kastje."
 			continue
@@ -608,3 +659,72 @@ var (
 	yfInformOthers  = regexp.MustCompile(`\b(?:zodat|so\s+that|so)\s+(?:de\s+rest|iedereen|de\s+anderen|de\s+andere\s+\w+|het\s+bestuur|het\s+team|the\s+rest|everyone|everybody|the\s+others|the\s+other\s+\w+|the\s+board|the\s+team)\s+(?:het\s+|dit\s+|dat\s+|ervan\s+|it\s+|about\s+it\s+)?(?:ook\s+|also\s+)?(?:weet|weten|knows?|op\s+de\s+hoogte\s+(?:is|zijn)|(?:is|are)\s+(?:aware|informed|in\s+the\s+loop))(?:\s+(?:too|also|ervan|about\s+it))?\s*$`)
 	yfAgendaMeeting = regexp.MustCompile(`\b(?:op|on)\s+(?:de|the)\s+agenda\s+(?:van|of|for)\s+(?:het|de|the|our|ons)\s+(?:volgende|komende|next|upcoming)\s+(?:\w+\s+)?(?:overleg|vergadering|bestuursvergadering|teamoverleg|meeting|bijeenkomst|alv)\b`)
 )
+
+// R2: after a bare yes ("Akkoord.", "Ja, akkoord.", "Hoi Mirjam, Akkoord!") a later question
+// does not block the approval by being a question. It is a remark when it asks somebody to
+// do something ("Kun je …?", "Zet je …?", "Could you …?") or asks about another matter
+// ("weet jij …?", "wie had …?"), and holds none of the features that change a decision: a
+// condition or cap, withdrawal or doubt, a decision word, a step first, or a doubt about the
+// request itself (its price, budget, need, why, another option or quote, "we" reconsidering).
+// The statements right after such a question explain it; they are read only for the same
+// features.
+var (
+	// Labels and vocatives before the question: "PS", "Losse vraag:", "Overigens:", "Femke,".
+	bareYesLabel = regexp.MustCompile(`^(?:(?:ps|pps|p\s*s|overigens|trouwens|losse\s+vraag|andere\s+vraag|nog\s+iets|nog\s+een\s+vraag|vraagje|by\s+the\s+way|btw|oh|o|en|and|also|ook)\b\s*[:,]?\s*|(?:voor\s+(?:een|de)\s+volgende\s+keer|next\s+time)\s*[:,]\s*|\p{L}+\s*,\s*)`)
+	// A request to act: "kun je", "zet je", "vraag je", "could you", "can someone".
+	bareYesActOpen = regexp.MustCompile(`^(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden|zet|neem|vraag|laat|stuur|bel|regel|mail|geef|hou|houd|doe|maak|breng|check|could|can|would|will|please)\s+(?:\w+\s+)?(?:je|jij|jullie|u|ze|zij|hij|iemand|you|someone|somebody|anyone|they)\b`)
+	// A question for information about another matter: "weet jij …", "wie had hem als laatste".
+	bareYesInfoOpen = regexp.MustCompile(`^(?:weet|weten)\s+(?:jij|je|jullie|u|iemand)\b|^(?:do|does)\s+(?:you|anyone|someone)\s+know\b`)
+	// An information question that points at the request or at a check of it.
+	bareYesInfoUnsafe = regexp.MustCompile(`\b(?:dit|deze|this|these|aanvraag|aangevraagd|verzoek|request\w*|offerte\w*|quote\w*|checked|gecheckt|gecontroleerd|gevraagd|asked|besproken|discussed|overlegd|afgestemd|heard|gehoord|akkoord|goedgekeurd|approved)\b`)
+	// What an explanation after a remark question may not hold besides the core features: a
+	// part left out ("Zonder sleutel alleen de voorkant doen"), "otherwise" ("Anders niet."),
+	// the request's price.
+	bareYesExplanationUnsafe = regexp.MustCompile(`\b(?:alleen|enkel|uitsluitend|only|behalve|except|zonder\s+\w|without|skip|schrap\w*|weglaten|anders|otherwise|else|bedrag\w*|amount|prijs\w*|price\w*|duur|duurder|expensive|pricey|budget\w*|begroting\w*)\b`)
+	// What keeps such a question from being a remark.
+	bareYesQuestionUnsafe = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|goedkoper|goedkoop\w*|cheaper|cheap\w*|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|geld|money|bedrag\w*|amount|betaal\w*|betaalt|pay\w*|factuur|invoice|nodig|noodzakelijk|necessary|need\w*|waarom|why|echt|really|zeker|sure|alternati\w*|instead|liever|rather|beter|better|anders|otherwise|offertes|quotes|(?:tweede|andere|nieuwe|extra|meer|nog\s+een|second|another|other|more|new)\s+(?:\w+\s+)?(?:offerte|quote|prijsopgave)\w*|vergelijk\w*|compar\w*|minder|less|lager|lower|korting\w*|discount\w*|eerst|first|voordat|before|vooraf|garantie|warranty|verzekering|insurance|of\s+niet|or\s+not)\b`)
+	// "vraag je of ze …": asking the supplier something practical, no check first (what is
+	// asked is read with the rest).
+	bareYesAskThem = regexp.MustCompile(`^vraag\s+(?:je|jij|jullie|u)\s+(?:\w+\s+){0,3}of\b`)
+	// "weet jij of …": whether, no choice between two.
+	bareYesKnowWhether = regexp.MustCompile(`\b(?:weet|weten)\s+(?:\w+\s+)?of\b|\bof\s+(?:the|a|an|our|my|your|this|that|these|those|it|them|us|his|her|their)\b`)
+	// "als ze er toch zijn": since they are there anyway, no condition.
+	bareYesAnyway = regexp.MustCompile(`\b(?:als|nu)\s+(?:\w+\s+){1,3}toch\b`)
+	// A condition or cap that limits: the core words, with an amount for a cap.
+	bareYesCondition = regexp.MustCompile(`\b(?:mits|tenzij|op\s+voorwaarde|voorwaarde\w*|alleen\s+als|alleen\s+indien|enkel\s+als|only\s+if|provided|providing|as\s+long\s+as|so\s+long\s+as|unless|zolang|als|indien|if)\b`)
+)
+
+// bareYesRemarkQuestion reports a question sentence (folded) after a bare yes that is a
+// remark (see above).
+func bareYesRemarkQuestion(s string) bool {
+	q := s
+	for i := 0; i < 3; i++ {
+		loc := bareYesLabel.FindStringIndex(q)
+		if loc == nil || loc[1] == 0 {
+			break
+		}
+		q = q[loc[1]:]
+	}
+	if info := bareYesInfoOpen.MatchString(q); (!bareYesActOpen.MatchString(q) && !info) || (info && bareYesInfoUnsafe.MatchString(q)) {
+		return false
+	}
+	if yfNextTime.MatchString(q) && !yfNow.MatchString(q) {
+		q = yfNextTime.ReplaceAllString(q, " ") // a wish for next time speaks of no "first"
+	} else if yfDefer.MatchString(bareYesAskThem.ReplaceAllString(q, " ")) && !yfQuestionWhether.MatchString(q) {
+		return false
+	}
+	c := bareYesAnyway.ReplaceAllString(q, " ")
+	return !yfRetract.MatchString(q) && !yfDecision.MatchString(q) && !yfDoubt.MatchString(q) &&
+		!yfVetoCap.MatchString(q) && !bareYesCondition.MatchString(c) && !bareYesQuestionUnsafe.MatchString(q) &&
+		!yfNegation.MatchString(yfNegationFree.ReplaceAllString(q, " ")) && !yfOf.MatchString(bareYesKnowWhether.ReplaceAllString(yfQuestionWhether.ReplaceAllString(bareYesAskThem.ReplaceAllString(q, " "), " "), " ")) &&
+		!yfButLater.MatchString(q)
+}
+
+// bareYesExplanationClean reports a statement after a remark question that only explains
+// it: no withdrawal, doubt, decision, cap with an amount, step first, condition, alternative,
+// contrast or word of the request's price.
+func bareYesExplanationClean(s string) bool {
+	return !yfRetract.MatchString(s) && !yfDecision.MatchString(s) && !yfDoubt.MatchString(s) &&
+		!yfVetoCap.MatchString(s) && !yfVetoFirst.MatchString(s) && !bareYesCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) &&
+		!yfAlternative.MatchString(s) && !yfButLater.MatchString(s) && !yfDefer.MatchString(yfWithoutFacts(s)) && !bareYesExplanationUnsafe.MatchString(s)
+}
