@@ -32,6 +32,11 @@ func TestOpeningRefusalKeptOpen(t *testing.T) {
 		{"Niet akkoord?", DecisionNone},
 		{"No, unless the supplier can deliver before the 15th.", DecisionNone},
 		{"Niet akkoord met de luxe uitvoering, wel met de gewone.", DecisionNone},
+		// A share kept, or a yes closing a later clause, leaves it to the partial readings.
+		{"Nee, we doen het dit jaar wel met een deel van de lampen.", DecisionNone},
+		{"No. But half of it is fine by me.", DecisionNone},
+		{"Niet akkoord. Als ze alleen de voorkant schilderen, prima.", DecisionNone},
+		{"Rejected. If it's just the one window, fine.", DecisionNone},
 	})
 }
 

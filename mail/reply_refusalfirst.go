@@ -396,11 +396,21 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			return refusalNoVerdict, 0
 		}
 	}
-	if refusalPartialYes.MatchString(rest) {
+	if refusalPartialYes.MatchString(rest) || refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) {
 		return refusalNoVerdict, 0
 	}
 	return refusalStands, end
 }
+
+var (
+	// A share of the request kept after the refusal: "Niet akkoord, we doen het wel met de
+	// helft", "No, but half of it is fine". A share named in a counter-proposal ("Als je de
+	// helft via de sponsor regelt, dien het opnieuw in") keeps the refusal.
+	refusalShare = regexp.MustCompile(`\bwel\s+(?:\w+\s+){0,3}(?:helft|deel|gedeelte)\b|\b(?:helft|deel|gedeelte)\s+(?:\w+\s+){0,2}wel\b|\b(?:half|part)\s+of\s+it\b|\b(?:gedeeltelijk|partly|partially)\b`)
+	// A word of assent closing a later clause: "Niet akkoord. Als je alleen het dak doet,
+	// prima." A refusal said again ("… Niet akkoord.") is no assent.
+	refusalLaterAssent = regexp.MustCompile(`(?:^|[\s,;:(])(?:prima|oke|ok|okay|fine|goed)\s*(?:[.!;)]|$)`)
+)
 
 // alsAlternative reports "als alternatief", "als tip", "as an alternative": "als" naming
 // what follows, no condition.
