@@ -479,6 +479,9 @@ func tokenize(s string) []token {
 				n = strings.NewReplacer(".", "", "'", "").Replace(n)
 			}
 			n = collapseRepeats(n)
+			if n != "akkoord" && akkoordTypo(n) {
+				n = "akkoord"
+			}
 			toks = append(toks, token{kind: tkWord, norm: n, start: start, end: i, upper: unicode.IsUpper(first)})
 			continue
 		case r == '\n':
@@ -544,6 +547,53 @@ func collapseRepeats(s string) string {
 		prev2, prev = prev, r
 	}
 	return b.String()
+}
+
+// akkoordTypo reports a word that is "akkoord" mistyped: its doubled letters written once
+// or twice at will ("akord", "akkord", "akoord") and at most one more slip — a letter left
+// out, added, changed or two swapped ("akort", "akrod", "kakoord"). It is used for this one
+// word only, the word every decision turns on and the one people mistype most. The word
+// must start with "ak" and keep five letters, so "koord" (a cord), "afford" and "accord"
+// stay themselves.
+func akkoordTypo(n string) bool {
+	if len(n) < 5 || len(n) > 10 || n[0] != 'a' {
+		return false
+	}
+	var b []byte
+	for i := 0; i < len(n); i++ {
+		if i > 0 && n[i] == n[i-1] {
+			continue
+		}
+		b = append(b, n[i])
+	}
+	c := string(b)
+	return len(c) >= 5 && strings.HasPrefix(c, "ak") && (c == "akord" || oneEditFrom(c, "akord"))
+}
+
+// oneEditFrom reports s one typing slip from w: a letter left out, added, changed, or two
+// neighbours swapped.
+func oneEditFrom(s, w string) bool {
+	if len(s) < len(w)-1 || len(s) > len(w)+1 {
+		return false
+	}
+	i := 0
+	for i < len(s) && i < len(w) && s[i] == w[i] {
+		i++
+	}
+	switch {
+	case len(s) == len(w):
+		if i == len(s) {
+			return false // equal
+		}
+		if s[i+1:] == w[i+1:] {
+			return true // changed
+		}
+		return i+1 < len(s) && s[i] == w[i+1] && s[i+1] == w[i] && s[i+2:] == w[i+2:] // swapped
+	case len(s) < len(w):
+		return s[i:] == w[i+1:] // left out
+	default:
+		return s[i+1:] == w[i:] // added
+	}
 }
 
 func isWordRuneBefore(s string, i int) bool {

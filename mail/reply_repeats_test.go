@@ -35,3 +35,34 @@ func TestHeldKeyDecisions(t *testing.T) {
 		}
 	}
 }
+
+func TestAkkoordTypo(t *testing.T) {
+	for s, want := range map[string]bool{
+		"akord": true, "akkord": true, "akoord": true, "akkoordd": true, "akkorod": true, "akort": true,
+		"akkoort": true, "akrod": true, "akkorrd": true,
+		"akkoord": true, // a spelling of itself; the tokenizer only asks for other words
+		"koord":   false, "kord": false, "akkoorden": false, "akk": false, "akkers": false, "award": false,
+		"aboard": false, "record": false, "": false, "akkoo": false,
+	} {
+		if got := akkoordTypo(s); got != want {
+			t.Errorf("akkoordTypo(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// "akkoord" mistyped by one letter is read as "akkoord", refusals and traps included.
+func TestAkkoordTypos(t *testing.T) {
+	ref := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	for text, want := range map[string]Decision{
+		"akord":                    DecisionApprove,
+		"Akkorod, graag vrijdag.":  DecisionApprove,
+		"niet akord":               DecisionReject,
+		"Geen akkort, te duur.":    DecisionReject,
+		"akord?":                   DecisionNone,
+		"Akord mits onder de 300.": DecisionNone,
+	} {
+		if got := ReadReplyAt(text, "", Keywords{}, ref).Decision; got != want {
+			t.Errorf("%q = %s, want %s", text, got, want)
+		}
+	}
+}
