@@ -210,6 +210,9 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	if guardReported.MatchString(text[p:to]) {
 		return AmbiguousNotAtStart
 	}
+	if why := relayedSentence(text[from:to]); why != "" {
+		return why // "Akkoord volgens Piet.", "Akkoord, zegt Jan." (reply_relayed.go)
+	}
 	if guardNegatedAfter.MatchString(text[end:to]) {
 		return AmbiguousNegated // "Akkoord van haar kant komt niet"
 	}
