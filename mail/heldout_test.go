@@ -52,8 +52,8 @@ var heldoutCorpora = []struct {
 	{"heldout24", 94},  // 100; first blind run 88 % (read after the heldout20 fixes, and again after the heldout21-23 fixes: the same 12 misses), 0 wrong approvals; 8 approvals and 2 refusals read as none, 2 replies that decide nothing read as refusals ("Niet akkoord... of eigenlijk, ik weet het niet", "Akkoord. Hmm, wacht even … Laat maar, ik wil eerst uitzoeken …"); 94 % after the opening-refusal/bare-yes rules
 	{"heldout25", 97},  // 100; first blind run 93 % (likewise, unchanged by the heldout21-23 fixes), 0 wrong approvals; 5 approvals and 2 refusals read as none; 97 % after the opening-refusal/bare-yes rules
 	{"heldout26", 96},  // 100; first blind run 91 % (likewise, unchanged by the heldout21-23 fixes), 0 wrong approvals; 5 approvals and 4 refusals read as none; 96 % after the opening-refusal/bare-yes rules
-	{"heldout27", 93},  // 100; first blind run 93 % (read after the heldout21-23 fixes and the held-key typos; written while they were made), 0 wrong approvals; 5 approvals and 2 refusals read as none
-	{"heldout28", 93},  // 100; first blind run 93 % (likewise), 0 wrong approvals; 5 approvals and 2 refusals read as none
+	{"heldout27", 95},  // 100; first blind run 93 % (read after the heldout21-23 fixes and the held-key typos; written while they were made), 0 wrong approvals; 5 approvals and 2 refusals read as none; 95 % after the own-verdict reading
+	{"heldout28", 95},  // 100; first blind run 93 % (likewise), 0 wrong approvals; 5 approvals and 2 refusals read as none; 95 % after the own-verdict reading and the second greeting
 	{"heldout29", 92},  // 100; first blind run 92 % (read with the same code as heldout27 and 28), 0 wrong approvals; 7 approvals and 1 refusal read as none
 	{"heldout30", 95},  // 100; first blind run 95 % (likewise), 0 wrong approvals; 4 approvals and 1 refusal read as none
 	{"heldout31", 96},  // 100; first blind run 95 % (read after the opening-refusal and bare-yes rules, c480530), 0 wrong approvals; 2 approvals and 3 refusals read as none; 96 % after "akkoord" mistyped reads as "akkoord" (made after this corpus showed "niet akord")

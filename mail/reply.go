@@ -1172,6 +1172,14 @@ func (a *analysis) skipOpening() int {
 			}
 		}
 	}
+	// A second greeting after the first: "Beste Annemiek, beste SPOC,", "Hi Sarah, hi team,".
+	for c := 0; c < 2 && start != i && greetingWords[toks[i].norm] && greetingWords[toks[start].norm]; c++ {
+		k := secondGreetingEnd(toks, start)
+		if k < 0 {
+			break
+		}
+		start = k
+	}
 	if k := leadingVocative(toks, start, a.m); k >= 0 {
 		start = k // "Mehmet, doe maar.", "Koen,\n\nGeen bezwaar."
 	}
@@ -1200,6 +1208,28 @@ func (a *analysis) skipOpening() int {
 		start = k
 	}
 	return start
+}
+
+// secondGreetingEnd returns the first word after a greeting that starts at toks[i] and runs,
+// in at most four greeting words or capitalised names, to a comma or a line break; -1 when
+// toks[i:] is no such greeting.
+func secondGreetingEnd(toks []token, i int) int {
+	n := 0
+	for j := i; j < len(toks); j++ {
+		t := toks[j]
+		switch {
+		case t.kind == tkWord:
+			if n >= 4 || (j > i && !greetingWords[t.norm] && !t.upper) {
+				return -1
+			}
+			n++
+		case t.norm == "," || t.kind == tkLine || (t.kind == tkEnd && t.norm == "\n"):
+			return nextWord(toks, j)
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 func (a *analysis) isGenericNo(mt match) bool {
@@ -1367,6 +1397,7 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 	// A short text or a closing decision after context counts only when that context sets
 	// no condition and does not defer ("Als de prijs klopt, is het goed. Dus: akkoord.").
 	atStart := a.atStart(first, false) || a.afterLeadIn(first) || (len(dec) == 1 && a.afterGrumble(first)) ||
+		(len(dec) == 1 && a.ownVerdict(first) && a.contextClean(first)) ||
 		(len(dec) == 1 && (a.concludingRefusal(first) || a.reasonBeforeRefusal(first))) || a.afterIndignantLeadIn(first, dec) ||
 		(((a.words <= 12 && len(dec) == 1 && a.opensClause(first)) || (len(dec) == 1 && a.closingDecision(first))) &&
 			(a.toks[first.first].sent == a.firstSent || a.contextClean(first)))

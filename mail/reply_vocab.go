@@ -99,6 +99,8 @@ func vocabPhrases() (approve, reject []string) {
 		"turning this down", "turning it down", "turn this one down", "turning this one down",
 		"not be approving", "not approving", "wont be approving", "we wont do this", "we will not do this",
 		"we wont do it", "we will not do it", "were not doing this", "we are not doing this",
+		"not be going ahead", "wont be going ahead", "not be proceeding", "wont be proceeding", "not go ahead",
+		"wont go ahead",
 		"not doing this", "not going ahead", "we wont go ahead", "we will not go ahead", "not proceeding",
 		"we wont proceed", "we will not proceed", "do not do it", "do not do this", "we doen het niet",
 		"wij doen het niet", "gaan we niet doen", "dat gaan we niet doen")
