@@ -230,6 +230,9 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 // information,".
 var fyiLabel = regexp.MustCompile(`^(?:ter\s+info(?:rmatie)?|ter\s+kennisname|fyi|for\s+your\s+information|for\s+info)\s*[:,\-–—]`)
 
+// A name before the FYI label: "Els, ter info: …".
+var fyiVocative = regexp.MustCompile(`^\p{L}+\s*,\s*`)
+
 // A forward's note that opens with the writer's own decision in the first person: "Ik ga
 // akkoord met de stoelen, wil jij ze bestellen?", "Ik keur dit goed, …", "I approve this,
 // …". It tells the colleague what the writer decided; it asks nothing of them about it.
@@ -253,7 +256,7 @@ func fyiDecision(text string, r Reply) bool {
 		if l == "" {
 			continue
 		}
-		if fyiLabel.MatchString(l) || ownDecisionNote.MatchString(l) {
+		if fyiLabel.MatchString(l) || fyiLabel.MatchString(fyiVocative.ReplaceAllString(l, "")) || ownDecisionNote.MatchString(l) {
 			return true
 		}
 		if _, _, ok := yesFirst(text, DefaultKeywords()); ok {
@@ -1397,7 +1400,7 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 	// A short text or a closing decision after context counts only when that context sets
 	// no condition and does not defer ("Als de prijs klopt, is het goed. Dus: akkoord.").
 	atStart := a.atStart(first, false) || a.afterLeadIn(first) || (len(dec) == 1 && a.afterGrumble(first)) ||
-		(len(dec) == 1 && a.ownVerdict(first) && a.contextClean(first)) ||
+		(len(dec) == 1 && (a.ownVerdict(first) || a.fyiOwn(first)) && a.contextClean(first)) ||
 		(len(dec) == 1 && (a.concludingRefusal(first) || a.reasonBeforeRefusal(first))) || a.afterIndignantLeadIn(first, dec) ||
 		(((a.words <= 12 && len(dec) == 1 && a.opensClause(first)) || (len(dec) == 1 && a.closingDecision(first))) &&
 			(a.toks[first.first].sent == a.firstSent || a.contextClean(first)))

@@ -44,12 +44,12 @@ var (
 	// and nothing in it doubts or limits the approval: "Kan het goedkoper?", "Is dit wel
 	// nodig?", "Kun je eerst een offerte sturen?", "Klopt het dat …?".
 	guardPoliteRequest = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog)\s+)?(?:wil|wilt|kun|kunt|kan|zou|zoudt|could|can|would|will)\s+(?:je|jij|u|jullie|you)\b`)
-	guardDoubt         = regexp.MustCompile(`\b(?:goedkoper|cheaper|duur|duurder|expensive|nodig|noodzakelijk|necessary|needed|need|eerst|first|voordat|vooraf|alvorens|before|alleen|enkel|only|pas|als|mits|indien|tenzij|if|unless|provided|waarom|why|klopt|correct|echt|really|niet|geen|not|no|nog|still|yet|bellen|call|overleggen|overleg|bespreken|discuss|toelichten|toelichting|uitleggen|uitleg|explain|justify|onderbouwen|onderbouwing|offerte|quote|alternatief|alternative|andere|other|minder|less|bedrag|amount|wachten|wacht|wait|checken|check|controleren|verify|nagaan|navragen|uitzoeken|akkoord|approve|approved|approval|goedkeuring)\b`)
+	guardDoubt         = regexp.MustCompile(`\b(?:goedkoper|cheaper|duur|duurder|expensive|nodig|noodzakelijk|necessary|needed|need|eerst|first|voordat|vooraf|alvorens|before|alleen|enkel|only|pas|als|mits|indien|tenzij|if|unless|provided|waarom|why|klopt|correct|echt|really|niet|geen|not|no|nog|still|yet|bellen|call|overleggen|overleg|bespreken|discuss|toelichten|toelichting|uitleggen|uitleg|explain|justify|onderbouwen|onderbouwing|offerte|quote|alternatief|alternative|andere|other|minder|less|bedrag|amount|wachten|wacht|wait|checken|check|controleren|verify|nagaan|navragen|uitzoeken|akkoord|approve|approved|approval|goedkeuring|beslissen|beslis|beslist|besluiten|decide|decides|beslissing|decision|oordelen|beoordelen|mening|opinion|vind|vindt|think)\b`)
 
 	// A polite request to be told when something happens: "Laat je het wel weten als …?",
 	// "Can you let me know if …?". The part up to "weten"/"know" holds no doubt; the
 	// trigger after "als"/"if" holds no second clause or decision.
-	guardInformRequest = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog)\s+)?(?:(?:laat|wil|wilt|kun|kunt|kan|zou|could|can|would|will)\s+(?:je|jij|u|you)|laten\s+jullie|(?:wil|willen|kunnen)\s+jullie)(?:\s+\p{L}+){0,4}?\s+(?:weten|know)`)
+	guardInformRequest = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog)\s+)?(?:(?:laat|wil|wilt|kun|kunt|kan|zou|could|can|would|will)\s+(?:je|jij|u|you)|laten\s+jullie|(?:wil|willen|kunnen)\s+jullie)(?:\s+\p{L}+){0,4}?\s+(?:weten|know|doorgeven|door\s+geven|pass\s+it\s+on)`)
 	guardInformWhen    = regexp.MustCompile(`^(?:als|wanneer|zodra|if|when|once)\b`)
 	guardInformTrigger = regexp.MustCompile(`[,;:]|\b(?:dan|then|akkoord|goedkeur\p{L}*|goedgekeurd|approv\p{L}*|niet|not|geen|no|eerst|first)\b`)
 
@@ -326,7 +326,7 @@ func questionsAfterArePractical(s string) bool {
 		if from == 0 && strings.Contains(q, ", ") && practicalRequest(q) && !guardDoubt.MatchString(q[strings.LastIndex(q, ", "):]) {
 			continue // "Ik ga akkoord met de stoelen, wil jij ze bestellen?": a request in a clause of its own
 		}
-		if !guardPoliteRequest.MatchString(q) || guardDoubt.MatchString(q) {
+		if !guardPoliteRequest.MatchString(q) || guardDoubt.MatchString(withoutRelayedMessage(q)) {
 			return false
 		}
 	}
@@ -554,3 +554,22 @@ var guardNotNeeded = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:het|dit|dat|it|
 // The request said to be out of reach after the approval: "Ja, akkoord. Dat zit er dit jaar
 // eigenlijk niet in." ("zit er niet in": not affordable, not possible), "we can't afford it".
 var guardNotFeasible = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:dat|dit|het)\s+zit\s+er(?:\s+\p{L}+){0,3}?\s+(?:niet|geen)\s+in|(?:can['’]?t|cannot|can\s+not)\s+(?:really\s+)?afford)(?:[^\p{L}]|$)`)
+
+// A message the colleague is asked to pass on: "Wil jij Naima even laten weten dat de
+// monteur een sleutel nodig heeft?", "Could you let them know that the engineer needs a
+// key?". What is passed on is the colleague's errand, no doubt about the approval, unless it
+// decides, negates, limits or sets a condition ("… laten weten dat het niet doorgaat").
+var (
+	guardRelayMessage = regexp.MustCompile(`\b(?:laten\s+weten|laat\s+weten|doorgeven|door\s+geven|zeggen|vertellen|melden|know|tell\s+\p{L}+)\s+(?:dat|that)\b`)
+	guardRelayUnsafe  = regexp.MustCompile(`\b(?:akkoord|goedkeur\p{L}*|goedgekeurd|approv\p{L}*|niet|geen|not|no|never|nooit|als|mits|indien|tenzij|if|unless|eerst|first|pas|alleen|only|wacht|wachten|wait|doorgaat|proceed|cancel\p{L}*|annuleer\p{L}*|duur|duurder|expensive|goedkoper|cheaper|bedrag|amount|offerte|quote|prijs|price)\b`)
+)
+
+// withoutRelayedMessage returns q without the message it asks to pass on (see above), when
+// that message is clean.
+func withoutRelayedMessage(q string) string {
+	loc := guardRelayMessage.FindStringIndex(q)
+	if loc == nil || guardRelayUnsafe.MatchString(q[loc[1]:]) {
+		return q
+	}
+	return q[:loc[0]]
+}
