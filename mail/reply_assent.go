@@ -1118,8 +1118,8 @@ var retractBefore = [][]string{{"toch"}, {"on", "second", "thought"}, {"on", "se
 func (a *analysis) retractedApproval(dec []match) int {
 	last := len(dec) - 1
 	r := dec[last]
-	if r.cat != catReject || r.flag != "" || !closesClause(a.toks, r.last) || a.quotedPhrase(r) {
-		return -1
+	if r.cat != catReject || r.flag != "" || !closesClause(a.toks, r.last) || a.quotedPhrase(r) || a.withdrawnToCheck(r) {
+		return -1 // "Akkoord. Wacht even … Laat maar, ik wil eerst uitzoeken …" (reply_withdrawn.go)
 	}
 	lastApprove := -1
 	for _, d := range dec[:last] {
