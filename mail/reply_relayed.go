@@ -41,11 +41,33 @@ var (
 // phrase) is not the writer's own: AmbiguousNotAtStart for a decision relayed from someone
 // else, AmbiguousHedged for "volgens mij" (I think); "" otherwise.
 func relayedSentence(sentence string) string {
-	type word struct {
-		norm  string
-		upper bool
-		first bool // first word of the sentence or of a line
+	ws := relayWords(sentence)
+	return relayedWords(ws)
+}
+
+type relayWord struct {
+	norm  string
+	upper bool
+	first bool // first word of the sentence or of a line
+}
+
+// relayHasWriter reports a word of the writer in ws: "De penningmeester en ik gaan akkoord".
+func relayHasWriter(ws []relayWord) bool {
+	for _, w := range ws {
+		if relaySelf[w.norm] || w.norm == "ive" || w.norm == "weve" || w.norm == "mijn" || w.norm == "my" ||
+			w.norm == "onze" || w.norm == "our" {
+			return true
+		}
 	}
+	return false
+}
+
+// relayBodyVerbs are the verbs of a body or role that decides: "Het bestuur gaat akkoord".
+var relayBodyVerbs = set("gaat", "gaan", "is", "zijn", "heeft", "hebben", "keurt", "keuren", "stemt", "stemmen",
+	"geeft", "geven", "vindt", "vinden", "agrees", "agree", "approves", "approve", "approved", "has", "have", "are")
+
+func relayWords(sentence string) []relayWord {
+	type word = relayWord
 	var ws []word
 	first := true
 	for _, t := range tokenize(sentence) {
@@ -59,6 +81,10 @@ func relayedSentence(sentence string) string {
 		ws = append(ws, word{t.norm, unicode.IsUpper(r), first})
 		first = false
 	}
+	return ws
+}
+
+func relayedWords(ws []relayWord) string {
 	// person reports a name, pronoun, role or body at ws[i] (after an optional determiner).
 	person := func(i int) bool {
 		if i >= len(ws) {
@@ -72,6 +98,15 @@ func relayedSentence(sentence string) string {
 			return isRoleNoun(n) || relayBodies[n] || strings.HasSuffix(n, "commissie") || strings.HasSuffix(n, "bestuur")
 		}
 		return ws[i].upper && !relaySelf[ws[i].norm] && !relayDeterminers[ws[i].norm] && !isMonthOrDay(ws[i].norm)
+	}
+	if len(ws) > 1 && relayDeterminers[ws[0].norm] && person(0) && !relayHasWriter(ws) {
+		// "Het bestuur heeft het besproken en gaat akkoord.", "De directie is akkoord.": a
+		// body or role as the subject, with a verb of its own in the first clause.
+		for _, w := range ws[2:min(len(ws), 6)] {
+			if relayBodyVerbs[w.norm] {
+				return AmbiguousNotAtStart
+			}
+		}
 	}
 	for i, w := range ws {
 		switch {

@@ -38,3 +38,21 @@ func TestRelayedDecision(t *testing.T) {
 		{"Akkoord, per direct.", DecisionApprove},
 	})
 }
+
+// A body or role as the subject of the decision reports its decision, unless the writer is
+// in it too.
+func TestRelayedBodyDecision(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Het bestuur heeft het besproken en gaat akkoord.", DecisionNone},
+		{"Het MT heeft het besproken en is akkoord.", DecisionNone},
+		{"De penningmeester heeft het bekeken en gaat akkoord.", DecisionNone},
+		{"Het bestuur heeft het besproken: akkoord.", DecisionNone},
+		{"The board has discussed it and approves.", DecisionNone},
+		{"De directie gaat akkoord met de offerte.", DecisionNone},
+		{"Het bestuur heeft het besproken en ik ga akkoord.", DecisionApprove},
+		{"Namens het bestuur akkoord.", DecisionApprove},
+		{"De offerte is akkoord.", DecisionApprove},
+		{"Het team mag beginnen, akkoord.", DecisionApprove},
+		{"Het dak lekt, dus akkoord.", DecisionApprove},
+	})
+}
