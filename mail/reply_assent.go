@@ -698,6 +698,9 @@ func (a *analysis) grantsPermission() bool {
 		if nx := nextWord(a.toks, last); nx >= 0 && a.toks[nx].clause == a.toks[last].clause && negators[a.toks[nx].norm] {
 			continue
 		}
+		if a.negatedBefore(idx[i]) {
+			continue // "We will not proceed with this", "We won't be going ahead": the refusal itself
+		}
 		if nx := nextWord(a.toks, last); nx >= 0 && a.toks[nx].clause == a.toks[last].clause && permissionObject[a.toks[nx].norm] {
 			continue // "Niet akkoord met de luxe variant. Doe maar de standaard.": a go-ahead for something else
 		}
@@ -1393,4 +1396,15 @@ func (a *analysis) needReason(j int) bool {
 	}
 	n := nextWord(a.toks, d)
 	return n >= 0 && n < to && closesClause(a.toks, n)
+}
+
+// negatedBefore reports a negator among the three words before toks[j] in its clause: "we
+// will not proceed", "won't be going ahead".
+func (a *analysis) negatedBefore(j int) bool {
+	for p, n := a.prevWord(j), 0; p >= 0 && n < 3 && a.toks[p].clause == a.toks[j].clause; p, n = a.prevWord(p), n+1 {
+		if negators[a.toks[p].norm] {
+			return true
+		}
+	}
+	return false
 }

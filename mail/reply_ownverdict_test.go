@@ -42,3 +42,21 @@ func TestOwnVerdict(t *testing.T) {
 		{"We hebben het besproken en gaan akkoord. Wel eerst een tweede offerte opvragen.", DecisionNone},
 	})
 }
+
+// Not going ahead, said by the writer, refuses; a permission word inside the refusal is no
+// second, approving answer.
+func TestNotGoingAhead(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"We will not proceed with this. The roof will be replaced next year anyway.", DecisionReject},
+		{"We will not proceed.", DecisionReject},
+		{"We won't proceed with this one, sorry.", DecisionReject},
+		{"We gaan hier niet mee door. Het dak wordt volgend jaar vervangen.", DecisionReject},
+		{"Daar gaan we niet mee verder, het budget is op.", DecisionReject},
+		{"We gaan hier niet mee door, tenzij het goedkoper kan.", DecisionNone},
+		{"We gaan hier nog niet mee door.", DecisionNone},
+		{"Gaan we hier niet mee door?", DecisionNone},
+		{"We will not proceed unless the price drops.", DecisionNone},
+		{"Nee, geen bezwaar. Ga je gang.", DecisionApprove},
+		{"No objection, go ahead.", DecisionApprove},
+	})
+}

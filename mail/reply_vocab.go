@@ -104,6 +104,10 @@ func vocabPhrases() (approve, reject []string) {
 		"not doing this", "not going ahead", "we wont go ahead", "we will not go ahead", "not proceeding",
 		"we wont proceed", "we will not proceed", "do not do it", "do not do this", "we doen het niet",
 		"wij doen het niet", "gaan we niet doen", "dat gaan we niet doen")
+	// Not going ahead, in Dutch: "We gaan hier niet mee door", "Daar gaan we niet mee verder".
+	reject = append(reject, cross([]string{"we gaan", "wij gaan", "ik ga", "hier gaan we", "daar gaan we",
+		"hier ga ik", "daar ga ik"}, []string{"", "hier", "daar", "er", "dus", "helaas"},
+		[]string{"niet mee door", "niet mee verder", "niet mee akkoord"})...)
 	// Refusal idioms and formal refusals: "Daar zeg ik nee tegen", "dit wordt hem niet",
 	// "Afwijzen graag.", "I'm not going to sign off on this", "Dit verzoek wordt niet
 	// gehonoreerd", "wordt niet toegekend".
