@@ -154,10 +154,15 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			}
 		}
 	}
-	if st.kind == quoteHeader && st.text == "" && st.inline == "" && html != "" {
-		// GMX and web.de below the quote: the header block opens the text part and
-		// the request follows without '>'; the answer is below the request's token.
-		st.text = belowUnmarkedQuote(text, html)
+	if st.kind == quoteHeader && st.text == "" && st.inline == "" {
+		// GMX and web.de below the quote, or a plain-text Outlook answer typed at the
+		// bottom: the header block opens the text part and the request follows without
+		// '>'; the answer is below the request's token.
+		if html != "" {
+			st.text = belowUnmarkedQuote(text, html)
+		} else {
+			st.text = belowOwnRequest(text)
+		}
 	}
 	pointer := st.text != "" && (announcesInline(st.text) || colourPointer(st.text))
 	if st.inline == "" && html != "" && (st.text == "" || pointer) {
@@ -298,6 +303,35 @@ func belowUnmarkedQuote(text, html string) string {
 		return ""
 	}
 	return below
+}
+
+// belowOwnRequest is belowUnmarkedQuote for a mail without an HTML part: the lines below
+// the last "spocd-token:" line, which ends every request spocd sends, when nothing there
+// is quoted again ('>' lines or another header block: an older message, not the answer).
+func belowOwnRequest(text string) string {
+	lines := strings.Split(normalizeBody(text), "\n")
+	if len(lines) > maxStripLines {
+		return ""
+	}
+	last := -1
+	for i, l := range lines {
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(l)), "spocd-token:") {
+			last = i
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	below := lines[last+1:]
+	if i, _, _ := findSeparator(below, 0); i >= 0 {
+		return ""
+	}
+	for _, l := range below {
+		if isQuotedLine(l) {
+			return ""
+		}
+	}
+	return cleanLines(below)
 }
 
 // bottomPost reports a reply written below the quote: the HTML part, read in full with
