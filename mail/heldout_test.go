@@ -58,6 +58,8 @@ var heldoutCorpora = []struct {
 	{"heldout30", 95},  // 100; first blind run 95 % (likewise), 0 wrong approvals; 4 approvals and 1 refusal read as none
 	{"heldout31", 96},  // 100; first blind run 95 % (read after the opening-refusal and bare-yes rules, c480530), 0 wrong approvals; 2 approvals and 3 refusals read as none; 96 % after "akkoord" mistyped reads as "akkoord" (made after this corpus showed "niet akord")
 	{"heldout32", 93},  // 100; first blind run 93 % (likewise), 0 wrong approvals; 7 approvals read as none
+	{"heldout33", 95},  // 100; first blind run 95 % (read after the first-person, relayed and FYI-note fixes, ccc01a2), 0 wrong approvals; 1 approval and 4 refusals read as none
+	{"heldout34", 97},  // 100; first blind run 94 % (likewise), 0 wrong approvals; 5 approvals and 1 refusal read as none, three of them plain-text Outlook answers typed at the bottom and read as empty; 97 % after those are read (a8268bc)
 }
 
 type heldoutWant struct {
