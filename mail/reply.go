@@ -1391,6 +1391,13 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 			hasReject = true
 		}
 	}
+	if !mixed {
+		// "Per ongeluk op akkoord gedrukt. Het moet zijn: NIET akkoord." (reply_corrected.go)
+		if k := a.correctedDecision(dec); k >= 0 {
+			d := dec[k]
+			return &d, ""
+		}
+	}
 	if !mixed && hasApprove && hasReject {
 		// "Akkoord?? Echt niet.": the keyword echoed in disbelief, then a flat no; "Akkoord.
 		// Wacht, ik zie nu dat … Dan toch niet akkoord.": the approval taken back. Either is

@@ -1,5 +1,10 @@
 package mail
 
+import (
+	"regexp"
+	"strings"
+)
+
 // A refusal sent by mistake and put right in the same mail: "niet akkoord\n\nOeps, verkeerde
 // knop. Het is WEL akkoord!", "Rejected\n\nSorry, wrong button - approved." The refusals
 // all stand before the approval, in earlier sentences; between the last of them and the
@@ -64,3 +69,75 @@ func (a *analysis) mistakeBetween(from, to int) bool {
 // What the writer meant, after a mistake: "Ik bedoelde NIET akkoord", "I meant not approved".
 var meantWords = [][]string{{"bedoelde"}, {"bedoel"}, {"bedoeld"}, {"meant"}, {"i", "mean"}, {"moest", "zijn"},
 	{"should", "have", "been"}, {"should", "be"}}
+
+// A decision put right after a mistake, with the right value named: "Per ongeluk op akkoord
+// gedrukt, dat klopt niet. Het moet zijn: NIET akkoord.", "Sorry, verkeerd geklikt op niet
+// akkoord, moet natuurlijk zijn: AKKOORD.", "Oops, wrong button - it should be: approved."
+// The value follows a marker of what was meant (rightValueBefore) or is enclosed by one
+// ("Het moet natuurlijk AKKOORD zijn"); a mistake is said before it; every other decision
+// phrase stands before it (the wrong button, or its mention: "op akkoord gedrukt") or says
+// it again; and nothing after it asks, sets a condition, defers or takes it back.
+var (
+	rightValueBefore  = regexp.MustCompile(`(?:\b(?:moet|moest)\s+(?:(?:het|natuurlijk|uiteraard|gewoon|dus|wel|eigenlijk|echt)\s+){0,3}zijn|\b(?:ik\s+)?bedoel(?:de|d)?(?:\s+(?:natuurlijk|uiteraard|gewoon|dus|eigenlijk|wel))*|\bbedoeld\s+was|\bshould\s+(?:(?:of\s+course|obviously|simply|just)\s+)?(?:have\s+been|be|say|read)|\bi\s+meant(?:\s+to\s+(?:say|click|press))?|\bmeant\s+to\s+(?:say|click|press))(?:\s+(?:natuurlijk|uiteraard|of\s+course|obviously|simply))?\s*[:\-–—]?\s*$`)
+	rightValueEnclose = regexp.MustCompile(`\bhet\s+(?:moet|moest)\s+(?:(?:natuurlijk|uiteraard|gewoon|dus|wel|eigenlijk|echt)\s+){0,3}$`)
+	rightValueClose   = regexp.MustCompile(`^\s*(?:zijn|wezen)\b`)
+	// What takes the corrected value back or leaves it open after it.
+	rightValueUndone = regexp.MustCompile(`\b(?:toch|of\s+niet|or\s+not|wacht\w*|wait\w*|hmm+|twijfel\w*|doubt\w*|weet\s+(?:het\s+)?niet|not\s+sure)\b`)
+)
+
+// correctedDecision returns the index in dec of the decision named as the right one after a
+// mistake (see rightValueBefore), or -1.
+func (a *analysis) correctedDecision(dec []match) int {
+	k := -1
+	for i, d := range dec {
+		if d.flag != "" || a.quotedPhrase(d) {
+			continue
+		}
+		if a.rightValueMarked(d) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	d := dec[k]
+	for _, o := range dec[k+1:] {
+		if o.cat != d.cat || o.flag != "" {
+			return -1 // "Moet zijn: akkoord. Of toch niet akkoord."
+		}
+	}
+	if !a.mistakeBetween(0, d.first) {
+		return -1 // "Het moet zijn: akkoord" without a mistake said
+	}
+	from, _ := a.sentenceBounds(a.toks[d.first].sent)
+	before := yfApostrophe.Replace(fold(a.text[a.toks[from].start:a.toks[d.first].start]))
+	rest := yfApostrophe.Replace(fold(a.text[a.toks[d.last].end:]))
+	rest = strings.Join(strings.Fields(rest), " ")
+	if strings.Contains(before, "?") || yfCondition.MatchString(before) || strings.Contains(rest, "?") ||
+		yfCondition.MatchString(rest) || yfDefer.MatchString(rest) || rightValueUndone.MatchString(rest) {
+		return -1
+	}
+	if d.cat == catApprove && yfCap.MatchString(rest) && !yfCapFree.MatchString(rest) {
+		return -1 // "moet zijn: akkoord tot 500 euro"
+	}
+	switch a.contextReason(d, true) {
+	case "", AmbiguousQuestion, AmbiguousRequest, AmbiguousNotAtStart, AmbiguousMixed:
+		// The marker sentence ("Moet natuurlijk zijn: AKKOORD") opens verb-first; no "?"
+		// anywhere after the mistake was checked above.
+	default:
+		return -1
+	}
+	return k
+}
+
+// rightValueMarked reports a decision phrase named as the right value: right after "moet
+// zijn:", "ik bedoelde", "should be", "I meant", …, or enclosed ("Het moet natuurlijk
+// AKKOORD zijn").
+func (a *analysis) rightValueMarked(d match) bool {
+	from, _ := a.sentenceBounds(a.toks[d.first].sent)
+	before := yfApostrophe.Replace(fold(a.text[a.toks[from].start:a.toks[d.first].start]))
+	if rightValueBefore.MatchString(before) {
+		return true
+	}
+	return rightValueEnclose.MatchString(before) && rightValueClose.MatchString(fold(a.text[a.toks[d.last].end:]))
+}
