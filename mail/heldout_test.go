@@ -53,9 +53,9 @@ var heldoutCorpora = []struct {
 	{"heldout25", 97},  // 100; first blind run 93 % (likewise, unchanged by the heldout21-23 fixes), 0 wrong approvals; 5 approvals and 2 refusals read as none; 97 % after the opening-refusal/bare-yes rules
 	{"heldout26", 96},  // 100; first blind run 91 % (likewise, unchanged by the heldout21-23 fixes), 0 wrong approvals; 5 approvals and 4 refusals read as none; 96 % after the opening-refusal/bare-yes rules
 	{"heldout27", 96},  // 100; first blind run 93 % (read after the heldout21-23 fixes and the held-key typos; written while they were made), 0 wrong approvals; 5 approvals and 2 refusals read as none; 96 % after a misclick put right with the right value named
-	{"heldout28", 95},  // 100; first blind run 93 % (likewise), 0 wrong approvals; 5 approvals and 2 refusals read as none; 95 % after the own-verdict reading and the second greeting
-	{"heldout29", 93},  // 100; first blind run 92 % (read with the same code as heldout27 and 28), 0 wrong approvals; 7 approvals and 1 refusal read as none; 93 % after a misclick put right with the right value named
-	{"heldout30", 95},  // 100; first blind run 95 % (likewise), 0 wrong approvals; 4 approvals and 1 refusal read as none
+	{"heldout28", 96},  // 100; first blind run 93 % (likewise), 0 wrong approvals; 5 approvals and 2 refusals read as none; 96 % after an invoice route not to use after a yes
+	{"heldout29", 95},  // 100; first blind run 92 % (read with the same code as heldout27 and 28), 0 wrong approvals; 7 approvals and 1 refusal read as none; 93 % after a misclick put right with the right value named; 95 % after an invoice route not to use after a yes
+	{"heldout30", 97},  // 100; first blind run 95 % (likewise), 0 wrong approvals; 4 approvals and 1 refusal read as none; 97 % after an invoice route not to use after a yes
 	{"heldout31", 96},  // 100; first blind run 95 % (read after the opening-refusal and bare-yes rules, c480530), 0 wrong approvals; 2 approvals and 3 refusals read as none; 96 % after "akkoord" mistyped reads as "akkoord" (made after this corpus showed "niet akord")
 	{"heldout32", 93},  // 100; first blind run 93 % (likewise), 0 wrong approvals; 7 approvals read as none
 	{"heldout33", 95},  // 100; first blind run 95 % (read after the first-person, relayed and FYI-note fixes, ccc01a2), 0 wrong approvals; 1 approval and 4 refusals read as none

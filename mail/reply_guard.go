@@ -166,6 +166,9 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	if guardQuestionBefore.MatchString(text[:p]) {
 		return AmbiguousQuestion
 	}
+	// "… de factuur naar de penningmeester en niet naar het secretariaat": the route not to
+	// use cuts nothing (reply_yesshape.go).
+	text = blankRoutingNot(text)
 	from, to := sentenceAround(text, p, end)
 	sentence := withoutPlaceNot(withoutBookingNot(guardTimingFreedom.ReplaceAllString(text[from:to], " ")))
 	after := text[end:to]

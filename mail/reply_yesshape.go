@@ -114,9 +114,62 @@ func blankYesShapes(text string) string {
 	blank(yesShapeWorkTiming, nil)
 	blank(yesShapeProcedure, nil)
 	blank(yesShapeLookInto, nil)
+	b = []byte(blankRoutingNot(string(b)))
 	blank(yesShapeResolved, func(m string) bool {
 		f := yfApostrophe.Replace(fold(m))
 		return !yesShapeRhetorical.MatchString(f) || yesShapeRhetoricalUnsafe.MatchString(f) || len(strings.Fields(f)) > 25
 	})
+	return string(b)
+}
+
+// Where the paperwork goes, with the addressee or route not to use: "Invoice to the usual
+// address please (the foundation, not the school)", "stuur de factuur wel apart naar de
+// penningmeester en niet mee op de verzamelfactuur", "Could you make sure the invoice goes to
+// finance@ and not to me?". The negation follows a word of paperwork (factuur, rekening, bon,
+// invoice, bill, receipt, quote) in its sentence and opens its own part ("en niet", "and
+// not", ", not"); it picks a route by a preposition ("niet naar/aan/op/bij/via …", "not to
+// …") or, after a word of routing ("naar", "to", "address", "t.a.v."), a named addressee
+// ("not the school": a word of
+// addressee, no "maar"/"but" between). What it names holds no share, number, time, condition or decision, and
+// an addressee named by article is no paperwork itself: "Approved, but not the second
+// invoice", "Akkoord, maar niet de hele factuur" and "de factuur mag niet hoger zijn dan …"
+// stay.
+var (
+	yesShapeRoutingNot  = regexp.MustCompile(`(?i)(?:[^\p{L}](?:en|and|maar|but)\s+|[,(]\s*)((?:(?:dus|dan|wel|please|graag)\s+)?(?:niet|not)\s+(?:((?:mee\s+)?(?:naar|aan|op|bij|via|to|at|into|onto|on))|(?:de|het|the|mijn|my|ons|onze|our))\s+[^,;:.!?()\n]{1,60})`)
+	yesShapePaperwork   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])\p{L}*(?:factu\p{L}*|rekening\p{L}*|bonnetje\p{L}*|kassabon\p{L}*|invoic\p{L}*|receipt\p{L}*|offerte\p{L}*)(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:bon|bonnen|bill|bills|quote|quotes)(?:[^\p{L}]|$)`)
+	yesShapeRoutingWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:naar|aan|t\.?\s?a\.?\s?v\.?|to|adres\p{L}*|address\p{L}*|addressed|op\s+naam|in\s+the\s+name)(?:[^\p{L}]|$)`)
+	// Who or where paperwork goes to, named by article after "not": "not the school".
+	yesShapeAddressee        = regexp.MustCompile(`(?i)(?:niet|not)\s+(?:de|het|the|mijn|my|ons|onze|our)\s+(?:\p{L}+\s+)?(?:school|stichting|foundation|club|vereniging|society|penningmeester|treasurer|secretariaat|secretary|secretariat|office|kantoor|administratie|administration|finance|financien|boekhouding|accounts|gemeente|council|ouderraad|bestuur|board|afdeling|department|adres|address|kerk|church|parochie|parish|bedrijf|company|hoofdkantoor|head\s+office|inbox|mailbox|postbus|privéadres|priveadres|home\s+address|naam|name)\s*$`)
+	yesShapeRoutingBut       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:maar|but)(?:[^\p{L}]|$)`)
+	yesShapeRoutingNotUnsafe = regexp.MustCompile(`(?i)[\d€$£%]|(?:^|[^\p{L}])(?:hele|gehele|volledige|totale|helft|deel|gedeelte|rest|whole|full|entire|total|half|part|all|alle|eerste|tweede|derde|laatste|andere|first|second|third|last|other|extra|meer|more|voor|for|als|if|tenzij|unless|mits|alleen|only|behalve|except|zonder|without|akkoord|approv\p{L}*|goedkeur\p{L}*|goedgekeurd|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|vandaag|morgen|today|tomorrow|week|weekend|maand|month|jaar|year|uur|hour|before|after|na|until|tot|bedrag|amount|hoger|higher|meer|more|boven|above|kosten|cost\p{L}*|prijs|price)(?:[^\p{L}]|$)`)
+)
+
+// blankRoutingNot returns text with the negated addressee or route of its paperwork
+// instructions (yesShapeRoutingNot) replaced by spaces: the same length, every offset stays.
+func blankRoutingNot(text string) string {
+	var b []byte
+	for _, m := range yesShapeRoutingNot.FindAllStringSubmatchIndex(text, -1) {
+		from := max(strings.LastIndexAny(text[:m[2]], ".!?\n")+1, 0)
+		before, named := text[from:m[2]], text[m[2]:m[3]]
+		p := yesShapePaperwork.FindStringIndex(before)
+		if p == nil || yesShapeRoutingNotUnsafe.MatchString(named) {
+			continue
+		}
+		if m[4] < 0 && (!yesShapeRoutingWord.MatchString(before[p[1]-1:]) || yesShapePaperwork.MatchString(named) ||
+			!yesShapeAddressee.MatchString(named) || yesShapeRoutingBut.MatchString(before[p[1]-1:])) {
+			// "Approved, but not the second invoice": no route named before it; "factuur op
+			// naam van de stichting, maar niet de kasten": a thing, not an addressee.
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for i := m[2]; i < m[3]; i++ {
+			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return text
+	}
 	return string(b)
 }

@@ -178,3 +178,42 @@ func TestSecondQuoteAfterApproval(t *testing.T) {
 		{"Fine, go ahead, but a second opinion from another plumber would be good.", DecisionNone},
 	})
 }
+
+// The addressee or route not to use for the paperwork after a clear yes ("… naar de
+// penningmeester en niet naar het secretariaat", "invoice to finance@ and not to me") cuts
+// nothing; a share, an amount, a second invoice or a condition in the negated part stays.
+func TestYesShapeRoutingNot(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		// heldout28, heldout29, heldout30
+		{"Yes, approved. Invoice to the usual address please (the foundation, not the school).", DecisionApprove},
+		{"Akkoord, maar stuur de factuur wel apart naar de penningmeester en niet mee op de verzamelfactuur. Vorige keer is hij zoekgeraakt.", DecisionApprove},
+		{"Akkoord, maar graag de factuur naar de penningmeester sturen en niet naar het secretariaat.", DecisionApprove},
+		{"Hi Sanne,\n\nApproved, thanks. Could you make sure the invoice goes to finance@ and not to me? Last one ended up in my inbox.", DecisionApprove},
+		// unseen variants
+		{"Approved, bill it to the club and not to me.", DecisionApprove},
+		{"Akkoord. Graag de rekening op naam van de vereniging en niet op mijn naam.", DecisionApprove},
+		{"Akkoord, de bon graag bij Ans inleveren en niet bij de kantine.", DecisionApprove},
+		{"Goedgekeurd, de offerte graag naar Kees en niet naar mij.", DecisionApprove},
+		{"Approved, but please send the receipt to the treasurer, not to the office.", DecisionApprove},
+		{"Akkoord, maar wel de factuur aan de stichting richten, niet aan de school.", DecisionApprove},
+		// near-misses
+		{"Akkoord, maar niet de hele factuur.", DecisionNone},
+		{"Approved, but not the second invoice.", DecisionNone},
+		{"Akkoord, maar de factuur mag niet hoger zijn dan 500 euro.", DecisionNone},
+		{"Akkoord, maar niet voor de lunch. Factuur naar Piet.", DecisionNone},
+		{"Approved. Send the invoice to finance, not the lunch part.", DecisionNone},
+		{"Akkoord, maar de factuur naar Piet en niet naar mij, en alleen de helft.", DecisionNone},
+		{"Akkoord, maar niet de lunch, en de factuur naar Piet.", DecisionNone},
+		{"Approved, invoice to the school, not the full amount.", DecisionNone},
+		{"Approved, invoice to the school and not the foundation if it is over budget.", DecisionNone},
+		{"Akkoord, maar niet de catering. Factuur graag naar de penningmeester.", DecisionNone},
+	})
+}
+
+func TestYesShapeRoutingNotThing(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord, factuur naar de stichting, niet de kasten.", DecisionNone},
+		{"Approved, invoice to the school, not the chairs.", DecisionNone},
+		{"Approved, invoice to the school, but not the foundation.", DecisionNone},
+	})
+}
