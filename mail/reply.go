@@ -213,9 +213,12 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// A yes first, then a cap, condition, step first or deferral (reply_yesfirst.go).
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 	}
-	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (yesFirstMay(r.Ambiguous) ||
+		r.Ambiguous == AmbiguousDeferred && blankPracticalShapes(read) != read) {
 		// A clear yes first, then remarks that change nothing (reply_yesfirst.go).
-		// Remarks that change nothing by their shape are blanked first (reply_yesshape.go).
+		// Remarks that change nothing by their shape are blanked first (reply_yesshape.go);
+		// a deferral read in a practical instruction ("vooraf even laten weten op welke dag
+		// …", "make sure they don't start before 8:30") is read again there.
 		blanked := blankYesShapes(read)
 		if from, to, ok := yesFirst(blanked, kw); ok && guardApprovalWith(blanked, from, to, true) == "" {
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}

