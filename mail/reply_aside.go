@@ -14,7 +14,7 @@ import (
 // doubt, limit or put off anything (guardDoubt); calling someone else is no doubt, "bel me
 // even" is (it wants to talk first).
 var (
-	asideMarker = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:unrelated|los\s+(?:daarvan|hiervan|van\s+dit|van\s+deze\s+aanvraag)|ander\s+(?:punt|onderwerp)|iets\s+anders|something\s+else|another\s+thing|different\s+(?:matter|topic|note)|on\s+another\s+(?:note|matter|subject)|apart\s+from\s+(?:that|this)|separately|off[\s-]topic|nothing\s+to\s+do\s+with\s+this|heeft\s+hier\s+niets\s+mee\s+te\s+maken|trouwens|overigens|by\s+the\s+way|btw|incidentally)(?:[^\p{L}]|$)`)
+	asideMarker = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:unrelated|los\s+(?:daarvan|hiervan|van\s+dit|van\s+deze\s+aanvraag)|ander\s+(?:punt|onderwerp)|iets\s+anders|something\s+else|another\s+thing|different\s+(?:matter|topic|note)|on\s+another\s+(?:note|matter|subject)|apart\s+from\s+(?:that|this)|separately|off[\s-]topic|nothing\s+to\s+do\s+with\s+this|heeft\s+hier\s+niets\s+mee\s+te\s+maken|trouwens|overigens|by\s+the\s+way|btw|incidentally|out\s+of\s+interest|just\s+curious|uit\s+(?:interesse|nieuwsgierigheid)|(?:separate|unrelated|different|other)\s+question|losse\s+vraag|terzijde|ter\s+zijde)(?:[^\p{L}]|$)`)
 
 	// A polite request to someone: the requester ("wil je", "could you"), a colleague by
 	// name (taken off before), anyone ("kan iemand", "could someone", "has anyone"; "have
@@ -87,4 +87,21 @@ func whereaboutsQuestion(q string) bool {
 	// (an other quote or supplier is money, above).
 	return asideWhere.MatchString(q) && !asideThisOne.MatchString(q) && !asideMoney.MatchString(q) &&
 		!guardDoubt.MatchString(asideOther.ReplaceAllString(q, " ")) && !asideChecked.MatchString(q)
+}
+
+// A question said to be about another matter that asks where the paperwork of another thing
+// is: "Waar blijft overigens de offerte voor de nieuwe printer?", "By the way, where is the
+// invoice for the new goals?". The thing is named after "voor"/"for"; "Waar blijft de
+// offerte hiervoor?" (no marker, this request) asks about this one.
+var (
+	asidePaperworkWhere = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|trouwens|overigens|btw|by\s+the\s+way)\s*[:,]?\s+)?(?:waar\s+(?:blijft|blijven|is|zijn)|where\s+(?:is|are|has|have)|hoe\s+staat\s+het\s+met|what\s+happened\s+to|whats\s+happened\s+to)\b`)
+	asidePaperworkOf    = regexp.MustCompile(`\b(?:offerte|offertes|quote|quotes|factuur|facturen|invoice|invoices|rekening|bon|bill|receipt|prijsopgave)\s+(?:van|voor|for|of)\s+(?:de|het|the|onze|our|een|a|die|that)\s+(?:\p{L}+\s+){0,2}\p{L}+\s*$`)
+	asidePaperworkThis  = regexp.MustCompile(`\b(?:dit|deze|this|these|hiervoor|hierbij|hiervan|daarvoor|daarvan|aanvraag|verzoek|request|bestelling|order|klus|job|werk|work|reparatie|repair)\b`)
+)
+
+// asidePaperworkQuestion reports q (a folded question without its "?") that asks where the
+// paperwork of another thing is, said to be about another matter (see above).
+func asidePaperworkQuestion(q string) bool {
+	return asideMarker.MatchString(q) && asidePaperworkWhere.MatchString(q) && asidePaperworkOf.MatchString(q) &&
+		!asidePaperworkThis.MatchString(q) && !guardDoubt.MatchString(asidePaperworkOf.ReplaceAllString(asideStill.ReplaceAllString(q, " "), " "))
 }

@@ -352,6 +352,22 @@ func goAheadClause(words []string) bool {
 			m = i
 		}
 	}
+	if words[0] == "graag" && len(words) <= 4 {
+		// "Graag laten uitvoeren", "graag bestellen": the wish that it is carried out.
+		i := 1
+		if words[i] == "laten" {
+			i++
+		}
+		if i < len(words) && goAheadInfinitives[words[len(words)-1]] {
+			for _, w := range words[i : len(words)-1] {
+				if !goAheadParticles[w] {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
 	if m < 1 {
 		return false
 	}
@@ -424,7 +440,7 @@ var (
 	yfNegationFree = regexp.MustCompile(`\b(?:vergeet\s+(?:\w+\s+)?(?:niet|geen)|niet\s+vergeten|dont\s+forget|do\s+not\s+forget|never\s+forget|geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|(?:we|wij|i|ik)\s+(?:hebben|heb|have)\s+(?:\w+\s+)?(?:geen|no)\s+(?:keus|keuze|choice)|(?:is|was)\s+(?:het\s+)?ook\s+geen\s+ramp|no\s+(?:problem|worries|issue)|not\s+a\s+problem|(?:niet|not|geen|no)\s+(?:zo\s+|so\s+|erg\s+|very\s+)?(?:urgent|dringend|spoed\w*|haast|rush|hurry)|(?:wasnt|isnt|didnt|doesnt|werent|arent)\s+(?:it|they|he|she|we|you|there)\s*$|niet\s+dan\s*$|(?:en\s+|maar\s+)?niet\s+(?:op|naar|aan)\s+(?:(?:jouw|je|mijn|zijn|haar|hun|uw|het|de|ons|onze)\s+)?(?:eigen\s+|algemene\s+|oude\s+|gewone\s+|centrale\s+|vaste\s+)?(?:naam|adres|mailadres|e-?mailadres|postadres|rekening|mailbox|inbox|info@\S*|mij|me|prive\w*)|(?:and\s+|but\s+)?not\s+(?:to|on)\s+(?:(?:my|your|his|her|their|the|our)\s+)?(?:own\s+|general\s+|old\s+|usual\s+|main\s+|shared\s+)?(?:name|address|email\s+address|account|mailbox|inbox|me)|(?:zorg|let\s+op|pas\s+op|make\s+sure|ensure|see\s+to\s+it)\b[^,;:]*|(?:want|omdat|zodat|aangezien|because|since|so\s+that)\b[^,;:]*)`)
 	yfNextTime     = regexp.MustCompile(`\b(?:volgende\s+keer|next\s+time|in\s+het\s+vervolg|voortaan|in\s+(?:the\s+)?future|going\s+forward|from\s+now\s+on)\b`)
 	yfNow          = regexp.MustCompile(`\b(?:nu|now|deze\s+keer|dit\s+keer|this\s+time|ditmaal|deze\s+aanvraag|dit\s+verzoek|this\s+request|this\s+one|meteen|direct)\b`)
-	yfNoProblem    = regexp.MustCompile(`\b(?:geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|no\s+(?:problem|worries|issue)|not\s+a\s+problem)\b`)
+	yfNoProblem    = regexp.MustCompile(`\b(?:geen\s+(?:enkel\s+|groot\s+)?(?:probleem|ramp|punt|zorgen)|no\s+(?:problem|worries|issue)|not\s+a\s+problem|(?:no|geen)\s+(?:rush|hurry|haast|spoed)|(?:not|niet)\s+(?:urgent|dringend))\b`)
 	yfKeepWaiting  = regexp.MustCompile(`\b(?:laten|laat)\s+wachten\b`)
 	// A contrast right after the yes must go on with an instruction, a request, a wish for
 	// next time or a grumble: "Akkoord, maar laat de factuur …", "Approved, but can we …
@@ -526,6 +542,9 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	}
 	if yfRetract.MatchString(s) || yfDecision.MatchString(s) || yfDoubt.MatchString(s) {
 		return false
+	}
+	if question && asidePaperworkQuestion(s) {
+		return true // "Waar blijft overigens de offerte voor de nieuwe printer?": another matter
 	}
 	if yfAlsoRequest(s) {
 		return yfAlsoClean(s) // "Kun je ook navragen of …?", "Can we also get … next year?"
@@ -673,6 +692,12 @@ var (
 	bareYesLabel = regexp.MustCompile(`^(?:(?:ps|pps|p\s*s|overigens|trouwens|losse\s+vraag|andere\s+vraag|nog\s+iets|nog\s+een\s+vraag|vraagje|by\s+the\s+way|btw|oh|o|en|and|also|ook)\b\s*[:,]?\s*|(?:voor\s+(?:een|de)\s+volgende\s+keer|next\s+time)\s*[:,]\s*|\p{L}+\s*,\s*)`)
 	// A request to act: "kun je", "zet je", "vraag je", "could you", "can someone".
 	bareYesActOpen = regexp.MustCompile(`^(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden|zet|neem|vraag|laat|stuur|bel|regel|mail|geef|hou|houd|doe|maak|breng|check|could|can|would|will|please)\s+(?:\w+\s+)?(?:je|jij|jullie|u|ze|zij|hij|iemand|you|someone|somebody|anyone|they)\b`)
+	// A request that a named colleague pass a practical fact on: "Kan Ton de leverancier
+	// laten weten dat de sleutel bij de beheerder ligt?", "Could Mark tell the caretaker …?".
+	bareYesPassOn = regexp.MustCompile(`^(?:kan|kunnen|wil|zou|could|can|would|will)\s+(\p{L}+)\s+(?:\p{L}+\s+){0,3}?(?:laten\s+weten|doorgeven|informeren|inlichten|vertellen|melden|let\s+\p{L}+\s+know|tell|inform)\s+(?:\p{L}+\s+){0,3}?(?:dat|that)\b`)
+	// Someone's availability in an explanation: "Die is er alleen op dinsdag en donderdag",
+	// "he's only in on Mondays". Its "alleen"/"only" limits the person, not the approval.
+	bareYesAvailability = regexp.MustCompile(`\b(?:die|hij|zij|ze|he|she|they|hes|shes|theyre)\s+(?:is|zijn|werkt|werken|komt|komen|are|works|work|comes|come)?\s*(?:er|there|in)?\s*(?:alleen|enkel|only)\s+(?:(?:op|on|in|tussen|between|van|from|s)\s+){0,2}(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*|ochtend\w*|middag\w*|morning\w*|afternoon\w*|weekday\w*|werkdag\w*)\b`)
 	// A question for information about another matter: "weet jij …", "wie had hem als laatste".
 	bareYesInfoOpen = regexp.MustCompile(`^(?:weet|weten)\s+(?:jij|je|jullie|u|iemand)\b|^(?:do|does)\s+(?:you|anyone|someone)\s+know\b`)
 	// An information question that points at the request or at a check of it.
@@ -705,7 +730,7 @@ func bareYesRemarkQuestion(s string) bool {
 		}
 		q = q[loc[1]:]
 	}
-	if info := bareYesInfoOpen.MatchString(q); (!bareYesActOpen.MatchString(q) && !info) || (info && bareYesInfoUnsafe.MatchString(q)) {
+	if info := bareYesInfoOpen.MatchString(q); (!bareYesActOpen.MatchString(q) && !bareYesPassOnQ(q) && !info) || (info && bareYesInfoUnsafe.MatchString(q)) {
 		return false
 	}
 	if yfNextTime.MatchString(q) && !yfNow.MatchString(q) {
@@ -724,7 +749,16 @@ func bareYesRemarkQuestion(s string) bool {
 // it: no withdrawal, doubt, decision, cap with an amount, step first, condition, alternative,
 // contrast or word of the request's price.
 func bareYesExplanationClean(s string) bool {
+	s = bareYesAvailability.ReplaceAllString(s, " ") // "Die is er alleen op dinsdag en donderdag."
 	return !yfRetract.MatchString(s) && !yfDecision.MatchString(s) && !yfDoubt.MatchString(s) &&
 		!yfVetoCap.MatchString(s) && !yfVetoFirst.MatchString(s) && !bareYesCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) &&
 		!yfAlternative.MatchString(s) && !yfButLater.MatchString(s) && !yfDefer.MatchString(yfWithoutFacts(s)) && !bareYesExplanationUnsafe.MatchString(s)
 }
+
+// bareYesPassOnQ reports bareYesPassOn with a colleague named, not "het"/"we"/"ik".
+func bareYesPassOnQ(q string) bool {
+	m := bareYesPassOn.FindStringSubmatch(q)
+	return m != nil && !bareYesPassOnNot[m[1]]
+}
+
+var bareYesPassOnNot = set("het", "dit", "dat", "it", "this", "that", "we", "wij", "ik", "i", "er", "there", "je", "jij", "u", "you")

@@ -54,3 +54,39 @@ func TestYesFirstAsideQuestion(t *testing.T) {
 		{"Ja, doen. Trouwens, weet iemand waar de sleutel is? Zonder sleutel alleen de voorkant doen.", DecisionNone},
 	})
 }
+
+// A verbal yes ("Is goed hoor, doe maar", "Sure, go ahead", "Graag laten uitvoeren,
+// akkoord") then a remark: relief that it is finally done, a question said to be about
+// another matter (also where another thing's quote is), a colleague asked to pass a fact on
+// with the person's availability after it. A question about this request, its price or a
+// condition stays.
+func TestVerbalYesThenRemark(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		// heldout27, heldout29, heldout30
+		{"Hoi Bram,\n\nIs goed hoor, doe maar. Het werd ook eens tijd dat daar iets aan gebeurde.", DecisionApprove},
+		{"Sure, go ahead.\n\nOut of interest: is the same company doing the floor in the changing rooms next spring? Separate question, no rush.", DecisionApprove},
+		{"Akkoord, mag doorgaan. Kan Ton de leverancier laten weten dat de sleutel bij de beheerder ligt? Die is er alleen op dinsdag en donderdag.\n\nJos", DecisionApprove},
+		{"Graag laten uitvoeren, akkoord.\n\nPS weet jij of de nieuwe pasjes voor de bestuurskamer al besteld zijn?", DecisionApprove},
+		{"Goedgekeurd.\n\nWaar blijft overigens de offerte voor de nieuwe printer? Die zou ik vorige maand al krijgen.", DecisionApprove},
+		// unseen variants
+		{"Approved. Could Mark tell the caretaker that the gate code changed? He's only in on Mondays.", DecisionApprove},
+		{"Goedgekeurd.\n\nTrouwens, waar blijft de factuur voor de nieuwe doelen? Die had ik vorige week verwacht.", DecisionApprove},
+		{"Approved. About time too, that roof has leaked for years.", DecisionApprove},
+		{"Akkoord. Hoog tijd dat dit gebeurt.", DecisionApprove},
+		{"Graag bestellen, akkoord.", DecisionApprove},
+		{"Is goed, doe maar.\n\nUit interesse: doen ze volgend jaar ook de kantine?", DecisionApprove},
+		// near-misses
+		{"Is goed hoor, maar wat kost het?", DecisionNone},
+		{"Sure, go ahead if it's under 500.", DecisionNone},
+		{"Goedgekeurd. Waar blijft de offerte hiervoor eigenlijk?", DecisionNone},
+		{"Goedgekeurd.\n\nOverigens, waar blijft de offerte voor deze klus?", DecisionNone},
+		{"Goedgekeurd.\n\nWaar blijft de offerte voor de nieuwe printer?", DecisionNone},
+		{"Akkoord. Kan het de leverancier laten weten dat het duurder wordt?", DecisionNone},
+		{"Akkoord. Kan Ton de leverancier laten weten dat we eerst een offerte willen?", DecisionNone},
+		{"Akkoord. Kan Ton de leverancier laten weten dat het alleen de voorkant is?", DecisionNone},
+		{"Akkoord. Kan Ria de schilder laten weten dat de sleutel bij de buren ligt? Alleen de voorkant.", DecisionNone},
+		{"Akkoord. Het werd tijd dat we eerst een tweede offerte vragen.", DecisionNone},
+		{"Sure, go ahead. Out of interest, is this really needed?", DecisionNone},
+		{"Graag uitvoeren als het onder de 500 blijft.", DecisionNone},
+	})
+}

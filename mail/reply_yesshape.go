@@ -115,6 +115,7 @@ func blankYesShapes(text string) string {
 	blank(yesShapeProcedure, nil)
 	blank(yesShapeLookInto, nil)
 	b = []byte(blankPracticalShapes(blankRoutingNot(string(b))))
+	blank(yesShapeHighTime, func(m string) bool { return yesShapeHighTimeUnsafe.MatchString(yfApostrophe.Replace(fold(m))) })
 	blank(yesShapeResolved, func(m string) bool {
 		f := yfApostrophe.Replace(fold(m))
 		return !yesShapeRhetorical.MatchString(f) || yesShapeRhetoricalUnsafe.MatchString(f) || len(strings.Fields(f)) > 25
@@ -214,3 +215,12 @@ func blankPracticalShapes(text string) string {
 	}
 	return string(b)
 }
+
+// Relief that it is finally done, a grumble about the past: "Het werd ook eens tijd dat daar
+// iets aan gebeurde", "Hoog tijd dat dit gebeurt", "About time too". It holds no condition,
+// cut, step first or other plan ("Het werd tijd dat we eerst een tweede offerte vragen"
+// stays).
+var (
+	yesShapeHighTime       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:het\s+)?(?:werd|wordt|is|was)\s+(?:\p{L}+\s+){0,3}?(?:hoog\s+)?tijd(?:\s+ook)?(?:\s+dat\s+[^.!?;\n]{1,80})?|hoog\s+tijd(?:\s+ook)?(?:\s+dat\s+[^.!?;\n]{1,80})?|(?:it['’]?s\s+|it\s+is\s+|it\s+was\s+)?(?:about|high)\s+time(?:\s+too)?(?:\s+(?:that|something|someone|we|they)\s+[^.!?;,\n]{1,80})?)(?:[.!?;,\n]|$)`)
+	yesShapeHighTimeUnsafe = regexp.MustCompile(`\b(?:als|if|indien|mits|tenzij|unless|alleen|only|eerst|first|niet|not|geen|no|nog|yet|wacht\w*|wait\w*|ander\w*|other|instead|liever|rather|offerte\w*|quote\w*|goedko\w*|cheap\w*|akkoord|approv\w*|goedkeur\w*|beslis\w*|decide\w*|later|volgend\w*|next|na|after|voor|before)\b|[\d€$£%]`)
+)
