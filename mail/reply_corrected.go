@@ -133,11 +133,25 @@ func (a *analysis) correctedDecision(dec []match) int {
 // rightValueMarked reports a decision phrase named as the right value: right after "moet
 // zijn:", "ik bedoelde", "should be", "I meant", …, or enclosed ("Het moet natuurlijk
 // AKKOORD zijn").
+//
+// Only a few words either side are read: the markers are short, and a hostile text of one
+// long sentence of decision phrases must not make this quadratic.
 func (a *analysis) rightValueMarked(d match) bool {
 	from, _ := a.sentenceBounds(a.toks[d.first].sent)
+	from = max(from, d.first-rightValueWindow)
 	before := yfApostrophe.Replace(fold(a.text[a.toks[from].start:a.toks[d.first].start]))
 	if rightValueBefore.MatchString(before) {
 		return true
 	}
-	return rightValueEnclose.MatchString(before) && rightValueClose.MatchString(fold(a.text[a.toks[d.last].end:]))
+	if !rightValueEnclose.MatchString(before) {
+		return false
+	}
+	end := len(a.text)
+	if e := d.last + rightValueWindow; e < len(a.toks) {
+		end = a.toks[e].end
+	}
+	return rightValueClose.MatchString(fold(a.text[a.toks[d.last].end:end]))
 }
+
+// rightValueWindow is how many tokens either side of a decision rightValueMarked reads.
+const rightValueWindow = 12

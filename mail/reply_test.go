@@ -447,6 +447,17 @@ func FuzzReadReply(f *testing.F) {
 	})
 }
 
+// BenchmarkReadReplyHostile reads 800 KB of decision phrases in one sentence: every
+// reading that looks around each phrase must stay near-linear here (a per-phrase scan of the
+// whole sentence once made this 74 s).
+func BenchmarkReadReplyHostile(b *testing.B) {
+	in := strings.Repeat("akkoord ", 100000)
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		ReadReply(in, "", DefaultKeywords())
+	}
+}
+
 func BenchmarkReadReply(b *testing.B) {
 	body := "Hoi Piet,\n\nAkkoord, graag voor vrijdag.\n\nMet vriendelijke groet,\nJan Jansen\nTeamleider\n\n" +
 		"Van: SPOC Gemeente <spoc@gemeente.nl>\nVerzonden: woensdag 25 november 2026 10:12\nAan: Jan\nOnderwerp: x\n\n" +
