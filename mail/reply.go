@@ -283,20 +283,11 @@ func fyiDecision(text string, r Reply) bool {
 // full, ends with the same words; "" otherwise. Text the two parts do not agree on is
 // never read: it could be the request itself.
 func belowUnmarkedQuote(text, html string) string {
-	lines := strings.Split(normalizeBody(text), "\n")
-	if len(lines) > maxStripLines {
+	lines, ok := belowTokenLine(text)
+	if !ok {
 		return ""
 	}
-	last := -1
-	for i, l := range lines {
-		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(l)), "spocd-token:") {
-			last = i
-		}
-	}
-	if last < 0 {
-		return ""
-	}
-	below := cleanLines(lines[last+1:])
+	below := cleanLines(lines)
 	words := strings.Join(strings.Fields(below), " ")
 	if words == "" {
 		return ""
@@ -308,13 +299,13 @@ func belowUnmarkedQuote(text, html string) string {
 	return below
 }
 
-// belowOwnRequest is belowUnmarkedQuote for a mail without an HTML part: the lines below
-// the last "spocd-token:" line, which ends every request spocd sends, when nothing there
-// is quoted again ('>' lines or another header block: an older message, not the answer).
-func belowOwnRequest(text string) string {
+// belowTokenLine returns the lines of text below its last "spocd-token:" line, the line
+// that ends every request spocd sends; false when there is none (or the text is too long
+// to read).
+func belowTokenLine(text string) ([]string, bool) {
 	lines := strings.Split(normalizeBody(text), "\n")
 	if len(lines) > maxStripLines {
-		return ""
+		return nil, false
 	}
 	last := -1
 	for i, l := range lines {
@@ -323,9 +314,19 @@ func belowOwnRequest(text string) string {
 		}
 	}
 	if last < 0 {
+		return nil, false
+	}
+	return lines[last+1:], true
+}
+
+// belowOwnRequest is belowUnmarkedQuote for a mail without an HTML part: the lines below
+// the last "spocd-token:" line, which ends every request spocd sends, when nothing there
+// is quoted again ('>' lines or another header block: an older message, not the answer).
+func belowOwnRequest(text string) string {
+	below, ok := belowTokenLine(text)
+	if !ok {
 		return ""
 	}
-	below := lines[last+1:]
 	if i, _, _ := findSeparator(below, 0); i >= 0 {
 		return ""
 	}
