@@ -61,6 +61,7 @@ var heldoutCorpora = []struct {
 	{"heldout33", 95},  // 100; first blind run 95 % (read after the first-person, relayed and FYI-note fixes, ccc01a2), 0 wrong approvals; 1 approval and 4 refusals read as none
 	{"heldout34", 97},  // 100; first blind run 94 % (likewise), 0 wrong approvals; 5 approvals and 1 refusal read as none, three of them plain-text Outlook answers typed at the bottom and read as empty; 97 % after those are read (a8268bc)
 	{"heldout35", 94},  // 100; first blind run 94 % (read after the misclick, invoice-route, practical-instruction and verbal-yes fixes, 625d15c), 0 wrong approvals; 5 approvals and 1 refusal read as none
+	{"heldout36", 93},  // 100; first blind run 93 % (read after the misclick, invoice-route, practical-instruction and verbal-yes fixes, 625d15c), 0 wrong approvals; 6 approvals and 1 refusal read as none
 }
 
 type heldoutWant struct {
