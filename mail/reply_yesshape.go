@@ -40,7 +40,7 @@ import (
 var (
 	yesShapeHope = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:en\s+|and\s+)?(?:als|indien|if)\s+[^,.;:!?\n]{1,60}?,?\s+(?:dan\s+)?(?:is\s+dat\s+|(?:that['’]?s|that\s+is|it['’]?s)\s+)?(?:nog\s+beter|des\s+te\s+beter|mooi\s+meegenomen|helemaal\s+mooi|even\s+better|all\s+the\s+better|so\s+much\s+the\s+better))(?:[^\p{L}]|$)`)
 
-	yesShapeConcession       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:hoewel|alhoewel|ofschoon|al\s+vind\s+ik|al\s+is|although|though|even\s+though|albeit)\s+(?:\p{L}+\s+){0,4}?(?:te\s+|erg\s+|wel\s+|best\s+|nogal\s+|vrij\s+|behoorlijk\s+|quite\s+|rather\s+|very\s+|pretty\s+|a\s+bit\s+|too\s+)?(?:fors|duur|prijzig|stevig|pittig|flink|hoog|steep|pricey|expensive|hefty|high|a\s+lot)(?:\s+(?:vind|vinden|is|zijn|blijft|lijkt|find|seems|is))?)\s*(?:[.,;!\n]|$)`)
+	yesShapeConcession       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:hoewel|alhoewel|ofschoon|al\s+vind\s+ik|al\s+is|although|though|even\s+though|albeit)\s+(?:[\p{L}\p{Sc}\d][\p{L}\d.,]*\s+){0,4}?(?:(?:te|erg|wel|best|nogal|vrij|behoorlijk|quite|rather|very|pretty|a\s+bit|too)\s+){0,2}(?:fors|duur|prijzig|stevig|pittig|flink|hoog|veel|steep|pricey|expensive|hefty|high|a\s+lot)(?:\s+(?:vind|vinden|is|zijn|blijft|lijkt|find|seems|is))?(?:\s+(?:voor\s+zoiets|voor\s+wat\s+het\s+is|for\s+this|for\s+what\s+it\s+is|for\s+such\s+a\s+job))?)\s*(?:[.,;!\n]|$)`)
 	yesShapeConcessionUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:eerst|first|niet|not|geen|no|nodig|need\p{L}*|necessary|offerte|quote|als|if|tenzij|unless|alleen|only|pas|wacht\p{L}*|wait\p{L}*|voor\s+nu|for\s+now|twijfel\p{L}*|doubt\p{L}*)(?:[^\p{L}]|$)`)
 
 	yesShapeEarlier     = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:though|although|hoewel|al)\s+(?:honestly\s+|eerlijk\s+gezegd\s+)?)?(?:de\s+vorige\s+keer|vorige\s+keer|vorig\s+jaar|de\s+laatste\s+keer|last\s+time|last\s+year|the\s+previous\s+(?:time|repair|visit|job)|the\s+last\s+(?:time|repair|visit|job)|de\s+vorige\s+(?:reparatie|beurt|klus))\s+(?:\p{L}+\s+){0,2}?(?:was|waren|had|hadden|ging|gingen|gaf|zei|were|did|said|should\s+have|zou|moest)(?:\s+[^.!?;:,(\n]*)?)`)
@@ -224,3 +224,20 @@ var (
 	yesShapeHighTime       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:het\s+)?(?:werd|wordt|is|was)\s+(?:\p{L}+\s+){0,3}?(?:hoog\s+)?tijd(?:\s+ook)?(?:\s+dat\s+[^.!?;\n]{1,80})?|hoog\s+tijd(?:\s+ook)?(?:\s+dat\s+[^.!?;\n]{1,80})?|(?:it['’]?s\s+|it\s+is\s+|it\s+was\s+)?(?:about|high)\s+time(?:\s+too)?(?:\s+(?:that|something|someone|we|they)\s+[^.!?;,\n]{1,80})?)(?:[.!?;,\n]|$)`)
 	yesShapeHighTimeUnsafe = regexp.MustCompile(`\b(?:als|if|indien|mits|tenzij|unless|alleen|only|eerst|first|niet|not|geen|no|nog|yet|wacht\w*|wait\w*|ander\w*|other|instead|liever|rather|offerte\w*|quote\w*|goedko\w*|cheap\w*|akkoord|approv\w*|goedkeur\w*|beslis\w*|decide\w*|later|volgend\w*|next|na|after|voor|before)\b|[\d€$£%]`)
 )
+
+// A sentence opened by next time that says nothing of now (nextTimeHead): "Volgende keer
+// graag eerst even overleggen voordat het via dit systeem komt.", "Next time please check
+// with me first." Its "eerst"/"voordat"/"first" is a step for next time, not one first now;
+// a deferral the analysis read in such a sentence only is read again by yesFirst.
+// nextTimeWishSentence reports that text holds such a sentence after its first.
+func nextTimeWishSentence(text string) bool {
+	if len(text) > maxAnalyzedText {
+		return false
+	}
+	for i, s := range guardSentenceEnd.Split(text, -1) {
+		if i > 0 && nextTimeHead(s) {
+			return true
+		}
+	}
+	return false
+}
