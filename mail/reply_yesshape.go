@@ -190,6 +190,12 @@ func blankRoutingNot(text string) string {
 var (
 	yesShapeInformWhen      = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:vooraf|van\s*tevoren|tevoren|beforehand|in\s+advance)\s+)?(?:(?:even|wel|ff|graag)\s+)*(?:laten\s+weten|laat\s+(?:(?:me|mij|ons|het|u|jullie)\s+)?(?:(?:vooraf|van\s*tevoren|even|wel|ff)\s+)*weten|doorgeven|door\s+te\s+geven|geef\s+(?:(?:me|mij|ons|even|wel)\s+)*door|melden|meld\s+(?:(?:even|wel)\s+)*|aangeven|laten\s+horen|afstemmen|stem\s+(?:(?:even|wel)\s+)*af\s+met\s+(?:\p{L}+\s+){1,3}|let\s+(?:me|us|him|her|them|the\s+\p{L}+)\s+know|tell\s+(?:me|us|him|her|them|the\s+\p{L}+)|coordinate\s+with\s+(?:\p{L}+\s+){1,3}|check\s+with\s+(?:\p{L}+\s+){1,3}what\s+time|check\s+with\s+(?:\p{L}+\s+){1,3}when)(?:\s+(?:vooraf|van\s*tevoren|beforehand|in\s+advance))?\s+(?:wanneer|op\s+welke\s+dag|welke\s+dag|hoe\s+laat|om\s+hoe\s+laat|what\s+day|which\s+day|what\s+time|when)\s[^,;.!?()\n]{1,60}?)(?:\s+(?:want|omdat|dan|zodat|because|as|so)\s|\s*[,;.!?()\n]|$)`)
 	yesShapeStartTime       = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:please|graag|wel)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|zorg\s+(?:(?:wel|even|er|ervoor)\s+)*)\s*(?:that\s+|dat\s+)?(?:they|he|she|the\s+\p{L}+|ze|hij|zij|de\s+\p{L}+)\s+(?:(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t)\s+(?:start|begin|arrive|come|turn\s+up)(?:\s+\p{L}+ing)?\s+(?:before|until)|(?:niet|pas)\s+(?:voor|vóór|na)\s)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:uur|u|h|am|pm|o['’]?clock)?|half\s+\p{L}+|\p{L}+\s+uur)(?:\s+(?:beginnen|starten|komen|aankomen|binnenkomen))?(?:\s*[,;\-–—]\s*(?:(?:want|omdat|because|as|since)\s+)?[^,;.!?\n]{1,50}?(?:at|om|from|vanaf)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:uur|u|h|am|pm)?)?)(?:[^\p{L}\d]|$)`)
+	// The writer away, the practical arrangement (a time, a key, access) handed to a
+	// colleague: "maar ik ben er volgende week niet, dus spreek de tijd maar af met Martha",
+	// "I'm away next week, so please arrange the time with Martha". Only the arrangement is
+	// handed on, not the decision ("dus laat Martha maar beslissen", "spreek het maar af met
+	// Martha" stay).
+	yesShapeAwayArrange = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:maar|but|en|and)\s+)?(?:ik\s+ben\s+er\s+(?:\p{L}+\s+){0,3}?niet(?:\s+\p{L}+){0,2}?|i['’]?m\s+(?:away|not\s+around|not\s+in|not\s+here|out|off)(?:\s+\p{L}+){0,3}?|i\s+am\s+(?:away|not\s+around|not\s+in|not\s+here|out|off)(?:\s+\p{L}+){0,3}?)\s*,?\s*(?:(?:dus|so)\s+)?(?:(?:please|graag)\s+)?(?:spreek|regel|stem|arrange|sort\s+out|agree|fix|organi[sz]e|coordinate)\s+(?:de|het|the)\s+(?:\p{L}*(?:tijd|tijdstip|datum|dag|afspraak|sleutel\p{L}*|toegang|overdracht|planning)|time|date|day|key|keys|key\s+handover|handover|access|appointment)\s+(?:(?:maar|even|wel|verder)\s+)*(?:af\s+)?(?:met|with)\s+\p{L}+)`)
 	yesShapePracticalUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:als|if|indien|mits|provided|tenzij|unless|alleen|only|eerst|pas\s+als|akkoord|approv\p{L}*|goedkeur\p{L}*|budget|euro|eur|bedrag|amount|price|prijs|kost\p{L}*|cost\p{L}*|of\s+het|whether)(?:[^\p{L}]|$)|[€$£%]`)
 )
 
@@ -197,7 +203,7 @@ var (
 // spaces (the same length).
 func blankPracticalShapes(text string) string {
 	var b []byte
-	for _, re := range []*regexp.Regexp{yesShapeInformWhen, yesShapeStartTime} {
+	for _, re := range []*regexp.Regexp{yesShapeInformWhen, yesShapeStartTime, yesShapeAwayArrange} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			if yesShapePracticalUnsafe.MatchString(text[m[2]:m[3]]) {
 				continue
