@@ -1192,8 +1192,15 @@ var echoIntensifiers = set("echt", "absoluut", "zeker", "hoor", "really", "defin
 // (with at most an intensifier: "echt", "absoluut", "hoor"), closed by "." or "!" or the
 // end, and there are no other decision phrases. "Akkoord? Echt?" has no refusal; "Akkoord?
 // Nee, nog niet" has more words than the refusal.
+//
+// The next sentence may also open with the refusal and say more ("Akkoord? Nee dus.",
+// "Akkoord?? Nee natuurlijk niet, dit is precies waar we over geklaagd hebben.") when a
+// refusal that is more than a bare no follows ("Niet akkoord.") and every decision phrase
+// after the echo is a refusal. Up to the last refusal nothing asks, sets a condition,
+// hedges or defers; after it, what follows may only explain or invite a talk ("Bel me maar
+// als je erover wilt praten"), not set what would make it a yes, doubt or keep it open.
 func (a *analysis) echoedRefusal(dec []match) int {
-	if len(dec) != 2 || dec[0].cat != catApprove || dec[1].cat != catReject || dec[0].first != a.contentStart {
+	if len(dec) < 2 || dec[0].cat != catApprove || dec[1].cat != catReject || dec[0].first != a.contentStart {
 		return -1
 	}
 	sent := a.toks[dec[0].first].sent
@@ -1206,31 +1213,74 @@ func (a *analysis) echoedRefusal(dec []match) int {
 			return -1
 		}
 	}
-	if a.toks[dec[1].first].sent != sent+1 {
-		return -1
-	}
 	from, to = a.sentenceBounds(sent + 1)
+	// A bare "Nee" that opens the next sentence is not among the phrases (isGenericNo).
+	no, bareNo := dec[1].first, false
+	if a.toks[dec[1].first].sent != sent+1 {
+		if n := nextWord(a.toks, from-1); n < 0 || n >= to || !genericNo[a.toks[n].norm] {
+			return -1
+		}
+		no, bareNo = nextWord(a.toks, from-1), true
+	}
 	if to < len(a.toks) && a.toks[to].norm != "." && a.toks[to].norm != "!" && a.toks[to].kind != tkEnd {
 		return -1
 	}
 	if to < len(a.toks) && (a.toks[to].norm == "?" || a.toks[to].norm == "…") {
 		return -1
 	}
-	for j := from; j < to; j++ {
+	flat := !bareNo
+	for j := from; j < to && !bareNo; j++ {
 		if a.toks[j].kind == tkWord && (j < dec[1].first || j > dec[1].last) && !echoIntensifiers[a.toks[j].norm] {
-			return -1
+			flat = false
+			if j < dec[1].first {
+				return -1 // the refusal opens its sentence
+			}
 		}
 	}
-	// What follows gives reasons only: no condition, deferral, hedge or question ("Echt
-	// niet. Wel als het goedkoper kan.", "Echt niet. Ik denk er nog over na.").
-	for j := to; j < len(a.toks); j++ {
+	if len(dec) == 2 && flat {
+		// What follows gives reasons only: no condition, deferral, hedge or question ("Echt
+		// niet. Wel als het goedkoper kan.", "Echt niet. Ik denk er nog over na.").
+		for j := to; j < len(a.toks); j++ {
+			t := a.toks[j]
+			if t.norm == "?" || (t.kind == tkWord && (conditionalWords[t.norm] || hedgeWords[t.norm] ||
+				decideLaterWords[t.norm] || a.deferral(j, j+1))) {
+				return -1
+			}
+		}
+		return 1
+	}
+	// More said: a clear refusal again later, every phrase after the echo a refusal.
+	again := false
+	for _, d := range dec[1:] {
+		if d.cat != catReject || d.flag != "" {
+			return -1
+		}
+		if a.toks[d.first].sent > sent+1 && !(d.first == d.last && genericNo[a.toks[d.first].norm]) {
+			again = true
+		}
+	}
+	if !again {
+		return -1
+	}
+	lastDec := dec[len(dec)-1]
+	for j := no; j <= lastDec.last; j++ {
 		t := a.toks[j]
 		if t.norm == "?" || (t.kind == tkWord && (conditionalWords[t.norm] || hedgeWords[t.norm] ||
 			decideLaterWords[t.norm] || a.deferral(j, j+1))) {
 			return -1
 		}
 	}
-	return 1
+	for j := lastDec.last + 1; j < len(a.toks); j++ {
+		if t := a.toks[j]; t.norm == "?" || (t.kind == tkWord && (hedgeWords[t.norm] || decideLaterWords[t.norm])) {
+			return -1
+		}
+	}
+	rest := strings.Join(strings.Fields(yfApostrophe.Replace(fold(a.text[a.toks[lastDec.last].end:]))), " ")
+	if refusalCondYes.MatchString(rest) || refusalDoubt.MatchString(rest) || refusalStillOpen.MatchString(rest) ||
+		refusalPartialYes.MatchString(rest) || refusalLaterAssent.MatchString(rest) || a.mistakeBetween(lastDec.last+1, len(a.toks)) {
+		return -1
+	}
+	return len(dec) - 1
 }
 
 // Grumbles that may open a sentence before "maar akkoord": "Niet zo blij dat …", "Not
