@@ -106,7 +106,7 @@ func (a *analysis) correctedDecision(dec []match) int {
 			return -1 // "Moet zijn: akkoord. Of toch niet akkoord."
 		}
 	}
-	if !a.mistakeBetween(0, d.first) {
+	if !a.mistakeBetween(0, d.first) && !a.sorryAfterLoneDecision(dec, k) {
 		return -1 // "Het moet zijn: akkoord" without a mistake said
 	}
 	from, _ := a.sentenceBounds(a.toks[d.first].sent)
@@ -155,3 +155,40 @@ func (a *analysis) rightValueMarked(d match) bool {
 
 // rightValueWindow is how many tokens either side of a decision rightValueMarked reads.
 const rightValueWindow = 12
+
+// Words that may stand before the right value in "Eh nee sorry, ik bedoelde niet akkoord".
+var sorryMeantWords = set("eh", "ehm", "uh", "uhm", "um", "oh", "o", "oeh", "nee", "no", "sorry", "ik", "i", "bedoelde",
+	"bedoel", "bedoeld", "meant", "mean", "natuurlijk", "uiteraard", "of", "course", "obviously")
+
+// sorryAfterLoneDecision reports the plain-"sorry" shape of a reversed misclick: the reply
+// opens with a lone decision phrase as its whole first sentence ("Akkoord"), and the next
+// sentence opens with a "sorry" and what was meant, the other value: "Akkoord\n\nEh nee
+// sorry, ik bedoelde niet akkoord.", "Approved\n\nSorry, I meant not approved." These are
+// the only two decision phrases. "Akkoord. Sorry, ik bedoel: akkoord als …" names the same
+// value and is no reversal.
+func (a *analysis) sorryAfterLoneDecision(dec []match, k int) bool {
+	if k != 1 || len(dec) != 2 || dec[0].cat == dec[1].cat || dec[0].flag != "" || dec[0].first != a.contentStart {
+		return false
+	}
+	sent := a.toks[dec[0].first].sent
+	from, to := a.sentenceBounds(sent)
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && (j < dec[0].first || j > dec[0].last) {
+			return false
+		}
+	}
+	if a.toks[dec[1].first].sent != sent+1 {
+		return false
+	}
+	from, _ = a.sentenceBounds(sent + 1)
+	sorry := false
+	for j := from; j < dec[1].first; j++ {
+		if t := a.toks[j]; t.kind == tkWord {
+			if !sorryMeantWords[t.norm] {
+				return false
+			}
+			sorry = sorry || t.norm == "sorry"
+		}
+	}
+	return sorry
+}
