@@ -927,7 +927,7 @@ var (
 	// Words allowed before a decision phrase in the first sentence.
 	fillerWords = set("vanuit", "uiteraard", "natuurlijk", "tuurlijk", "vanzelfsprekend", "obviously", "prima", "ok", "oke", "okay", "okee", "okido", "goed", "helder", "top", "mooi", "prachtig",
 		"perfect", "ja", "jazeker", "jawel", "yes", "yep", "yeah", "sure", "fine", "great", "hierbij", "bij", "deze",
-		"dan", "is", "ik", "ga", "ben", "we", "wij", "gaan", "zijn", "wat", "mij", "me", "ons", "betreft", "voor",
+		"dan", "is", "ik", "ga", "gaat", "ben", "we", "wij", "gaan", "zijn", "wat", "mij", "me", "ons", "betreft", "voor",
 		"van", "mijn", "onze", "kant", "ook", "hereby", "i", "am", "are", "it", "its", "this", "that", "dit", "dat",
 		"het", "de", "alles", "all", "everything", "aanvraag", "verzoek", "request", "bedankt", "dank", "thanks",
 		"thank", "you", "je", "u", "wel", "hoor", "dus", "so", "then", "hiermee", "daarmee", "geef", "geven", "heb",

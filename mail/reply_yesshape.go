@@ -61,6 +61,16 @@ var (
 	yesShapeLookInto = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:ask|get)\s+(?:them|him|her|the\s+\p{L}+)\s+to\s+)?(?:look\s+into|find\s+out|figure\s+out|investigate|check)\s+(?:why|how\s+come)|(?:laten\s+|laat\s+)?(?:uitzoeken|nagaan|onderzoeken|uitzoekt|nagaat|onderzoekt)\s+waarom)\s[^.!?\n]*?(?:kapot|stuk|lek\p{L}*|breaks?|breaking|broke|broken|fails?|failing|failed|leak\p{L}*|uitvalt|uitvallen|storing\p{L}*|defect)`)
 )
 
+// A grumble about the price or the delay answered by the need in the same sentence: "Not
+// thrilled about the price but it needs doing", "It's pricier than I'd hoped, but we can't
+// have water coming into the vestry all winter", "Niet blij met de prijs, maar het moet
+// gebeuren". The grumble names the price, cost or delay only; the need after "but"/"maar"
+// holds no condition, step first, cut or other option (yesShapeNeedUnsafe).
+var (
+	yesShapeGrumbleNeed = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:(?:i['’]?m|we['’]?re|i\s+am|we\s+are)\s+)?not\s+(?:(?:very|too|exactly|particularly|so)\s+)?(?:thrilled|happy|pleased|keen|delighted)\s+(?:about|with)\s+(?:the\s+)?(?:price|cost|costs|amount|bill|delay|wait)|it['’]?s\s+(?:(?:a\s+bit|a\s+lot|much|rather)\s+)?(?:pricier|more\s+expensive|dearer|costlier)\s+than\s+(?:i|we)(?:['’]?d|\s+had|\s+would\s+have)\s+(?:hoped|expected|liked)|(?:(?:ik\s+ben|we\s+zijn)\s+)?niet\s+(?:(?:zo|erg|echt|heel)\s+)?(?:blij|gelukkig|happy)\s+(?:met|over)\s+de\s+(?:prijs|kosten|vertraging)|(?:het\s+is\s+)?(?:(?:wel|een\s+stuk|veel)\s+)?(?:duurder|prijziger)\s+dan\s+(?:ik|we)\s+(?:had|hadden)\s+(?:gehoopt|verwacht))\s*,?\s*(?:but|maar)\s+(?:it\s+(?:needs|has)\s+(?:doing|to\s+be\s+done|to\s+happen)|it\s+must\s+be\s+done|it['’]?s\s+needed|we\s+can['’]?t\s+(?:have|leave|let)\s+[^.!?;\n]{1,80}|het\s+moet\s+(?:(?:toch|nu\s+eenmaal|gewoon)\s+)?(?:gebeuren|gedaan\s+worden)|het\s+is\s+(?:(?:nu\s+eenmaal|wel)\s+)?nodig))\s*(?:[.!;\n]|$)`)
+	yesShapeNeedUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:als|if|indien|tenzij|unless|alleen|only|eerst|first|goedkoper|cheaper|offerte|quote|ander\p{L}*|other|instead|liever|rather|wacht\p{L}*|wait\s+until|later)(?:[^\p{L}]|$)`)
+)
+
 // sentenceRest returns text from i to the end of its sentence.
 func sentenceRest(text string, i int) string {
 	rest := text[i:]
@@ -114,6 +124,7 @@ func blankYesShapes(text string) string {
 	blank(yesShapeWorkTiming, nil)
 	blank(yesShapeProcedure, nil)
 	blank(yesShapeLookInto, nil)
+	blank(yesShapeGrumbleNeed, yesShapeNeedUnsafe.MatchString)
 	b = []byte(blankPracticalShapes(blankRoutingNot(string(b))))
 	blank(yesShapeHighTime, func(m string) bool { return yesShapeHighTimeUnsafe.MatchString(yfApostrophe.Replace(fold(m))) })
 	blank(yesShapeResolved, func(m string) bool {
