@@ -47,7 +47,9 @@ var (
 		"i am ok with this", "i am happy with this",
 		// "Dit is akkoord wat mij betreft.": the decision said of the request.
 		"dit is akkoord", "dat is akkoord", "het is akkoord", "dit is goedgekeurd", "dat is goedgekeurd",
-		"this is approved", "that is approved")
+		"this is approved", "that is approved",
+		// "Is akkoord.", "Gaat akkoord.": the same with the subject left out.
+		"is akkoord", "is goedgekeurd", "gaat akkoord")
 	// A verbal OK that is a yes before a practical remark, not before one about handling the
 	// request later ("Is goed, ik kijk er morgen naar."): see yfMediumUnsafe.
 	yesHeadMedium = append(phraseList("ik vind het goed", "ik vind het prima", "vind het goed", "vind ik goed", "dat vind ik goed", "vind ik prima", "dat vind ik prima",

@@ -71,6 +71,23 @@ var (
 	yesShapeNeedUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:als|if|indien|tenzij|unless|alleen|only|eerst|first|goedkoper|cheaper|offerte|quote|ander\p{L}*|other|instead|liever|rather|wacht\p{L}*|wait\s+until|later)(?:[^\p{L}]|$)`)
 )
 
+// An assumption about when the work is done, asked after a clear yes: "Ik neem aan dat ze
+// het in de vakantie doen?", "I assume they'll do it during the holidays?" It names a
+// time (a holiday, season, part of the day, weekday, week); one about the price, a cap, the
+// cover or a step first ("Ik neem aan dat het onder de 500 blijft?", "I assume this is
+// covered by the warranty?") stays (yesShapeAssumeUnsafe).
+//
+// A request for a fact for later, said to be for later: "Could you also tell me who our
+// contact person at the supplier is these days? Just for future reference.", "Kun je me
+// laten weten wie onze contactpersoon is? Voor later." Without the "for later" it is read
+// as any question.
+var (
+	yesShapeAssumeTiming = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:ik\s+neem\s+aan|ik\s+ga\s+ervan\s+uit|ik\s+ga\s+er\s+van\s+uit|i\s+assume|i['’]?m\s+assuming|i\s+take\s+it|presumably)\s+(?:dat\s+|that\s+)?[^.!?\n]{0,80}?(?:[^\p{L}](?:\p{L}*vakantie|zomer\p{L}*|winter|herfst|voorjaar|kerst\p{L}*|pasen|weekend|ochtend|middag|avond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|holidays?|half[\s-]?term|summer|spring|autumn|christmas|easter|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday))[^.!?\n]{0,40}?[?.]+)`)
+	yesShapeAssumeUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:onder|under|boven|above|over|max\p{L}*|meer|more|minder|less|euro\p{L}*|prijs\p{L}*|price\p{L}*|kost\p{L}*|cost\p{L}*|budget\p{L}*|bedrag\p{L}*|amount|garantie\p{L}*|warrant\p{L}*|cover\p{L}*|gedekt|verzeker\p{L}*|insur\p{L}*|betaal\p{L}*|pay\p{L}*|factu\p{L}*|invoic\p{L}*|als|if|unless|tenzij|eerst|first|akkoord|approv\p{L}*|goedkeur\p{L}*|offerte\p{L}*|quote\p{L}*|nodig|need\p{L}*|niet|not|geen|no)(?:[^\p{L}]|$)|[€$£%]`)
+	yesShapeInfoLater    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])((?:(?:could|can|would)\s+you\s+(?:also\s+)?(?:tell\s+me|let\s+me\s+know|remind\s+me)|(?:kun|kan|kunt|wil|zou)\s+(?:je|jij|u)\s+(?:me|mij)\s+(?:ook\s+)?(?:even\s+)?(?:laten\s+weten|vertellen|doorgeven))\s+(?:who|what|wie|wat)\s+[^.!?\n]{1,80}\?+\s*\(?\s*(?:(?:just|only|gewoon|alleen)\s+)?(?:for\s+(?:future\s+reference|later|my\s+records|the\s+future|next\s+time)|voor\s+(?:later|de\s+toekomst|een\s+volgende\s+keer|mijn\s+administratie|de\s+volgende\s+keer))\s*[.!)]*)`)
+	yesShapeInfoUnsafe   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:prijs\p{L}*|price\p{L}*|kost\p{L}*|cost\p{L}*|betaal\p{L}*|pay\p{L}*|budget\p{L}*|offerte\p{L}*|quote\p{L}*|akkoord|approv\p{L}*|goedkeur\p{L}*|beslis\p{L}*|decid\p{L}*|als|if|this|dit|deze)(?:[^\p{L}]|$)|[€$£%]`)
+)
+
 // sentenceRest returns text from i to the end of its sentence.
 func sentenceRest(text string, i int) string {
 	rest := text[i:]
@@ -125,6 +142,8 @@ func blankYesShapes(text string) string {
 	blank(yesShapeProcedure, nil)
 	blank(yesShapeLookInto, nil)
 	blank(yesShapeGrumbleNeed, yesShapeNeedUnsafe.MatchString)
+	blank(yesShapeAssumeTiming, yesShapeAssumeUnsafe.MatchString)
+	blank(yesShapeInfoLater, yesShapeInfoUnsafe.MatchString)
 	b = []byte(blankPracticalShapes(blankRoutingNot(string(b))))
 	blank(yesShapeHighTime, func(m string) bool { return yesShapeHighTimeUnsafe.MatchString(yfApostrophe.Replace(fold(m))) })
 	blank(yesShapeResolved, func(m string) bool {
