@@ -225,6 +225,13 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}
+	if r.Decision == DecisionApprove && asksAboutCostOrNeed(read) {
+		// "Approved. Could you tell me who is paying for this?", "Akkoord. Kun je me
+		// vertellen wat het per uur kost?": however the question is put, it asks about the
+		// request's price, payer or need, which is no remark (a safety net under every
+		// reading above).
+		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousQuestion}
+	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}
@@ -233,6 +240,28 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
 	return r
+}
+
+var (
+	// A question about what the request costs, who pays or whether it is needed.
+	costOrNeedQuestion = regexp.MustCompile(`\b(?:wie\s+(?:\w+\s+){0,2}betaalt|(?:who|whom)\s+(?:\w+\s+){0,2}(?:pays|paying|pay|will\s+pay)|wat\s+(?:\w+\s+){0,2}(?:kost|kosten|kostte)|hoeveel\s+(?:\w+\s+){0,2}(?:kost|kosten|is|wordt|bedraagt)|what\s+(?:\w+\s+){0,2}(?:costs?|price)|how\s+much|(?:is|zijn)\s+(?:dit|dat|het|deze|die|this|it|that)\s+(?:(?:echt|wel|really|actually|even)\s+)?(?:nodig|noodzakelijk|necessary|needed)|(?:waarom|why)\s+(?:is|moet|zijn|moeten|kost|do|does|is|are|must)\s+(?:dit|dat|het|deze|this|it|that|we)\b)`)
+	// Marked as about another matter, or about next time.
+	costOrNeedElsewhere = regexp.MustCompile(`\b(?:overigens|trouwens|by\s+the\s+way|los\s+daarvan|apart\s+from\s+this|separate\s+question|andere\s+vraag|losse\s+vraag|out\s+of\s+interest|volgende\s+keer|next\s+time|in\s+het\s+vervolg|in\s+future|for\s+future|vorig\w*\s+(?:jaar|keer)|last\s+(?:year|time))\b`)
+	questionSentence = regexp.MustCompile(`[^.!?\n]*\?`)
+)
+
+// asksAboutCostOrNeed reports a question in text about the price, the payer or the need
+// (see costOrNeedQuestion) that is not marked as about another matter or next time.
+func asksAboutCostOrNeed(text string) bool {
+	if len(text) > maxAnalyzedText {
+		return false
+	}
+	for _, q := range questionSentence.FindAllString(yfApostrophe.Replace(fold(text)), -1) {
+		if costOrNeedQuestion.MatchString(q) && !costOrNeedElsewhere.MatchString(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // An FYI label that opens a note: "Ter info:", "Ter kennisname:", "FYI:", "For your

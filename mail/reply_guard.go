@@ -65,7 +65,7 @@ var (
 	guardFollows = regexp.MustCompile(`(?i)(?:akkoord|goedkeuring|toestemming|fiat|approval|sign[\s-]?off|consent|bevestiging|confirmation|beslissing|besluit|decision)\s+(?:\p{L}+\s+)?(?:volgt|volgen|komt|follows|will\s+follow|to\s+follow|is\s+coming|comes)(?:[^\p{L}]|$)`)
 
 	// Doubt anywhere in the reply: "… Ik twijfel nog.", "not sure about this".
-	guardDoubtAnywhere = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:twijfel|twijfels|twijfelachtig|doubt|doubts|unsure|niet\s+zeker|not\s+sure|weet\s+(?:het|ik)\s+niet|weet\s+niet\s+(?:of|zeker)|don'?t\s+know|geen\s+idee|no\s+idea)(?:[^\p{L}]|$)`)
+	guardDoubtAnywhere = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:twijfel|twijfels|twijfelachtig|doubt|doubts|unsure|niet\s+zeker|not\s+sure|weet\s+(?:het|ik)\s+(?:(?:eigenlijk|echt|toch|ook|nog|gewoon|zelf)\s+){0,2}niet|weet\s+niet\s+(?:of|zeker)|don'?t\s+know|geen\s+idee|no\s+idea)(?:[^\p{L}]|$)`)
 
 	// A refusal of part, with a yes to the rest: "niet akkoord met het bedrag, wel met de
 	// helft", "I can't approve the full amount, but half is fine".
