@@ -247,7 +247,7 @@ var (
 	costOrNeedQuestion = regexp.MustCompile(`\b(?:wie\s+(?:\w+\s+){0,2}betaalt|(?:who|whom)\s+(?:\w+\s+){0,2}(?:pays|paying|pay|will\s+pay)|wat\s+(?:\w+\s+){0,2}(?:kost|kosten|kostte)|hoeveel\s+(?:\w+\s+){0,2}(?:kost|kosten|is|wordt|bedraagt)|what\s+(?:\w+\s+){0,2}(?:costs?|price)|how\s+much|(?:is|zijn)\s+(?:dit|dat|het|deze|die|this|it|that)\s+(?:(?:echt|wel|really|actually|even)\s+)?(?:nodig|noodzakelijk|necessary|needed)|(?:waarom|why)\s+(?:is|moet|zijn|moeten|kost|do|does|is|are|must)\s+(?:dit|dat|het|deze|this|it|that|we)\b)`)
 	// Marked as about another matter, or about next time.
 	costOrNeedElsewhere = regexp.MustCompile(`\b(?:overigens|trouwens|by\s+the\s+way|los\s+daarvan|apart\s+from\s+this|separate\s+question|andere\s+vraag|losse\s+vraag|out\s+of\s+interest|volgende\s+keer|next\s+time|in\s+het\s+vervolg|in\s+future|for\s+future|vorig\w*\s+(?:jaar|keer)|last\s+(?:year|time))\b`)
-	questionSentence = regexp.MustCompile(`[^.!?\n]*\?`)
+	questionSentence    = regexp.MustCompile(`[^.!?\n]*\?`)
 )
 
 // asksAboutCostOrNeed reports a question in text about the price, the payer or the need
