@@ -117,9 +117,7 @@ func blankYesShapes(text string) string {
 					// "De vorige keer had Piet het goedgekeurd, nu moet hij …": now after it.
 					continue
 				}
-				for i := m[g]; i < m[g+1]; i++ {
-					b[i] = ' '
-				}
+				b = spaceOut(b, s, m[g], m[g+1])
 			}
 		}
 	}
@@ -192,17 +190,9 @@ func blankRoutingNot(text string) string {
 			// naam van de stichting, maar niet de kasten": a thing, not an addressee.
 			continue
 		}
-		if b == nil {
-			b = []byte(text)
-		}
-		for i := m[2]; i < m[3]; i++ {
-			b[i] = ' '
-		}
+		b = spaceOut(b, text, m[2], m[3])
 	}
-	if b == nil {
-		return text
-	}
-	return string(b)
+	return spacedText(b, text)
 }
 
 // A practical instruction for carrying the work out after a clear yes:
@@ -238,14 +228,26 @@ func blankPracticalShapes(text string) string {
 			if yesShapePracticalUnsafe.MatchString(text[m[2]:m[3]]) {
 				continue
 			}
-			if b == nil {
-				b = []byte(text)
-			}
-			for i := m[2]; i < m[3]; i++ {
-				b[i] = ' '
-			}
+			b = spaceOut(b, text, m[2], m[3])
 		}
 	}
+	return spacedText(b, text)
+}
+
+// spaceOut replaces bytes from..to of text with spaces in b, a copy of text made on the
+// first call (b nil); the length stays, so offsets into text hold in the result.
+func spaceOut(b []byte, text string, from, to int) []byte {
+	if b == nil {
+		b = []byte(text)
+	}
+	for i := from; i < to; i++ {
+		b[i] = ' '
+	}
+	return b
+}
+
+// spacedText is b as text, or text itself when spaceOut never ran.
+func spacedText(b []byte, text string) string {
 	if b == nil {
 		return text
 	}
