@@ -350,10 +350,12 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 		if j > r.last && (t.norm == "maar" || t.norm == "but" || t.norm == "however") {
 			break
 		}
-		if refusalOwnCondition[t.norm] && !(t.norm == "als" && a.isComparisonAls(j)) && !(t.norm == "als" && a.alsAlternative(j)) {
+		if refusalOwnCondition[t.norm] && !(t.norm == "als" && a.isComparisonAls(j)) && !(t.norm == "als" && a.alsAlternative(j)) &&
+			!a.reasonCondition(r, j, from, to) {
 			return refusalNoVerdict, 0
 		}
-		if t.norm == "long" && j+1 < to && nextWord(a.toks, j) >= 0 && a.toks[nextWord(a.toks, j)].norm == "as" {
+		if t.norm == "long" && j+1 < to && nextWord(a.toks, j) >= 0 && a.toks[nextWord(a.toks, j)].norm == "as" &&
+			!a.reasonCondition(r, j, from, to) {
 			return refusalNoVerdict, 0
 		}
 	}
@@ -411,6 +413,48 @@ var (
 	// prima." A refusal said again ("… Niet akkoord.") is no assent.
 	refusalLaterAssent = regexp.MustCompile(`(?:^|[\s,;:(])(?:prima|oke|ok|okay|fine|goed)\s*(?:[.!;)]|$)`)
 )
+
+// Condition words that may open a subordinate clause of the refusal's reason ("…, het oude
+// doet het nog prima als je het goed instelt"); "tenzij", "unless", "mits", "provided", a
+// "voorwaarde" or an exception limit the refusal wherever they stand in its sentence.
+var reasonConditionWords = set("als", "indien", "zodra", "wanneer", "zolang", "if", "once", "when", "long")
+
+// Words that may come before a condition word opening the clause right after the refusal:
+// "Nee, niet als …", "Nee, pas als …", "No, only if …".
+var conditionLeadIn = set("niet", "pas", "alleen", "enkel", "ook", "zeker", "not", "only", "just", "even", "so", "as")
+
+// reasonCondition reports a condition word at toks[j], in the refusal r's sentence
+// toks[from:to], that belongs to the reason given after the refusal, not to the refusal:
+// it stands in a later clause than the refusal's own, and not in the clause right after it
+// as its opening ("Niet akkoord, als het meer dan 500 kost", "Nee, pas als …"). A sentence
+// that also holds an approval phrase ("Nee, ik ga akkoord als …") keeps every condition.
+func (a *analysis) reasonCondition(r match, j, from, to int) bool {
+	if !reasonConditionWords[a.toks[j].norm] {
+		return false
+	}
+	own := a.toks[r.last].clause
+	c := a.toks[j].clause
+	if c <= own {
+		return false
+	}
+	if c == own+1 {
+		lead := true
+		for p := a.prevWord(j); p >= 0 && a.toks[p].clause == c; p = a.prevWord(p) {
+			if !conditionLeadIn[a.toks[p].norm] {
+				lead = false
+			}
+		}
+		if lead {
+			return false
+		}
+	}
+	for _, mt := range a.m.findAll(a.toks[from:to]) {
+		if mt.cat != catReject {
+			return false
+		}
+	}
+	return true
+}
 
 // alsAlternative reports "als alternatief", "als tip", "as an alternative": "als" naming
 // what follows, no condition.

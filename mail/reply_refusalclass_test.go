@@ -1,0 +1,26 @@
+package mail
+
+import "testing"
+
+// A condition word in a later clause of the opening refusal's sentence belongs to the
+// reason, not to the refusal: the refusal stands. One in the refusal's own clause, or
+// opening the clause right after it, keeps the reply open as before.
+func TestOpeningRefusalReasonCondition(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Niet akkoord – geen nieuw apparaat, het oude doet het nog prima als je het goed instelt.", DecisionReject},
+		{"Nee, niet doen, de oude tent kan nog jaren mee als we hem na elk kamp goed laten drogen.", DecisionReject},
+		{"Afgewezen, de kantine heeft al een koelkast, die houdt het best koud zolang je de deur dichtdoet.", DecisionReject},
+		{"Niet akkoord. We hebben nog twee beamers, de oude werkt prima als je de kabel vervangt.", DecisionReject},
+		{"Rejected - we still have two projectors, and the old one works fine if you update the driver.", DecisionReject},
+		{"Declined, we don't need a second van, the first one is free on Saturdays once the youth team is back.", DecisionReject},
+		{"Not approved, sorry: the current laptop still works, it only gets slow if you keep fifty tabs open.", DecisionReject},
+		// the condition limits the refusal itself
+		{"Niet akkoord als het meer dan 500 kost.", DecisionNone},
+		{"Niet akkoord, als het meer dan 500 kost.", DecisionNone},
+		{"Nee, tenzij het goedkoper kan.", DecisionNone},
+		{"Nee, pas als de begroting voor volgend jaar rond is.", DecisionNone},
+		{"No, only if the club pays half of it.", DecisionNone},
+		{"Not approved, the quote is too high, unless the supplier drops the delivery costs.", DecisionNone},
+		{"Nee, ik ga pas akkoord als de offerte onder de 300 blijft.", DecisionNone},
+	})
+}
