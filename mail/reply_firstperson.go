@@ -290,6 +290,8 @@ func (a *analysis) onlyAsReason(from, to int) bool {
 var (
 	relativeWords   = set("what", "that", "which", "whatever", "as")
 	subjectPronouns = set("we", "they", "you", "he", "she", "i", "everyone", "both")
+	// Determiners before the noun of a relative clause without "that".
+	agreedDeterminers = set("the", "a", "an", "this", "our", "their", "your", "my", "his", "her", "its")
 )
 
 // reportedAgreement reports "agreed"/"afgesproken" that tells of an earlier agreement:
@@ -307,6 +309,14 @@ func (a *analysis) reportedAgreement(mt match) bool {
 		if pp := a.prevWord(p); pp >= 0 && a.toks[pp].clause == a.toks[p].clause && relativeWords[a.toks[pp].norm] &&
 			subjectPronouns[a.toks[p].norm] {
 			return true
+		}
+		// A relative clause without "that": "the plan we agreed with the board", "a budget
+		// they agreed".
+		if pp := a.prevWord(p); pp >= 0 && a.toks[pp].clause == a.toks[p].clause && subjectPronouns[a.toks[p].norm] {
+			if ppp := a.prevWord(pp); ppp >= 0 && a.toks[ppp].clause == a.toks[pp].clause && agreedDeterminers[a.toks[ppp].norm] &&
+				!relativeWords[a.toks[pp].norm] && !agreedDeterminers[a.toks[pp].norm] {
+				return true
+			}
 		}
 	}
 	n := nextWord(a.toks, mt.first)

@@ -24,3 +24,25 @@ func TestOpeningRefusalReasonCondition(t *testing.T) {
 		{"Nee, ik ga pas akkoord als de offerte onder de 300 blijft.", DecisionNone},
 	})
 }
+
+// A later approval phrase that is no approval now — an earlier agreement reported, or an
+// approval of the writer's marked past by a time word — leaves the opening refusal
+// standing. A misclick put right, doubt, or a yes brought to now keep it as before.
+func TestOpeningRefusalPastApproval(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Not approved, sorry. This was not in the plan we agreed with the board in September.", DecisionReject},
+		{"Niet akkoord, dit is dubbel: het hek heb ik vorige week al goedgekeurd onder een andere aanvraag.", DecisionReject},
+		{"Afgewezen. De nieuwe doelen heb ik gisteren al goedgekeurd via de aanvraag van Sandra, dit is dezelfde bestelling.", DecisionReject},
+		{"Niet akkoord, de verf voor de kantine is in september al goedgekeurd op het budget van de jeugdcommissie.", DecisionReject},
+		{"Declined. I already approved the same chairs last week under Tom's request.", DecisionReject},
+		{"Not approved: that is not the price we agreed.", DecisionReject},
+		{"Not approved. We approved a new printer for the office two months ago, that one will do.", DecisionReject},
+		{"Nee, niet akkoord. Die laptop heb ik eerder al goedgekeurd voor Jeroen, we bestellen er geen twee.", DecisionReject},
+		// a yes after all
+		{"Niet akkoord. Oeps, verkeerde knop: akkoord!", DecisionApprove},
+		{"Niet akkoord. Of toch wel akkoord, ik weet het niet.", DecisionNone},
+		{"Niet akkoord. Ik zie nu dat ik het vorige week toch al goedgekeurd heb.", DecisionNone},
+		{"Not approved. Sorry, I see now I had already approved it last week, so go ahead.", DecisionNone},
+		{"Nee. Inmiddels heb ik het gisteren alsnog goedgekeurd.", DecisionNone},
+	})
+}

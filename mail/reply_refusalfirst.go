@@ -41,7 +41,7 @@ func (a *analysis) refusalBeforeOtherApproval(dec []match) int {
 // approvalNotNow reports an approval phrase in a conditional sentence or a clause that
 // reports a past approval by someone other than the writer.
 func (a *analysis) approvalNotNow(d match) bool {
-	if a.sentenceConditional(d) {
+	if a.sentenceConditional(d) || a.reportedAgreement(d) || a.pastApproval(d) {
 		return true
 	}
 	from, to := a.sentenceBounds(a.toks[d.first].sent)
@@ -63,6 +63,75 @@ func (a *analysis) approvalNotNow(d match) bool {
 	}
 	return !writer && (past || perf)
 }
+
+var (
+	// Words that mark a clause as told of the past: "vorige week", "gisteren", "al",
+	// "eerder", "last week", "already", "two weeks ago".
+	pastApprovalTime = set("gisteren", "eergisteren", "eerder", "reeds", "destijds", "onlangs", "geleden", "al",
+		"yesterday", "earlier", "previously", "already", "ago", "recently")
+	// "vorige week", "afgelopen maandag", "last month".
+	pastTimeLead = set("vorige", "vorig", "afgelopen", "last", "past")
+	pastTimeUnit = set("week", "weken", "maand", "maanden", "jaar", "keer", "vergadering", "weekend", "maandag", "dinsdag",
+		"woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "month", "months", "year", "time", "meeting", "monday",
+		"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weeks")
+	// "al" that means "all": "al het geld", "al die spullen".
+	alAll = set("het", "de", "die", "deze", "dat", "dit", "zijn", "haar", "onze", "ons", "mijn", "jullie", "hun", "uw")
+	// Words that bring a past approval to now: "toch", "alsnog", "inmiddels", "wel".
+	pastNowWords = set("nu", "toch", "alsnog", "inmiddels", "intussen", "hierbij", "wel", "now", "hereby", "anyway", "after", "meanwhile")
+	// An auxiliary or past tense that tells of a decision made.
+	pastAux = set("heb", "heeft", "hebben", "had", "hadden", "has", "have", "was", "were", "waren", "werd", "werden", "is", "zijn",
+		"ben", "gaf", "gaven", "keurde", "keurden", "ging", "gingen", "gave", "did")
+)
+
+// pastApproval reports an approval phrase in a clause that tells of an approval of another
+// thing made before, marked past by a time word: "het hek heb ik vorige week al goedgekeurd
+// onder een andere aanvraag", "I approved a new printer last month", "de verf is in
+// september al goedgekeurd". The clause names what was approved ("het hek", "a new
+// printer"); a pronoun alone ("die heb ik vorige week al goedgekeurd", "het is al
+// goedgekeurd") may point back at this request. From its sentence on nothing asks or brings
+// it to now ("toch", "alsnog", "inmiddels", "wel", "now").
+func (a *analysis) pastApproval(d match) bool {
+	clause := a.toks[d.first].clause
+	from, to := a.sentenceBounds(a.toks[d.first].sent)
+	marked, aux, named := false, strings.HasSuffix(a.toks[d.last].norm, "ed"), false
+	for j := from; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.norm == "?" || (t.kind == tkWord && pastNowWords[t.norm]) {
+			return false
+		}
+		if j >= to || t.kind != tkWord || t.clause != clause || (j >= d.first && j <= d.last) {
+			continue
+		}
+		n := nextWord(a.toks, j)
+		next := ""
+		if n >= 0 && n < to && a.toks[n].clause == clause && (n < d.first || n > d.last) {
+			next = a.toks[n].norm
+		}
+		switch {
+		case pastAux[t.norm]:
+			aux = true
+		case t.norm == "al" && alAll[next]:
+		case pastApprovalTime[t.norm],
+			pastTimeLead[t.norm] && pastTimeUnit[next],
+			(t.norm == "in" || t.norm == "op" || t.norm == "on") && monthNames[next] != 0 && next != "may" && next != "mei":
+			marked = true
+		case pastObjectDet[t.norm] && next != "" && !pastAux[next] && !pastObjectNot[next] && !pastApprovalTime[next] &&
+			!pastTimeLead[next] && !negators[next] && !firstPersonWords[next] && !subjectPronouns[next]:
+			named = true
+		}
+	}
+	return marked && aux && named
+}
+
+var (
+	// Words before the noun that names what was approved: "het hek", "de nieuwe doelen",
+	// "die laptop", "a new printer", "the same chairs".
+	pastObjectDet = set("de", "het", "een", "die", "dat", "deze", "dit", "onze", "mijn", "dezelfde", "the", "a", "an", "our",
+		"my", "this", "that", "those", "these", "same")
+	// Words after such a determiner that name no other thing: this request, or a pronoun.
+	pastObjectNot = set("aanvraag", "verzoek", "request", "it", "het", "dit", "dat", "die", "hij", "zij", "ze", "u", "je",
+		"jij", "jullie", "me", "mij", "ook", "also", "al", "nog", "is", "was", "zijn")
+)
 
 // sentenceConditional reports a condition word in the sentence of d: the condition in a
 // later sentence is what would make it acceptable, one in the refusal's own sentence
