@@ -1432,11 +1432,23 @@ func (a *analysis) decide(dec []match, mixed bool) (*match, string) {
 			return &d, ""
 		}
 	}
+	if !mixed && hasApprove && !hasReject {
+		// "Akkoord? Nee dus. € 180,95 voor een paar lampen is belachelijk.": the keyword
+		// echoed as a question and answered with a bare no, then a reason.
+		if no := a.echoedBareNo(dec); no >= 0 {
+			return &match{cat: catReject, first: no, last: no}, ""
+		}
+	}
 	if !mixed && hasApprove && hasReject {
 		// "Akkoord?? Echt niet.": the keyword echoed in disbelief, then a flat no; "Akkoord.
 		// Wacht, ik zie nu dat … Dan toch niet akkoord.": the approval taken back. Either is
 		// a refusal, if the refusal is clear by itself.
 		k := a.echoedRefusal(dec)
+		if k < 0 {
+			if no := a.echoedBareNo(dec); no >= 0 {
+				return &match{cat: catReject, first: no, last: no}, ""
+			}
+		}
 		if k < 0 {
 			k = a.retractedApproval(dec)
 		}

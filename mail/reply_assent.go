@@ -1458,3 +1458,95 @@ func (a *analysis) negatedBefore(j int) bool {
 	}
 	return false
 }
+
+// Words that may stand with a bare no that answers the echoed keyword: "Nee dus.", "Nee,
+// natuurlijk niet.", "No, of course not."
+var echoBareNoWords = set("dus", "natuurlijk", "niet", "echt", "absoluut", "zeker", "really", "absolutely", "definitely",
+	"certainly", "of", "course", "not", "sorry")
+
+// Words of assent that keep a reason after a bare no from being only that: "Akkoord? Nee.
+// Ja, toch wel."
+var echoBareYes = set("ja", "yes", "wel", "toch", "alsnog", "akkoord")
+
+// Words of decideLaterWords that in a reason say how things still are: "het oude doet het
+// nog prima", "the old one still works".
+var echoReasonStill = set("nog", "still")
+
+// echoedBareNo returns the token index of a bare no that answers the approval keyword
+// echoed as a question and is followed by its reason only, or -1: "Akkoord? Nee dus. € 180,95
+// voor een paar lampen vervangen is belachelijk.", "Approved? No. We replaced that printer
+// in March." The text opens with the bare approval phrase and a "?"; the next sentence is a
+// bare no (with at most "dus", "natuurlijk niet", "of course not"), closed by "." or "!";
+// a reason follows. That reason holds no other decision phrase, asks nothing, sets no
+// condition, hedges, defers or waits ("Akkoord? Nee, nog niet, eerst overleggen."), keeps
+// no share or later yes, and puts right no mistake; a no to "any objection?" ("Akkoord?
+// Nee, geen probleem.") is no refusal.
+func (a *analysis) echoedBareNo(dec []match) int {
+	if len(dec) > 2 || dec[0].cat != catApprove || dec[0].first != a.contentStart {
+		return -1
+	}
+	sent := a.toks[dec[0].first].sent
+	from, to := a.sentenceBounds(sent)
+	if to >= len(a.toks) || a.toks[to].norm != "?" {
+		return -1
+	}
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && (j < dec[0].first || j > dec[0].last) {
+			return -1
+		}
+	}
+	from, to = a.sentenceBounds(sent + 1)
+	no := nextWord(a.toks, from-1)
+	if no < 0 || no >= to || !genericNo[a.toks[no].norm] {
+		return -1
+	}
+	for j := no + 1; j < to; j++ {
+		if a.toks[j].kind == tkWord && !echoBareNoWords[a.toks[j].norm] {
+			return -1
+		}
+	}
+	// "Nee, natuurlijk niet" may read the no itself as the refusal phrase.
+	if len(dec) == 2 && (dec[1].cat != catReject || dec[1].flag != "" || dec[1].first != no || dec[1].last != no) {
+		return -1
+	}
+	if to >= len(a.toks) || (a.toks[to].norm != "." && a.toks[to].norm != "!") {
+		return -1
+	}
+	if a.grantsPermission() {
+		return -1
+	}
+	var words []string
+	for j := no + 1; j < len(a.toks) && len(words) < 4; j++ {
+		if a.toks[j].kind == tkWord {
+			words = append(words, a.toks[j].norm)
+		}
+	}
+	if longestAt(words, 0, noObjectionAfterNo) > 0 {
+		return -1
+	}
+	reason := false
+	for j := to; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.norm == "?" || (t.kind == tkWord && (conditionalWords[t.norm] || hedgeWords[t.norm] ||
+			decideLaterWords[t.norm] && !echoReasonStill[t.norm] || refusalFirstIf[t.norm] || a.deferral(j, j+1) || echoBareYes[t.norm])) {
+			return -1
+		}
+		if t.kind == tkWord && echoReasonStill[t.norm] {
+			// "nog prima", "still works"; not "nog niet", "nog even", "not yet".
+			if n := nextWord(a.toks, j); n >= 0 && (negators[a.toks[n].norm] || decideLaterWords[a.toks[n].norm] || a.toks[n].norm == "geen") {
+				return -1
+			}
+		}
+		reason = reason || t.kind == tkWord
+	}
+	if !reason {
+		return -1
+	}
+	rest := strings.Join(strings.Fields(yfApostrophe.Replace(fold(a.text[a.toks[to].end:]))), " ")
+	if refusalCondYes.MatchString(rest) || refusalDoubt.MatchString(rest) || refusalStillOpen.MatchString(rest) ||
+		refusalPartialYes.MatchString(rest) || refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) ||
+		a.mistakeBetween(to, len(a.toks)) {
+		return -1
+	}
+	return no
+}

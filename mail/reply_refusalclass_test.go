@@ -46,3 +46,25 @@ func TestOpeningRefusalPastApproval(t *testing.T) {
 		{"Nee. Inmiddels heb ik het gisteren alsnog goedgekeurd.", DecisionNone},
 	})
 }
+
+// The approval keyword echoed as a question and answered with a bare no, then a reason, is
+// a refusal. A yes, a no that waits ("nog niet", "eerst overleggen") or a reason that sets
+// a condition, doubts or asks keep it as before.
+func TestEchoedKeywordBareNoReason(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Akkoord? Nee dus. € 180,95 voor een paar lampen vervangen is belachelijk.", DecisionReject},
+		{"Akkoord?? Nee dus! Voor dat geld huren we liever een busje.", DecisionReject},
+		{"Goedgekeurd? Nee, natuurlijk niet. We hebben vorig jaar nog nieuwe tafels gekocht.", DecisionReject},
+		{"Akkoord? Nee sorry. De oude kast staat er nog prima bij.", DecisionReject},
+		{"Approved? No, of course not. Three hundred euros for a banner is far too much.", DecisionReject},
+		{"Approved? No really. We bought two of those last spring.", DecisionReject},
+		// a yes, a no that waits, or a reason that keeps it open
+		{"Akkoord? Ja hoor.", DecisionNone},
+		{"Akkoord? Nee, nog niet, eerst overleggen.", DecisionNone},
+		{"Akkoord? Nee dus. Nog niet, ik wil eerst de offerte zien.", DecisionNone},
+		{"Akkoord? Nee dus. Als het goedkoper kan wel.", DecisionNone},
+		{"Approved? No, of course not. Maybe next month.", DecisionNone},
+		{"Akkoord? Nee dus. Of toch wel, ik twijfel.", DecisionNone},
+		{"Approved? No really. Is this even needed?", DecisionNone},
+	})
+}
