@@ -318,10 +318,12 @@ func belowUnmarkedQuote(text, html string) string {
 		return ""
 	}
 	below := cleanLines(lines)
-	words := strings.Join(strings.Fields(below), " ")
-	if words == "" {
+	if strings.TrimSpace(below) == "" {
 		return ""
 	}
+	// The HTML part must end with the same lines, signature and all ("Verzonden vanuit
+	// Mail voor Windows", which cleanLines takes off).
+	words := strings.Join(strings.Fields(strings.Join(lines, "\n")), " ")
 	full := strings.Join(strings.Fields(HTMLToText(html)), " ")
 	if !strings.HasSuffix(full, " "+words) {
 		return ""

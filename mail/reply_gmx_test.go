@@ -48,6 +48,10 @@ func TestGMXBottomPost(t *testing.T) {
 			"<div>Niet akkoord, die netten gaan nog een seizoen mee.</div><div>Petra</div>", DecisionReject, "Niet akkoord"},
 		{"condition", "Akkoord, mits Kees drie offertes vraagt.\n\nPetra",
 			"<div>Akkoord, mits Kees drie offertes vraagt.</div><div>Petra</div>", DecisionNone, "mits"},
+		// The client's own signature below the answer is in both parts; the text part
+		// loses it to cleanLines, the HTML part keeps it (Mail for Windows).
+		{"client signature", "Geachte mevrouw Claassen,\n\nIk ga akkoord met de kosten.\n\nG. van der Veen\n\nVerzonden vanuit Mail voor Windows\n",
+			"<p>Geachte mevrouw Claassen,</p><p>Ik ga akkoord met de kosten.</p><p>G. van der Veen</p><p>Verzonden vanuit <a href=\"https://go.microsoft.test/\">Mail</a> voor Windows</p>", DecisionApprove, "Ik ga akkoord"},
 		// The parts disagree below the request: neither is read.
 		{"disagree", "Akkoord.\n", "<div>Niet akkoord.</div>", DecisionNone, ""},
 		// Nothing below the request: its own instructions are no answer.
