@@ -401,21 +401,26 @@ var guardNextTime = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:volgende\s+keer|een
 var guardInPrinciple = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in\s+principe|in\s+principle|in\s+beginsel|voorlopig|voor\s+nu|for\s+now|for\s+the\s+time\s+being|provisionally|provisional|tentatively|tentative)(?:[^\p{L}]|$)`)
 
 // An exception in a clause of its own after the approval, without "maar": "Akkoord, de
-// extra switch niet", "Akkoord. De rest niet.", "Approved, not the lunch".
+// extra switch niet", "Akkoord. De rest niet.", "Approved, not the lunch", "Akkoord voor
+// lokaal 2.14. Voor 2.16 niet.".
 // A part cut in a clause of its own counts the same: "Akkoord, de soep schrappen",
 // "Approved, drop the soup", "Akkoord. Laat de soep weg."
 var guardExceptClause = regexp.MustCompile(`(?i)^\s*(?:(?:en|and|maar|but)\s+)?(?:` +
 	`(?:de|het|die|dat|deze|dit|the|that|this|those|these)\s+(?:\p{L}+\s+){0,4}(?:niet|not|schrappen|weglaten|overslaan|skippen|laten\s+(?:we\s+)?vallen|vervalt|vervallen)` +
 	`|(?:niet|not)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,4}` +
 	`|(?:schrap|skip|drop|omit|scrap|cut)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,4}` +
-	`|(?:laat|leave)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,3}\s+(?:weg|out))\s*$`)
+	`|(?:laat|leave)\s+(?:de|het|die|dat|deze|dit|the|that|this|those|these)(?:\s+\p{L}+){0,3}\s+(?:weg|out)` +
+	`|(?:voor|for|in|op|bij|aan|met)\s+(?:\S+\s+){0,4}(?:niet|not))\s*$`)
+
+// A dot between digits ("lokaal 2.14") ends no clause.
+var guardDigitDot = regexp.MustCompile(`(\d)\.(\d)`)
 
 var guardClauseSep = regexp.MustCompile(`[,;:.!?\n()–—-]+`)
 
 // exceptClauseAfter reports guardExceptClause in a clause of s (the rest of the approval's
 // sentence and the next sentence).
 func exceptClauseAfter(s string) bool {
-	for _, c := range guardClauseSep.Split(s, -1) {
+	for _, c := range guardClauseSep.Split(guardDigitDot.ReplaceAllString(s, "${1}_${2}"), -1) {
 		if guardExceptClause.MatchString(c) {
 			return true
 		}
