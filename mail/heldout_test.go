@@ -64,6 +64,9 @@ var heldoutCorpora = []struct {
 	{"heldout36", 100}, // 100; first blind run 93 % (read after the misclick, invoice-route, practical-instruction and verbal-yes fixes, 625d15c), 0 wrong approvals; 6 approvals and 1 refusal read as none; 100 % after the fix4 classes (price concession then a wish for next time, hand-over of the practical arrangement, keyword echoed in disbelief then a refusal, plain-sorry misclick, grumble answered by the need, timing assumption or fact asked for later)
 	{"heldout37", 84},  // 100; first blind run 84 % (read after the opening-refusal classes, 75fc7db; the first corpus written for a themed organisation, a municipality and a water board), 0 wrong approvals; 13 approvals and 3 refusals read as none
 	{"heldout38", 85},  // 100; first blind run 84 % (likewise; a housing corporation and care homes), 0 wrong approvals; 12 approvals and 4 refusals read as none, one of them a Windows Mail answer below the unquoted request read as empty; 85 % after that is read (8961943)
+	{"heldout39", 86},  // 100; first blind run 86 % (read after the opening-refusal classes, the Windows Mail bottom post and the preposition part, 2848ff3; small accountancy, law, architects' and notary firms), 0 wrong approvals
+	{"heldout41", 86},  // 100; first blind run 86 % (likewise; childcare and social work), 0 wrong approvals
+	{"heldout42", 93},  // 100; first blind run 92 % (read with 6748d27; an international school and two NGOs, 35 % English), 1 WRONG APPROVAL ("Akkoord voor lokaal 2.14. Voor 2.16 niet, …", a part refused by a clause opened by a preposition); 93 % and 0 wrong approvals after that class is read (2848ff3)
 }
 
 type heldoutWant struct {
