@@ -232,6 +232,13 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// reading above).
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousQuestion}
 	}
+	if r.Decision == DecisionApprove && r.Remark != "" {
+		// "Akkoord voor de koffie. Lunch hoeft niet.": a part set apart after the yes
+		// (reply_partialveto.go), a safety net under every reading above.
+		if i := strings.Index(read, r.Remark); i >= 0 && partialAfterYes(read, i) {
+			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousMixed}
+		}
+	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}

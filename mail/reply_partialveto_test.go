@@ -1,0 +1,39 @@
+package mail
+
+import "testing"
+
+// A part set apart after the approval in a clause of its own keeps it from standing;
+// a reason, a grumble or a practical note after it does not.
+func TestPartialAfterYes(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, s := range []string{
+		"Akkoord voor de koffie. Lunch hoeft niet.",
+		"Akkoord voor de eerste twee. De derde laten we.",
+		"Akkoord voor de koffie; broodjes regelen we zelf.",
+		"Akkoord voor het dak. De goot doen we volgend jaar.",
+		"Akkoord kantine. Kleedkamers niet.",
+		"Approved. We won't pay the weekend surcharge though.",
+		"Akkoord. De weekendtoeslag betalen we niet.",
+		"Akkoord voor de installatie. Het onderhoudscontract sluiten we niet af.",
+		"Prima, doe maar. Het schilderwerk doen we zelf.",
+		"Approved for the new lock. The second door can wait.",
+		"Ja, bestellen. De tweede printer kan nog wachten.",
+		"Akkoord, de borden ophangen doen we in januari.",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", s)
+		}
+	}
+	for _, s := range []string{
+		"Akkoord, waarom niet.",
+		"Approved, why not.",
+		"Akkoord voor de bus. Wel graag de factuur op naam van de school en niet van de OR.",
+		"Hierbij mijn akkoord voor het stemmen van het orgel. Het is ieder jaar hetzelfde liedje, maar het moet gebeuren.",
+		"Akkoord. Dit kan echt niet langer wachten.",
+		"Akkoord, het moet gewoon gebeuren.",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
+			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
+		}
+	}
+}
