@@ -154,10 +154,11 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			}
 		}
 	}
-	if st.kind == quoteHeader && st.text == "" && st.inline == "" {
-		// GMX and web.de below the quote, or a plain-text Outlook answer typed at the
-		// bottom: the header block opens the text part and the request follows without
-		// '>'; the answer is below the request's token.
+	if st.text == "" && st.inline == "" && st.kind != quoteNone {
+		// GMX and web.de below the quote, a plain-text Outlook answer typed at the
+		// bottom, Yahoo Mail for Android below its indented quote: the header block or
+		// attribution opens the text part and the request follows without '>'; the answer
+		// is below the request's token.
 		if html != "" {
 			st.text = belowUnmarkedQuote(text, html)
 		} else {

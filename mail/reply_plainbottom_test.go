@@ -37,3 +37,34 @@ func TestPlainOutlookBottomPost(t *testing.T) {
 		}
 	}
 }
+
+// Yahoo Mail for Android below its quote: an attribution line opens the text part, the
+// request follows indented by a space (no '>'), the answer is below the request's token;
+// the HTML part has the request in a yahoo_quoted div and the answer after it.
+func TestYahooAndroidBottomPost(t *testing.T) {
+	const request = "\n    Op woensdag 3 februari 2027 om 11:52:15 CET schreef SPOC Gemeente <spoc@gemeente.test>:  \n \n \n" +
+		" Hallo Trudy,\n \n Nina vraagt het volgende meerwerk aan. Daarvoor is jouw akkoord nodig.\n \n" +
+		" - Akkoord: antwoord op deze mail met \"akkoord\".\n - Niet akkoord: antwoord met \"niet akkoord\" en de reden.\n \n" +
+		" spocd-token: cxye72nzlnhd2kpohm3eprceqj\n\n"
+	const quoteHTML = `<html><body><div class="yahoo_quoted"><div>Op woensdag 3 februari 2027 om 11:52:15 CET schreef SPOC Gemeente:</div>` +
+		`<div><p>Hallo Trudy,</p><p>Nina vraagt het volgende meerwerk aan. Daarvoor is jouw akkoord nodig.</p>` +
+		`<p>- Akkoord: antwoord op deze mail met "akkoord".</p><p>- Niet akkoord: antwoord met "niet akkoord" en de reden.</p>` +
+		`<p>spocd-token: cxye72nzlnhd2kpohm3eprceqj</p></div></div><div class="yahoo-style-wrap">`
+	ref := time.Date(2027, 2, 3, 14, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		below, belowHTML string
+		want             Decision
+	}{
+		{"Lieve Nina,\n\nVan mij mag het, ik ga akkoord!\n\nGroetjes,\nTrudy\n\nVerzonden vanaf Yahoo Mail op Android\n",
+			`<div>Lieve Nina,</div><div><br></div><div>Van mij mag het, ik ga akkoord!</div><div><br></div><div>Groetjes,</div><div>Trudy</div><div><br></div><div>Verzonden vanaf Yahoo Mail op Android</div>`, DecisionApprove},
+		{"Niet akkoord, dat doen de vrijwilligers zelf.\n\nTrudy\n",
+			`<div>Niet akkoord, dat doen de vrijwilligers zelf.</div><div>Trudy</div>`, DecisionReject},
+		// The parts disagree below the request: neither is read.
+		{"Akkoord.\n", `<div>Niet akkoord.</div>`, DecisionNone},
+	} {
+		r := ReadReplyAt(request+c.below, quoteHTML+c.belowHTML+"</div></body></html>", Keywords{}, ref)
+		if r.Decision != c.want {
+			t.Errorf("below %q: %s (%s) new text %q, want %s", c.below, r.Decision, r.Ambiguous, r.NewText, c.want)
+		}
+	}
+}
