@@ -34,6 +34,14 @@ func TestNegatedReasonAfterYes(t *testing.T) {
 		{"Go ahead. We've had no hot water in the changing rooms for two weeks now.", DecisionApprove},
 		{"Akkoord! Die kinderen hebben nog nooit een schoolreisje gehad, dus dit gunnen we ze.", DecisionApprove},
 		{"Akkoord. Niet langer wachten graag, de gymzaal is al maanden niet veilig.", DecisionApprove},
+		{"Akkoord, de kinderen zitten al twee weken zonder internet in de klas.", DecisionApprove},
+		{"Ja, prima. Het is niet de eerste keer dat die pomp het begeeft.", DecisionApprove},
+		{"Approved. The old ladder wasn't safe anyway, we had a near miss last year.", DecisionApprove},
+		{"Akkoord. Zonder werkende koelcel redden we het niet met de voedselbank.", DecisionApprove},
+		{"Go ahead. We can't open the hall without a working fire alarm anyway.", DecisionApprove},
+		{"Akkoord hoor. Dan staan de vrijwilligers tenminste niet meer in de kou te wachten.", DecisionApprove},
+		{"Prima, doe maar. We komen er toch niet onderuit, de keuring eist het.", DecisionApprove},
+		{"Akkoord. Vorige winter was er geen dag dat de verwarming goed werkte.", DecisionApprove},
 
 		// qualifications stay: a part, a deferral, not needed, not yet, against, a cap, a
 		// condition, a step first, a retraction
