@@ -215,12 +215,15 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 	}
 	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (yesFirstMay(r.Ambiguous) ||
-		r.Ambiguous == AmbiguousDeferred && (blankPracticalShapes(read) != read || nextTimeWishSentence(read))) {
+		r.Ambiguous == AmbiguousDeferred && (blankPracticalShapes(read) != read || nextTimeWishSentence(read) ||
+			blankNegatedReasons(read) != read)) {
 		// A clear yes first, then remarks that change nothing (reply_yesfirst.go).
 		// Remarks that change nothing by their shape are blanked first (reply_yesshape.go);
 		// a deferral read in a practical instruction ("vooraf even laten weten op welke dag
 		// …", "make sure they don't start before 8:30") or in a wish for next time
-		// ("Volgende keer graag eerst even overleggen.") is read again there.
+		// ("Volgende keer graag eerst even overleggen.") or in a reason ("The work can't
+		// wait anyway.", "Niet verder uitstellen a.u.b., …": reply_negatedreason.go) is read
+		// again there.
 		blanked := blankYesShapes(read)
 		if from, to, ok := yesFirst(blanked, kw); ok && guardApprovalWith(blanked, from, to, true) == "" {
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
