@@ -23,9 +23,19 @@ var (
 		`|(?:\S+\s+){1,3}(?:kan|kunnen|mag|mogen)\s+(?:nog\s+)?wachten` +
 		`|(?:\S+\s+){1,3}can\s+wait` +
 		`)$`)
-	pvRefusePart = regexp.MustCompile(`\b(?:(?:betalen|nemen|bestellen|sluiten)\s+we\s+(?:\p{L}+\s+)?niet|we\s+(?:wont|will\s+not|dont|do\s+not)\s+(?:pay|take|order|need|want)\s+(?:for\s+)?(?:the|that|this|those|these|any)\b)`)
-	pvClauseSep  = regexp.MustCompile(`[,;:.!?\n()–—]+`)
-	pvDigitDot   = regexp.MustCompile(`(\d)[.,](\d)`)
+	// "we" refusing to pay for, take or need a part; a ceiling; a part not needed; not
+	// enough; not convinced.
+	pvRefusePart = regexp.MustCompile(`\b(?:` +
+		`(?:betalen|nemen|bestellen|sluiten)\s+we\s+(?:\p{L}+\s+)?niet` +
+		`|we\s+(?:nemen|bestellen|doen|betalen|willen|hoeven)\s+(?:\p{L}+\s+){0,2}geen` +
+		`|we\s+(?:wont|will\s+not|dont|do\s+not)\s+(?:pay|take|order|need|want)\s+(?:for\s+)?(?:the|that|this|those|these|any)` +
+		`|(?:cant|can\s+not|cannot|must\s+not|mustnt|should\s+not|shouldnt|mag\s+niet|mogen\s+niet|kan\s+niet)\s+(?:go\s+|gaan\s+)?(?:over|above|exceed\w*|boven|hoger|meer\s+dan|more\s+than)` +
+		`|(?:the|de|het|die|dat)\s+(?:\p{L}+\s+){1,3}(?:isnt|arent|(?:is|are|zijn)\s+(?:\p{L}+\s+)?(?:not|niet))\s+(?:\p{L}+\s+)?(?:necessary|needed|nodig|noodzakelijk)` +
+		`|(?:niet|not)\s+(?:genoeg|enough|voldoende|sufficient)` +
+		`|(?:not|niet)\s+(?:convinced|overtuigd)` +
+		`)\b`)
+	pvClauseSep = regexp.MustCompile(`[,;:.!?\n()–—]+`)
+	pvDigitDot  = regexp.MustCompile(`(\d)[.,](\d)`)
 )
 
 // Words before a bare "niet"/"not" that name no part: "Akkoord, waarom niet."

@@ -19,6 +19,13 @@ func TestPartialAfterYes(t *testing.T) {
 		"Approved for the new lock. The second door can wait.",
 		"Ja, bestellen. De tweede printer kan nog wachten.",
 		"Akkoord, de borden ophangen doen we in januari.",
+		"Akkoord. We nemen dus geen dessert.",
+		"Approved. It can't go over 500 euros anyway.",
+		"Approved. The catering isn't necessary anyway since people bring their own.",
+		"Akkoord. Het is eigenlijk niet genoeg, dus graag twee extra.",
+		"Approved. I'm not convinced we need the premium version anyway.",
+		"Akkoord, de tweede printer is eigenlijk niet nodig.",
+		"Prima. Het mag niet boven de 800 euro uitkomen.",
 	} {
 		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
 			t.Errorf("ReadReply(%q) = approve, want no approval", s)
@@ -31,6 +38,8 @@ func TestPartialAfterYes(t *testing.T) {
 		"Hierbij mijn akkoord voor het stemmen van het orgel. Het is ieder jaar hetzelfde liedje, maar het moet gebeuren.",
 		"Akkoord. Dit kan echt niet langer wachten.",
 		"Akkoord, het moet gewoon gebeuren.",
+		"Akkoord. Zonder verwarming kunnen we de zaal niet gebruiken, dus het is echt nodig.",
+		"Akkoord, we hebben geen keus.",
 	} {
 		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
 			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
