@@ -62,8 +62,8 @@ var heldoutCorpora = []struct {
 	{"heldout34", 97},  // 100; first blind run 94 % (likewise), 0 wrong approvals; 5 approvals and 1 refusal read as none, three of them plain-text Outlook answers typed at the bottom and read as empty; 97 % after those are read (a8268bc)
 	{"heldout35", 95},  // 100; first blind run 94 % (read after the misclick, invoice-route, practical-instruction and verbal-yes fixes, 625d15c), 0 wrong approvals; 5 approvals and 1 refusal read as none; 95 % after the opening-refusal classes (fixref)
 	{"heldout36", 100}, // 100; first blind run 93 % (read after the misclick, invoice-route, practical-instruction and verbal-yes fixes, 625d15c), 0 wrong approvals; 6 approvals and 1 refusal read as none; 100 % after the fix4 classes (price concession then a wish for next time, hand-over of the practical arrangement, keyword echoed in disbelief then a refusal, plain-sorry misclick, grumble answered by the need, timing assumption or fact asked for later)
-	{"heldout37", 84},  // 100; first blind run 84 % (read after the opening-refusal classes, 75fc7db; the first corpus written for a themed organisation, a municipality and a water board), 0 wrong approvals; 13 approvals and 3 refusals read as none
-	{"heldout38", 85},  // 100; first blind run 84 % (likewise; a housing corporation and care homes), 0 wrong approvals; 12 approvals and 4 refusals read as none, one of them a Windows Mail answer below the unquoted request read as empty; 85 % after that is read (8961943)
+	{"heldout37", 88},  // 100; first blind run 84 % (read after the opening-refusal classes, 75fc7db; the first corpus written for a themed organisation, a municipality and a water board), 0 wrong approvals; 13 approvals and 3 refusals read as none; 88 % after the misclick and own-approval classes (fixab)
+	{"heldout38", 91},  // 100; first blind run 84 % (likewise; a housing corporation and care homes), 0 wrong approvals; 12 approvals and 4 refusals read as none, one of them a Windows Mail answer below the unquoted request read as empty; 85 % after that is read (8961943); 91 % after the misclick and own-approval classes (fixab)
 }
 
 type heldoutWant struct {
