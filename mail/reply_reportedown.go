@@ -121,6 +121,9 @@ func reportedOwn(text string, kw Keywords) (from, to int, ok bool) {
 	}
 	from, to = a.toks[d.first].start, end
 	rest := reportedOwnRest(text[to:])
+	if reportedOwnDecideLater.MatchString(fold(rest)) {
+		return 0, 0, false // "Dit verzoek van mevrouw Prins beoordeel ik volgende week."
+	}
 	if !remarkChangesNothingAfter(rest, false) || !questionsAfterArePractical(withoutNoHold(rest)) {
 		return 0, 0, false
 	}
@@ -166,7 +169,9 @@ var (
 	// A question joined to a statement by a comma: "Het komt ten laste van het projectbudget,
 	// wil je het meenemen in de rapportage?"; it is read as a sentence of its own.
 	reportedOwnSpliced = regexp.MustCompile(`(?i),\s*((?:wil|wilt|kun|kunt|kan|zou|could|can|would|will)\s+(?:je|jij|u|you)\b)`)
-	reportedOwnPieces  = regexp.MustCompile(`[^.!?;\n]*(?:[.!?;]+|\n+|$)`)
+	// A decision still to be taken, in the rest: the approval told was of another thing.
+	reportedOwnDecideLater = regexp.MustCompile(`\b(?:beoordeel|beoordelen|beoordeelt|beslis|beslist|beslissen|besluit|besluiten|decide|decides|deciding|assess|review|reviewing|bekijk|bekijken|overweeg|overwegen|consider|afwegen|goedkeuren|approve|approving|akkoord\s+geven|tekenen|sign\s+off)\b`)
+	reportedOwnPieces      = regexp.MustCompile(`[^.!?;\n]*(?:[.!?;]+|\n+|$)`)
 )
 
 // reportedOwnRest returns the text after a reported own approval with the remarks that change
