@@ -156,7 +156,7 @@ var (
 	reportedOwnNoCondition = regexp.MustCompile(`(?i)\b(?:(?:dat|dit|het)\s+is\s+geen\s+(?:voorwaarde|eis)|(?:that|this|it)(?:\s+is|['’]?s)\s+(?:not\s+a|no)\s+(?:condition|requirement)|geen\s+voorwaarde\s+(?:hoor|verder)|not\s+a\s+condition)\b`)
 	// Phrases of a remark that change nothing: the budget it is booked on, a topic under
 	// discussion elsewhere, that something is enough, a confirmation already given.
-	reportedOwnHarmless = regexp.MustCompile(`(?i)\b(?:(?:booked|charged|paid)\s+(?:on|to|from|out\s+of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}budget|ter\s+discussie\s+(?:staan|staat|stonden|stond)|(?:van\s+(?:groot\s+|zeer\s+groot\s+|het\s+grootste\s+)?)?belang(?:rijk\p{L}*)?|(?:is|are|zijn|was)\s+(?:ruim\s+|more\s+than\s+|dus\s+)?(?:enough|genoeg|voldoende)(?:\s+(?:for|voor)\s+(?:everybody|everyone|iedereen|all|allemaal))?)\b`)
+	reportedOwnHarmless = regexp.MustCompile(`(?i)\b(?:(?:booked|charged|paid)\s+(?:on|to|from|out\s+of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}budget|ter\s+discussie\s+(?:staan|staat|stonden|stond)|(?:van\s+(?:groot\s+|zeer\s+groot\s+|het\s+grootste\s+)?)?belang(?:rijk\p{L}*)?|(?:is|are|zijn|was)\s+(?:ruim\s+|more\s+than\s+|dus\s+)?(?:enough|genoeg|voldoende)\s+(?:for|voor)\s+(?:everybody|everyone|iedereen|all|allemaal))\b`)
 	// A confirmation already given by someone: "The school confirmed yesterday …", "De
 	// leverancier heeft gisteren bevestigd …"; not one still awaited ("once confirmed", "to
 	// be confirmed", "nog niet bevestigd").

@@ -61,6 +61,7 @@ func TestReportedOwnApproval(t *testing.T) {
 		{"Goedemorgen mevrouw Bakker,\n\nIk ben akkoord met de afvoer van de oude kasten.\n\nIk neem aan dat de aannemer het hout apart afvoert, anders niet.", DecisionNone},
 		{"Henk,\n\nTer info, ik heb deze goedgekeurd (SPOC staat in de cc). Graag wel eerst een tweede offerte opvragen.", DecisionNone},
 		{"Geachte heer Smit,\n\nHierbij deel ik u mede dat ik niet akkoord ga met het voorstel. Het is van groot belang dat de zaal vrij blijft.", DecisionReject},
+		{"Dear Jonas,\n\nI approve the headsets. 10 is enough.", DecisionNone},
 		{"Mevrouw Kok,\n\nTer informatie: ik heb akkoord gegeven op het verzoek van de heer Jansen. Dit verzoek van mevrouw Prins beoordeel ik volgende week.", DecisionNone},
 		{"Henk,\n\nTer info: ik heb vorige week het hek goedgekeurd. Dit verzoek wil ik eerst met het team bespreken.", DecisionNone},
 	})
