@@ -229,6 +229,16 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer &&
+		(r.Ambiguous == AmbiguousNotAtStart || r.Ambiguous == AmbiguousConditional) && len(read) <= reportedOwnMaxText {
+		// The writer's own approval told in a full sentence, after a greeting or an FYI
+		// lead-in ("Ter info: ik heb deze goedgekeurd.", "I approve the equipment for 14
+		// January.") with remarks that change nothing (reply_reportedown.go).
+		blanked := blankYesShapes(read)
+		if from, to, ok := reportedOwn(blanked, kw); ok && guardApprovalWith(blanked[:to]+reportedOwnRest(blanked[to:]), from, to, true) == "" {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
+		}
+	}
 	if r.Decision == DecisionApprove && asksAboutCostOrNeed(read) {
 		// "Approved. Could you tell me who is paying for this?", "Akkoord. Kun je me
 		// vertellen wat het per uur kost?": however the question is put, it asks about the

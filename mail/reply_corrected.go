@@ -24,7 +24,7 @@ var mistakeWords = [][]string{{"verkeerde", "knop"}, {"verkeerd", "geklikt"}, {"
 func (a *analysis) correctedRefusal(dec []match) int {
 	last := len(dec) - 1
 	ap := dec[last]
-	if ap.cat != catApprove || ap.flag != "" || !closesClause(a.toks, ap.last) || a.quotedPhrase(ap) {
+	if ap.cat != catApprove || ap.flag != "" || a.quotedPhrase(ap) || !closesClause(a.toks, ap.last) && !a.plainRestOfSentence(ap) {
 		return -1
 	}
 	// The approval may be said more than once: "Ik bedoel natuurlijk AKKOORD. Het is
@@ -37,17 +37,57 @@ func (a *analysis) correctedRefusal(dec []match) int {
 		}
 		firstApprove--
 	}
-	lastReject := -1
+	lastReject, mentioned := -1, true
 	for _, d := range dec[:firstApprove] {
 		if d.cat != catReject || a.toks[d.first].sent >= a.toks[dec[firstApprove].first].sent {
 			return -1
 		}
 		lastReject = d.last
+		mentioned = mentioned && a.quotedPhrase(d)
 	}
-	if lastReject < 0 || !a.mistakeBetween(lastReject+1, dec[firstApprove].first) {
+	if lastReject < 0 {
 		return -1
 	}
+	if !a.mistakeBetween(lastReject+1, dec[firstApprove].first) {
+		// "Daar stond per ongeluk 'niet akkoord' in. Voor de duidelijkheid: ik ga akkoord.":
+		// the wrong refusal only mentioned in quotes, the mistake said in its sentence.
+		from, _ := a.sentenceBounds(a.toks[dec[0].first].sent)
+		if !mentioned || !a.mistakeBetween(from, dec[firstApprove].first) {
+			return -1
+		}
+	}
 	return last
+}
+
+// Words after an approval that keep it from being plain: a contrast, a condition, a cap, a
+// step first or a deferral.
+var correctedRestVeto = regexp.MustCompile(`\b(?:maar|but|behalve|except|alleen|only|wel|nog|eerste|first|tweede|second|laatste|last|rest|ander\w*|other)\b`)
+
+// The request itself as the object of the approval: "met SPOC-0913", "met de aanvraag",
+// "this one", "it".
+var correctedRestRequest = regexp.MustCompile(`\b(?:dit|deze|dat|het|this|that|it|spoc-?\d+|aanvraag|verzoek|voorstel|opdracht|request|proposal)\b`)
+
+// plainRestOfSentence reports an approval whose sentence goes on only with the request as
+// its object ("ik ga akkoord met SPOC-0913.", "I approve this one."): at most a few words,
+// and no question, condition, cap, contrast, deferral or other thing.
+func (a *analysis) plainRestOfSentence(d match) bool {
+	_, to := a.sentenceBounds(a.toks[d.first].sent)
+	words := 0
+	for j := d.last + 1; j < to; j++ {
+		if a.toks[j].kind == tkWord {
+			words++
+		}
+	}
+	if words > 6 {
+		return false
+	}
+	end := len(a.text)
+	if to < len(a.toks) {
+		end = a.toks[to].end
+	}
+	rest := yfApostrophe.Replace(fold(a.text[a.toks[d.last].end:end]))
+	return correctedRestRequest.MatchString(rest) && !strings.Contains(rest, "?") && !yfCondition.MatchString(rest) && !yfDefer.MatchString(rest) &&
+		!(yfCap.MatchString(rest) && !yfCapFree.MatchString(rest)) && !correctedRestVeto.MatchString(rest)
 }
 
 // mistakeBetween reports a mistake said between the tokens from and to: a phrase of
@@ -78,8 +118,8 @@ var meantWords = [][]string{{"bedoelde"}, {"bedoel"}, {"bedoeld"}, {"meant"}, {"
 // phrase stands before it (the wrong button, or its mention: "op akkoord gedrukt") or says
 // it again; and nothing after it asks, sets a condition, defers or takes it back.
 var (
-	rightValueBefore  = regexp.MustCompile(`(?:\b(?:moet|moest)\s+(?:(?:het|natuurlijk|uiteraard|gewoon|dus|wel|eigenlijk|echt)\s+){0,3}zijn|\b(?:ik\s+)?bedoel(?:de|d)?(?:\s+(?:natuurlijk|uiteraard|gewoon|dus|eigenlijk|wel))*|\bbedoeld\s+was|\bshould\s+(?:(?:of\s+course|obviously|simply|just)\s+)?(?:have\s+been|be|say|read)|\bi\s+meant(?:\s+to\s+(?:say|click|press))?|\bmeant\s+to\s+(?:say|click|press))(?:\s+(?:natuurlijk|uiteraard|of\s+course|obviously|simply))?\s*[:\-–—]?\s*$`)
-	rightValueEnclose = regexp.MustCompile(`\bhet\s+(?:moet|moest)\s+(?:(?:natuurlijk|uiteraard|gewoon|dus|wel|eigenlijk|echt)\s+){0,3}$`)
+	rightValueBefore  = regexp.MustCompile(`(?:\b(?:moet|moest)\s+(?:(?:het|natuurlijk|uiteraard|gewoon|dus|wel|eigenlijk|echt)\s+){0,3}zijn|\b(?:ik\s+)?bedoel(?:de|d)?(?:\s+(?:natuurlijk|uiteraard|gewoon|dus|eigenlijk|wel))*|\bbedoeld\s+was|\bshould\s+(?:(?:of\s+course|obviously|simply|just)\s+)?(?:have\s+been|be|say|read)|\bi\s+meant(?:\s+to(?:\s+(?:say|click|press))?)?|\bmeant\s+to\s+(?:say|click|press))(?:\s+(?:natuurlijk|uiteraard|of\s+course|obviously|simply))?\s*[:\-–—]?\s*$`)
+	rightValueEnclose = regexp.MustCompile(`(?:\bhet\s+|^\s*|[,:;]\s*)(?:moet|moest)\s+(?:(?:natuurlijk|uiteraard|gewoon|dus|wel|eigenlijk|echt)\s+){0,3}$`)
 	rightValueClose   = regexp.MustCompile(`^\s*(?:zijn|wezen)\b`)
 	// What takes the corrected value back or leaves it open after it.
 	rightValueUndone = regexp.MustCompile(`\b(?:toch|of\s+niet|or\s+not|wacht\w*|wait\w*|hmm+|twijfel\w*|doubt\w*|weet\s+(?:het\s+)?niet|not\s+sure)\b`)
