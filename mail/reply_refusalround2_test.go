@@ -19,3 +19,39 @@ func TestRefusalThenOwnPastApproval(t *testing.T) {
 		{"Nee. Inmiddels heb ik het gisteren alsnog goedgekeurd.", DecisionNone},
 	})
 }
+
+// A bare refusal that closes the reply as a sentence of its own, with only a signature
+// after it, is the writer's decision: the reasons before it — even that nothing has been
+// decided yet, or an outcry — do not undo it. A refusal put as a question, doubt after it,
+// or a real question to the requester before it keep the reply as it was.
+func TestClosingRefusalAfterReasons(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Over de nieuwe huisstijl is nog niets besloten; dat komt in de stuurgroep van maart. Ik wil daar niet op vooruitlopen. Niet akkoord.\n\nJ. de Boer", DecisionReject},
+		{"Er staan op zolder nog zes van die stoelen, die heeft niemand ooit gebruikt. Het magazijn ligt er vol mee.\n\nZes nieuwe stoelen?!\n\nNiet akkoord.", DecisionReject},
+		{"The team already has two licences that nobody uses. We also cancelled the trial last spring because of the cost. Not approved.\n\nMark", DecisionReject},
+		{"De bus is vorig jaar nog volledig nagekeken en rijdt prima. De garage heeft geen gebreken gevonden.\n\nAfgewezen.\n\nGroet,\nPetra", DecisionReject},
+		{"Nobody on the third floor has asked for this. The old screens were replaced in 2024.\n\nDeclined.\n\nRegards,\nTom", DecisionReject},
+		// a question, doubt after it, a real question before it
+		{"Er staan op zolder nog zes van die stoelen. Het magazijn ligt er vol mee. Niet akkoord?", DecisionNone},
+		{"De kast is nog goed en we hebben er al twee. Niet akkoord, denk ik.", DecisionNone},
+		{"De kast is nog goed en we hebben er al twee. Niet akkoord.\n\nOf toch wel? Ik weet het niet.", DecisionNone},
+		{"Is dit echt nodig? We hebben er al twee. Niet akkoord.", DecisionNone},
+		{"Do we really need four of these? The old ones still work. Not approved.", DecisionNone},
+	})
+}
+
+// A refusal that states what happens instead, then a counter-proposal for the requester
+// ("Als …, vraag dan …", "If …, ask …"), is a refusal. A yes, a question or doubt in
+// that last sentence keep the reply as it was.
+func TestClosingRefusalCounterProposal(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"De zaal wordt in april verbouwd en krijgt dan nieuwe gordijnen. Zonde om nu nog te vervangen.\n\nNiet akkoord dus. Als het echt te licht is, vraag dan of de conciërge er tijdelijk een doek voor hangt.", DecisionReject},
+		{"The van goes in for its service in May anyway. No point fixing the mirror now.\n\nNot approved then. If it's unsafe, ask the garage to do a temporary fix under the lease.", DecisionReject},
+		{"De printer op de eerste verdieping doet het prima. Die staat tien meter verderop.\n\nNiet akkoord. Als het lopen echt een probleem is, gebruik dan de printer bij de receptie.", DecisionReject},
+		{"We have three spare laptops in the storeroom. A new one is not needed.\n\nDeclined. If the spare ones are too slow, contact IT to get one of them upgraded.", DecisionReject},
+		// a yes, a question or doubt after it
+		{"De zaal wordt in april verbouwd. Zonde om nu nog te vervangen.\n\nNiet akkoord dus. Als het echt te licht is, is een doek ervoor wel prima.", DecisionNone},
+		{"De zaal wordt in april verbouwd. Zonde om nu nog te vervangen.\n\nNiet akkoord dus. Als het echt te licht is, vraag dan of het goedkoper kan?", DecisionNone},
+		{"The van goes in for its service in May anyway.\n\nNot approved. If it's really unsafe, let me think about it again.", DecisionNone},
+	})
+}
