@@ -11,7 +11,12 @@ import (
 //     besluit vooruitlopen. Niet akkoord.", "… Voor 8 kabels?!\n\nNiet akkoord."), with
 //     only a signature after it or a counter-proposal for the requester ("Niet akkoord dus.
 //     Als het echt te glad is, vraag dan of …"): the reasons before it do not undo it, an
-//     outcry ("?!") neither; a real question before it, a condition or hedge does.
+//     outcry ("?!") neither; a real question before it, a condition or hedge does;
+//   - the approval keyword negated by its verb: "Akkoord gaan kan ik hier helaas niet
+//     mee.", "Akkoord geven kan ik niet.", "Goedkeuren kan ik dit niet.";
+//   - a refusal "for now" with a reason ("niet akkoord voor nu: het budget is op", "Not
+//     approved for now - happy to revisit in Q2"): a refusal of this request, unless it
+//     waits for a named decision by someone else ("tot het bestuur heeft besloten").
 
 var (
 	// Words that may stand beside the closing refusal in its sentence: "Niet akkoord dus.",
@@ -173,4 +178,93 @@ func initialsEnd(l string) bool {
 	f := strings.Fields(l)
 	w := f[len(f)-1]
 	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+var (
+	// The approval keyword negated by its verb, the sentence's words joined: "akkoord gaan
+	// kan ik hier helaas niet mee", "akkoord geven kan ik niet", "goedkeuren kan ik dit
+	// niet". "nog", "pas", "zomaar" have no place between: a deferral or a hedge.
+	negatedVerbSentence = regexp.MustCompile(`^(?:(?:dus|helaas|nee|sorry|maar)\s+)?(?:akkoord\s+(?:gaan|geven)|goedkeuren|goedkeuring\s+geven|toestemming\s+geven|instemmen)\s+(?:kan|kunnen|wil|willen)\s+(?:ik|wij|we)\s+(?:(?:hier|daar|dit|dat|het|er|helaas|echt|toch|u|je|jullie|hiermee|daarmee|absoluut|zeker|op|in)\s+){0,4}niet(?:\s+(?:mee|in\s+meegaan|voor|op|mee\s+akkoord))?(?:\s+\|.*)?$`)
+	// A refusal for now: "niet akkoord voor nu", "voor nu niet akkoord", "not approved for
+	// now", "not for now".
+	forNowRefusal = regexp.MustCompile(`\b(?:(?:niet\s+akkoord|geen\s+akkoord|afgewezen|afgekeurd|not\s+approved|rejected|declined)\s+(?:voor\s+nu|for\s+now|for\s+the\s+time\s+being)|(?:voor\s+nu|for\s+now)\s+(?:niet\s+akkoord|geen\s+akkoord|afgewezen|not\s+approved|rejected|declined)|not\s+for\s+now)\b`)
+	// A refusal that waits for a named decision: "tot het bestuur heeft besloten", "until the
+	// board has decided".
+	awaitedDecision = regexp.MustCompile(`\b(?:tot|totdat|until|till|voordat|before|zodra|once|wanneer|when|nadat|after)\s+(?:\w+\s+){0,6}(?:besloten|beslist|besluit|beslissen|beslissing|decided|decides|decide|decision|goedgekeurd|goedkeurt|approved|approves|akkoord|vastgesteld|agreed|agrees)\b`)
+)
+
+// sentenceWords returns the folded words of sentence s joined by spaces, and whether the
+// sentence ends in a question mark.
+func (a *analysis) sentenceWords(s int) (string, bool) {
+	from, to := a.sentenceBounds(s)
+	from = max(from, a.contentStart)
+	var b strings.Builder
+	q := false
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind == tkWord {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.norm)
+		} else if t.norm == "?" {
+			q = true
+		} else if t.kind == tkClause && b.Len() > 0 {
+			b.WriteString(" |")
+		}
+	}
+	if to < len(a.toks) && a.toks[to].norm == "?" {
+		q = true
+	}
+	return b.String(), q
+}
+
+// laterRefusal reports a refusal the other readings leave open: the keyword negated by
+// its verb, or a refusal for now with a reason (see above). Every decision phrase outside
+// that sentence is a refusal; no question, doubt, condition for a yes or open decision
+// follows it.
+func laterRefusal(text string, kw Keywords) bool {
+	if len(text) > maxAnalyzedText {
+		return false
+	}
+	a := newAnalysis(text)
+	if a.words == 0 || a.words > 150 {
+		return false
+	}
+	a.m = newMatcher(kw)
+	a.contentStart = a.skipOpening()
+	a.firstSent = a.toks[a.contentStart].sent
+	last := a.toks[len(a.toks)-1].sent
+	hit, forNow := -1, false
+	for s := a.firstSent; s <= last && hit < 0; s++ {
+		w, q := a.sentenceWords(s)
+		if q {
+			continue
+		}
+		switch {
+		case negatedVerbSentence.MatchString(w):
+			hit = s
+		case forNowRefusal.MatchString(w) && !awaitedDecision.MatchString(w):
+			hit, forNow = s, true
+		}
+	}
+	if hit < 0 {
+		return false
+	}
+	for _, mt := range mergeMatches(a.m.findAll(a.toks), findVocab(a.toks, a.m.findAll(a.toks))) {
+		if mt.cat == catMixed || mt.cat.isDecision() && mt.cat != catReject && a.toks[mt.first].sent != hit {
+			return false
+		}
+	}
+	from, _ := a.sentenceBounds(hit)
+	rest := yfApostrophe.Replace(fold(a.text[a.toks[from].start:]))
+	all := yfApostrophe.Replace(fold(a.text))
+	if strings.Contains(all, "?") || refusalDoubt.MatchString(rest) || refusalCondYes.MatchString(rest) ||
+		refusalStillOpen.MatchString(rest) || awaitedDecision.MatchString(rest) {
+		return false
+	}
+	if forNow && a.words < 8 {
+		return false // a reason must come with it
+	}
+	return true
 }

@@ -55,3 +55,41 @@ func TestClosingRefusalCounterProposal(t *testing.T) {
 		{"The van goes in for its service in May anyway.\n\nNot approved. If it's really unsafe, let me think about it again.", DecisionNone},
 	})
 }
+
+// The approval keyword negated by its verb is a refusal: "Akkoord gaan kan ik hier niet
+// mee", "Akkoord geven kan ik niet". A deferral ("nog", "pas", "niet zomaar", "niet
+// voordat …") or doubt ("Ik weet niet of …") keeps the reply open as before.
+func TestNegatedApprovalVerb(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Geachte heer Smit,\n\nAkkoord gaan kan ik hier helaas niet mee. De zaal is die week al verhuurd aan de schaakclub.", DecisionReject},
+		{"Akkoord geven kan ik niet.", DecisionReject},
+		{"Goedkeuren kan ik dit helaas niet, het valt buiten de regeling.", DecisionReject},
+		{"Akkoord gaan kan ik daar niet mee: de vorige bestelling is nog niet eens gebruikt.", DecisionReject},
+		{"Beste Jan,\n\nToestemming geven kan ik hier niet voor. De zaal is die week al verhuurd.", DecisionReject},
+		{"Hier kan ik geen akkoord op geven.", DecisionReject},
+		{"I can't approve this.", DecisionReject},
+		// a deferral or doubt
+		{"Ik kan nog geen akkoord geven, eerst overleggen.", DecisionNone},
+		{"Akkoord geven kan ik pas na de vergadering.", DecisionNone},
+		{"Ik weet niet of ik akkoord kan geven.", DecisionNone},
+		{"Akkoord geven kan ik niet zomaar, eerst even met Piet bellen.", DecisionNone},
+		{"Akkoord geven kan ik niet voordat de offerte binnen is.", DecisionNone},
+	})
+}
+
+// A refusal "for now" with a reason, often with an invitation to submit it again later,
+// is a refusal of this request. One that waits for a decision still to be taken, or says
+// the matter is still open, keeps the reply open as before.
+func TestRefusalForNow(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Kees, ik snap waarom je het vraagt, maar niet akkoord voor nu: het budget voor dit jaar is op. Dien het in maart opnieuw in, dan neem ik het mee.\n\nEls", DecisionReject},
+		{"I'm sorry, I have to say no to this one. The events budget is fully spent until April.\n\nNot approved for now - happy to look at it again in Q3 if it's still needed.\n\nPriya", DecisionReject},
+		{"Voor nu niet akkoord: de begroting voor dit jaar is uitgeput. Probeer het in maart opnieuw.", DecisionReject},
+		{"Not for now, I'm afraid - the training budget is spent. Please put it in again next year.", DecisionReject},
+		{"Declined for now: we are over budget on events this quarter.\n\nAnna", DecisionReject},
+		// waiting for a decision, still open
+		{"Voorlopig niet akkoord, ik wil eerst met het bestuur overleggen.", DecisionNone},
+		{"Not approved for now - let's discuss it at the board meeting first.", DecisionNone},
+		{"Voor nu niet akkoord, misschien later als er meer geld is.", DecisionNone},
+	})
+}
