@@ -210,6 +210,15 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousHedged}
 		}
 	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer {
+		// A bare refusal closing the reply, the keyword negated by its verb, a refusal for
+		// now with a reason (reply_refusalround2.go).
+		if ok, end := closingRefusal(read, kw); ok {
+			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
+		} else if laterRefusal(read, kw) {
+			r = Reply{NewText: newText, Decision: DecisionReject}
+		}
+	}
 	if r.Decision == DecisionApprove && yesFirstVeto(read, kw) {
 		// A yes first, then a cap, condition, step first or deferral (reply_yesfirst.go).
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}

@@ -94,8 +94,15 @@ func (a *analysis) pastApproval(d match) bool {
 	clause := a.toks[d.first].clause
 	from, to := a.sentenceBounds(a.toks[d.first].sent)
 	marked, aux, named := false, strings.HasSuffix(a.toks[d.last].norm, "ed"), false
+	simplePast := false
 	for j := from; j < len(a.toks); j++ {
 		t := a.toks[j]
+		if t.kind == tkWord && j < d.first && t.clause == clause && pastSimple[t.norm] {
+			simplePast = true
+		}
+		if t.kind == tkWord && t.norm == "wel" && simplePast && j < d.first && t.clause == clause {
+			continue // "Ik was in oktober wel akkoord met …": "wel" in contrast with now
+		}
 		if t.norm == "?" || (t.kind == tkWord && pastNowWords[t.norm]) {
 			return false
 		}
@@ -122,6 +129,10 @@ func (a *analysis) pastApproval(d match) bool {
 	}
 	return marked && aux && named
 }
+
+// A simple past that puts a clause's "wel" in contrast with now: "Ik was in oktober wel
+// akkoord met het ontvochtigen van de kelder".
+var pastSimple = set("was", "waren", "were", "had", "hadden", "gaf", "gaven", "keurde", "keurden", "ging", "gingen")
 
 var (
 	// Words before the noun that names what was approved: "het hek", "de nieuwe doelen",
