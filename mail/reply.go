@@ -260,6 +260,8 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// (reply_partialveto.go), a safety net under every reading above.
 		if i := strings.Index(read, r.Remark); i >= 0 && partialAfterYes(read, i) {
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousMixed}
+		} else if i >= 0 && othersSayAfterYes(read, i) {
+			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 		}
 	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {

@@ -65,3 +65,32 @@ func partialAfterYes(text string, end int) bool {
 	}
 	return false
 }
+
+// Somebody else's say sought or still pending after the yes: "Kun jij het ook
+// goedkeuren?", "Check even met Piet of hij het ermee eens is", "Please check with Sarah
+// whether she agrees", "Jan hasn't signed yet", "The vendor has not confirmed the price
+// yet." The writer's yes is then not the whole answer.
+var pvOthersSay = regexp.MustCompile(`\b(?:` +
+	`(?:ook|also|too|as\s+well)\s+(?:\p{L}+\s+){0,3}(?:goedkeuren|goedkeurt|akkoord\s+geven|akkoord\s+gaan|approve|approves|sign|signs|sign\s+off|tekenen|tekent|aftekenen)` +
+	`|(?:goedkeuren|approve|sign|tekenen)\s+(?:\p{L}+\s+){0,2}(?:ook|also|too|as\s+well)` +
+	`|(?:of|whether|if)\s+(?:hij|zij|ze|he|she|they|\p{L}+)\s+(?:het\s+|it\s+|this\s+)?(?:er\s*mee\s+|ermee\s+|daarmee\s+)?(?:ook\s+|also\s+)?(?:eens\s+is|akkoord\s+is|akkoord\s+gaat|agrees?|approves?|is\s+(?:fine|ok|okay)|goed\s*vindt|instemt)` +
+	`|(?:hasnt|has\s+not|havent|have\s+not|heeft\s+(?:\p{L}+\s+)?nog\s+niet|hebben\s+(?:\p{L}+\s+)?nog\s+niet)\s+(?:\p{L}+\s+){0,3}(?:signed|approved|confirmed|agreed|getekend|goedgekeurd|bevestigd|ingestemd)` +
+	`|(?:signed|approved|confirmed|agreed\s+to\s+it|agreed)\s+(?:it\s+|this\s+|the\s+\p{L}+\s+)?yet` +
+	`)\b`)
+
+// othersSayAfterYes reports pvOthersSay in text after end.
+func othersSayAfterYes(text string, end int) bool {
+	if end < 0 || end > len(text) || len(text) > maxAnalyzedText {
+		return false
+	}
+	for _, sent := range guardSentenceEnd.Split(yfApostrophe.Replace(fold(text[end:])), -1) {
+		sent = strings.Join(strings.Fields(sent), " ")
+		if pvOthersSay.MatchString(sent) && !pvPaperwork.MatchString(sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// Paperwork signed when the work is done: "Kun je de werkbon ook laten aftekenen?"
+var pvPaperwork = regexp.MustCompile(`\b(?:werkbon\w*|bon|bonnen|pakbon\w*|afleverbon\w*|receipt\w*|work\s+orders?|job\s+sheets?|delivery\s+notes?|timesheets?|urenbriefje\w*|formulier\w*|form)\b`)

@@ -46,3 +46,32 @@ func TestPartialAfterYes(t *testing.T) {
 		}
 	}
 }
+
+// Somebody else's say sought or pending after the yes keeps it from standing.
+func TestOthersSayAfterYes(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, s := range []string{
+		"Ter info: ik heb dit goedgekeurd. Kun jij het ook goedkeuren?",
+		"I approve. Just double-check with Piet whether he agrees.",
+		"I approve the equipment. The vendor has not confirmed the price yet.",
+		"Akkoord. Kun jij het ook goedkeuren?",
+		"Akkoord. Check even met Piet of hij het ermee eens is.",
+		"Approved. Please check with Sarah whether she agrees.",
+		"Approved. Jan hasn't signed yet.",
+		"Akkoord van mij. Henk moet het ook nog aftekenen.",
+		"Prima, akkoord. Vraag wel even aan Joke of zij akkoord gaat.",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", s)
+		}
+	}
+	for _, s := range []string{
+		"Akkoord. Ik heb het ook met Piet besproken, hij vindt het prima.",
+		"Approved. Sarah agrees too, we discussed it this morning.",
+		"Akkoord, graag ook de factuur naar de penningmeester.",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
+			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
+		}
+	}
+}
