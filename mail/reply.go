@@ -175,7 +175,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		first, _, _ := strings.Cut(strings.TrimSpace(st.text), "\n\n")
 		st.inline = colouredAnswers(first, html)
 	}
-	read, newText := maskResolvedDoubt(st.text), st.text
+	read, newText := maskResolvedDoubt(maskDeniedRefusal(st.text)), st.text
 	r, span := analyzeSpan(read, kw, ref)
 	switch {
 	case pointer && r.Decision == DecisionApprove:
