@@ -225,6 +225,14 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
+		// Reasons first, then a clear yes as a sentence of its own (reply_concludedyes.go).
+		blanked := blankYesShapes(read)
+		if from, to, ok := reasonsThenYes(blanked, kw); ok && guardApprovalWith(blanked, from, to, true) == "" &&
+			!yesFirstVeto(read[from:], kw) {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
+		}
+	}
 	if r.Decision == DecisionApprove && asksAboutCostOrNeed(read) {
 		// "Approved. Could you tell me who is paying for this?", "Akkoord. Kun je me
 		// vertellen wat het per uur kost?": however the question is put, it asks about the

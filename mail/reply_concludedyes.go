@@ -138,3 +138,201 @@ func deniedRefusal(clause string) bool {
 	}
 	return false
 }
+
+// Reasons first, then the yes: "Hoi Geert! Ik ben gisteren even bij Oostermoer langs geweest
+// … het is echt een stofboel daar. Dus ja hoor, akkoord, laat ze het maar goed doen.", "Ja, ik
+// had de keuringsrapporten ook al gezien. Het is eigenlijk schandalig dat … Akkoord voor de
+// reparatie.", "Wat een goed idee …!! Van mij mag het hoor, akkoord dus.", "Ik heb er even
+// over na moeten denken. De vorige keer vond ik het te duur, maar … Akkoord." The writer
+// tells reasons, history or feelings in whole sentences and then says the yes as a sentence
+// of its own, read as a yes that opens a reply (yesFirst, with its remark rules for what
+// follows). The sentences before it hold no question, no condition on the request, no
+// doubt, no step first or deferral, no decision phrase (but a rejection reported in the
+// passive, "die rails worden nu afgekeurd") and no view of someone else ("Piet vond het
+// prima."); otherwise the reply reads as before.
+var (
+	// Conditions that open a sentence or clause, or stand anywhere for these.
+	rtyCondition = set("als", "indien", "mits", "tenzij", "zolang", "zodra", "wanneer", "voorwaarde", "voorwaarden",
+		"voorbehoud", "if", "provided", "providing", "unless", "assuming", "pending", "afhankelijk", "depending",
+		"condition", "conditions", "once", "whether")
+	// Conditions that may stand inside a clause of need ("alarm kunnen slaan als ze vallen").
+	rtyWhenWords = set("als", "wanneer", "when", "zodra")
+	// Words of assent before "als" in its clause: "Het is goed als de prijs klopt."
+	rtyAssentBefore = set("goed", "prima", "ok", "oke", "okay", "fine", "akkoord", "mag", "kan", "kun", "doen",
+		"approve", "approved", "best", "accoord", "akkoord", "yes", "ja")
+	// Doubt.
+	rtyHedge = set("misschien", "wellicht", "waarschijnlijk", "vermoedelijk", "geloof", "principe", "voorlopig",
+		"maybe", "perhaps", "probably", "possibly", "guess", "suppose", "twijfel", "twijfels", "twijfelde", "doubt",
+		"doubts", "unsure", "onzeker", "principle", "provisionally", "tentatively", "eventueel", "mss", "wsl")
+	// Steps first and deferrals.
+	rtyDefer = set("eerst", "first", "wacht", "wachten", "wait", "waiting", "later", "overleg", "overleggen",
+		"bespreken", "discuss", "hold", "uitstellen", "postpone", "voorlopig")
+	// Verbs of a view or a decision; with a subject other than the writer, someone else's.
+	rtyViewVerbs = set("vindt", "vond", "vinden", "vonden", "zegt", "zei", "zeggen", "zeiden", "denkt", "dacht",
+		"wil", "wilde", "willen", "keurt", "keurde", "gaf", "geeft", "meldt", "meldde", "schrijft", "schreef",
+		"mailt", "mailde", "appte", "belde", "thinks", "thought", "says", "said", "wants", "wanted", "feels",
+		"felt", "agreed", "agrees", "approves", "likes", "liked", "told", "wrote", "volgens", "according")
+	rtyWriter = set("ik", "we", "wij", "i", "mij", "me", "ons", "us", "mijn", "my")
+	// Someone's signature or approval still to come: "de penningmeester moet ook nog tekenen".
+	rtyOthersSign = set("tekenen", "ondertekenen", "handtekening", "sign", "signs", "signature", "goedkeuring",
+		"toestemming", "approval", "permission", "beslissen", "besluit", "decide", "decision", "pending")
+	// Words of delight that make "Wat een …!" an exclamation for the request, not at its price.
+	rtyDelight = set("goed", "goede", "mooi", "mooie", "leuk", "leuke", "fijn", "fijne", "prachtig", "prachtige",
+		"geweldig", "geweldige", "top", "super", "tof", "toffe", "great", "good", "nice", "lovely", "wonderful",
+		"excellent", "brilliant", "fantastic", "fantastisch", "fantastische", "slim", "slimme", "smart")
+	// Auxiliaries of the passive before a reported rejection: "die rails worden afgekeurd".
+	rtyPassive = set("worden", "werden", "wordt", "werd", "zijn", "is", "was", "waren", "been", "are", "were")
+)
+
+// reasonsThenYes reports a reply whose clear yes opens a later sentence after reasons (see
+// above), and the byte range of the yes.
+func reasonsThenYes(text string, kw Keywords) (from, to int, ok bool) {
+	a := newAnalysis(text)
+	text = a.text
+	if a.words == 0 || a.words > 250 {
+		return 0, 0, false
+	}
+	a.m = newMatcher(kw)
+	a.contentStart = a.skipOpening()
+	a.firstSent = a.toks[a.contentStart].sent
+	all := a.m.findAll(a.toks)
+	all = mergeMatches(all, findVocab(a.toks, all))
+	for s := a.firstSent + 1; s < len(a.sentFirst) && s <= a.firstSent+8; s++ {
+		j0 := a.sentFirst[s]
+		if j0 <= a.contentStart {
+			continue
+		}
+		if !a.reasonsClean(a.contentStart, j0, all) {
+			return 0, 0, false // the reasons only grow from here
+		}
+		off := a.toks[j0].start
+		if f, t, ok := yesFirst(text[off:], kw); ok && guardApprovalWith(text[off:], f, t, true) == "" {
+			// Read as if the yes opened the reply, and then with the reasons before it.
+			return off + f, off + t, true
+		}
+	}
+	return 0, 0, false
+}
+
+// reasonsClean reports that toks[from:to] only tell reasons (see reasonsThenYes).
+func (a *analysis) reasonsClean(from, to int, all []match) bool {
+	n := 0
+	for _, mt := range all {
+		if mt.first >= to || mt.last < from {
+			continue
+		}
+		if mt.cat == catReject && mt.first == mt.last {
+			if p := a.prevWord(mt.first); p >= 0 && rtyPassive[a.toks[p].norm] {
+				continue // "die rails worden nu pas afgekeurd": a rejection reported
+			}
+		}
+		return false
+	}
+	clauseFirst := true
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		switch t.kind {
+		case tkEnd:
+			if t.norm == "?" {
+				return false
+			}
+			clauseFirst = true
+			continue
+		case tkClause:
+			if t.norm != "," && t.norm != "-" && t.norm != ":" && t.norm != ";" {
+				return false // brackets, quotes: "Piet: …"
+			}
+			clauseFirst = true
+			continue
+		case tkWord:
+		default:
+			continue
+		}
+		w := t.norm
+		first := clauseFirst
+		clauseFirst = false
+		n++
+		if rtyCondition[w] {
+			if first || !rtyWhenWords[w] || a.assentBefore(j) {
+				return false
+			}
+		}
+		if rtyHedge[w] || rtyDefer[w] && !a.pastFirst(j) || relaySpeech[w] && !a.writerNear(j) {
+			return false
+		}
+		if (w == "denk" || w == "denken" || w == "think") && !a.deliberation(j) {
+			return false
+		}
+		if rtyViewVerbs[w] && !a.writerNear(j) || rtyOthersSign[w] {
+			return false
+		}
+		if (w == "maar" || w == "but") && j+1 < to {
+			// "Alles goed, maar niet de soep.": a part left out.
+			if nx := nextWord(a.toks, j); nx >= 0 && nx < to && negators[a.toks[nx].norm] {
+				return false
+			}
+		}
+		if first && (w == "wat" || w == "what") && !a.delightSentence(j) {
+			return false // "Wat een bedrag!": an outcry at the price
+		}
+	}
+	return n > 0 && n <= 120
+}
+
+// assentBefore reports a word of assent before toks[j] in its clause: "Het is goed als …".
+func (a *analysis) assentBefore(j int) bool {
+	for p := a.prevWord(j); p >= 0 && a.toks[p].clause == a.toks[j].clause; p = a.prevWord(p) {
+		if rtyAssentBefore[a.toks[p].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastFirst reports "eerst"/"first"/"nog" at j that looks back: "eerst had ik …", "de vorige
+// keer … nog", or "nog" before "niet"/"geen" in a fact ("daar zaten ze nog los").
+func (a *analysis) pastFirst(j int) bool {
+	n := nextWord(a.toks, j)
+	switch a.toks[j].norm {
+	case "eerst", "first":
+		return n >= 0 && (a.toks[n].norm == "had" || a.toks[n].norm == "was" || a.toks[n].norm == "vond" ||
+			a.toks[n].norm == "dacht" || a.toks[n].norm == "thought")
+	}
+	return false
+}
+
+// writerNear reports the writer as the subject right before or after a verb at j: "vond ik",
+// "ik vond", "volgens mij".
+func (a *analysis) writerNear(j int) bool {
+	if n := nextWord(a.toks, j); n >= 0 && a.toks[n].clause == a.toks[j].clause && rtyWriter[a.toks[n].norm] {
+		return true
+	}
+	for p, k := a.prevWord(j), 0; p >= 0 && k < 2 && a.toks[p].clause == a.toks[j].clause; p, k = a.prevWord(p), k+1 {
+		if rtyWriter[a.toks[p].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// deliberation reports "denken"/"think" at j as the writer's own deliberation: "ik heb er even
+// over na moeten denken", "I had to think about it".
+func (a *analysis) deliberation(j int) bool {
+	for p, k := a.prevWord(j), 0; p >= 0 && k < 3 && a.toks[p].clause == a.toks[j].clause; p, k = a.prevWord(p), k+1 {
+		if w := a.toks[p].norm; w == "na" || w == "over" || w == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// delightSentence reports a word of delight in the sentence of toks[j]: "Wat een goed idee!".
+func (a *analysis) delightSentence(j int) bool {
+	from, to := a.sentenceBounds(a.toks[j].sent)
+	for k := from; k < to; k++ {
+		if a.toks[k].kind == tkWord && rtyDelight[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
