@@ -49,6 +49,18 @@ var (
 		"misschien", "maybe", "perhaps", "denk", "think", "weet", "know", "zegt", "zei", "says", "said", "vindt",
 		"vond", "thinks", "wel", "still", "however", "echter", "toch", "though", "although", "hoewel")
 	drLeadOK = set("maar", "but", "en", "and", "tja", "nou", "well", "dus", "so")
+	// Words that may stand before the denial: the writer and filler, no one else ("Piet ziet
+	// geen reden om niet akkoord te gaan").
+	drBeforeOK = set("ik", "i", "we", "wij", "zie", "see", "can", "kan", "kon", "could", "er", "there", "is", "was",
+		"are", "its", "it", "echt", "really", "honestly", "eerlijk", "gezegd", "maar", "but", "tja", "nou", "well",
+		"dus", "so", "en", "and", "ook", "also", "eigenlijk", "actually", "hier", "daar", "dit", "this", "that", "dat",
+		"heb", "have", "persoonlijk", "personally", "zelf", "verder", "nu", "now", "dan", "then", "zo", "just",
+		"gewoon", "simply", "frankly", "cant", "cannot", "dont", "do", "find", "vind", "mijn", "my", "kant", "side",
+		"from", "van", "oprecht", "truly", "ja", "yes", "ok", "oke", "okay")
+	// Words that open a clause after the denial and take from it: "…, behalve de prijs".
+	drTakesBack = set("behalve", "except", "tenzij", "unless", "alleen", "only", "als", "if", "mits", "provided",
+		"zolang", "maar", "but", "though", "although", "hoewel", "echter", "however", "toch")
+	drFirstPerson = set("ik", "i", "we", "wij", "im", "ill", "id")
 )
 
 // maskDeniedRefusal returns text with each clause of a denied refusal (see above) blanked
@@ -99,6 +111,15 @@ func deniedRefusalClause(sent string) (from, to int, ok bool) {
 		}
 		clause := sent[cs:i]
 		if deniedRefusal(clause) {
+			if i < len(sent) {
+				// "…, behalve de prijs", "…, maar Piet wel": what the denial gives, the next clause
+				// takes; "…, maar ik wil eerst overleggen" is read on its own.
+				rest := strings.Fields(yfApostrophe.Replace(fold(sent[i+1:])))
+				if len(rest) > 0 && drTakesBack[rest[0]] &&
+					!((rest[0] == "maar" || rest[0] == "but") && len(rest) > 1 && drFirstPerson[rest[1]]) {
+					return 0, 0, false
+				}
+			}
 			return cs, i, true
 		}
 		cs = i + 1
@@ -124,7 +145,7 @@ func deniedRefusal(clause string) bool {
 			return false
 		}
 		for k, w := range before {
-			if drUnsafe[w] && !(k == 0 && drLeadOK[w]) {
+			if drUnsafe[w] && !(k == 0 && drLeadOK[w]) || !drBeforeOK[w] {
 				return false
 			}
 		}
@@ -155,6 +176,10 @@ var (
 	rtyCondition = set("als", "indien", "mits", "tenzij", "zolang", "zodra", "wanneer", "voorwaarde", "voorwaarden",
 		"voorbehoud", "if", "provided", "providing", "unless", "assuming", "pending", "afhankelijk", "depending",
 		"condition", "conditions", "once", "whether")
+	// Exclusions and refusals in words the matcher may leave: "…, behalve de prijs", "om dit af
+	// te wijzen".
+	rtyRefusalWords = set("behalve", "except", "uitgezonderd", "excluding", "afwijzen", "afkeuren", "weigeren",
+		"weiger", "reject", "refuse", "decline", "veto", "tegenhouden", "blokkeren", "block")
 	// Conditions that may stand inside a clause of need ("alarm kunnen slaan als ze vallen").
 	rtyWhenWords = set("als", "wanneer", "when", "zodra")
 	// Words of assent before "als" in its clause: "Het is goed als de prijs klopt."
@@ -166,7 +191,8 @@ var (
 		"doubts", "unsure", "onzeker", "principle", "provisionally", "tentatively", "eventueel", "mss", "wsl")
 	// Steps first and deferrals.
 	rtyDefer = set("eerst", "first", "wacht", "wachten", "wait", "waiting", "later", "overleg", "overleggen",
-		"bespreken", "discuss", "hold", "uitstellen", "postpone", "voorlopig")
+		"bespreken", "discuss", "hold", "uitstellen", "postpone", "voorlopig", "nadenken", "overwegen", "bedenken",
+		"nakijken", "uitzoeken", "navragen", "yet", "sleep")
 	// Verbs of a view or a decision; with a subject other than the writer, someone else's.
 	rtyViewVerbs = set("vindt", "vond", "vinden", "vonden", "zegt", "zei", "zeggen", "zeiden", "denkt", "dacht",
 		"wil", "wilde", "willen", "keurt", "keurde", "gaf", "geeft", "meldt", "meldde", "schrijft", "schreef",
@@ -265,6 +291,22 @@ func (a *analysis) reasonsClean(from, to int, all []match) bool {
 		}
 		if rtyViewVerbs[w] && !a.writerNear(j) || rtyOthersSign[w] {
 			return false
+		}
+		if rtyRefusalWords[w] {
+			return false
+		}
+		if w == "af" {
+			if nx := nextWord(a.toks, j); nx >= 0 && a.toks[nx].norm == "te" {
+				if n2 := nextWord(a.toks, nx); n2 >= 0 && (a.toks[n2].norm == "wijzen" || a.toks[n2].norm == "keuren") {
+					return false // "om dit af te wijzen"
+				}
+			}
+		}
+		if w == "nog" {
+			// "Ik heb nog geen offerte gezien", "Ik wil nog even bellen": not yet, or a step first.
+			if nx := nextWord(a.toks, j); nx >= 0 && nx < to && (negators[a.toks[nx].norm] || a.toks[nx].norm == "even") {
+				return false
+			}
 		}
 		if (w == "maar" || w == "but") && j+1 < to {
 			// "Alles goed, maar niet de soep.": a part left out.

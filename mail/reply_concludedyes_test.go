@@ -25,6 +25,8 @@ func TestDeniedRefusalLeavesYes(t *testing.T) {
 		{"I can hardly refuse, but let me check with the board first.", DecisionNone},
 		{"No reason not to approve, if the price stays under 400. Approved then?", DecisionNone},
 		{"Ik kan er moeilijk niet akkoord mee gaan. Toch wil ik eerst met Piet overleggen.", DecisionNone},
+		{"Piet ziet geen reden om niet akkoord te gaan. Akkoord.", DecisionNone},
+		{"I see no reason not to approve, except the price. Approved.", DecisionNone},
 	})
 }
 
@@ -51,5 +53,8 @@ func TestReasonsThenYes(t *testing.T) {
 		{"Alles prima, maar niet de extra stoelen. Akkoord.", DecisionNone},
 		{"De penningmeester moet het ook nog ondertekenen. Dus ja, akkoord.", DecisionNone},
 		{"The old printer keeps jamming. Approved, if it stays under 300 euros.", DecisionNone},
+		{"De offerte is aan de hoge kant. Ik wil er nog even over nadenken. Akkoord.", DecisionNone},
+		{"Ik heb nog geen offerte gezien. Akkoord.", DecisionNone},
+		{"Er is geen reden om dit af te wijzen, behalve de prijs. Akkoord.", DecisionNone},
 	})
 }
