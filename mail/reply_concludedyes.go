@@ -292,8 +292,12 @@ func (a *analysis) reasonsClean(from, to int, all []match) bool {
 		if rtyViewVerbs[w] && !a.writerNear(j) || rtyOthersSign[w] {
 			return false
 		}
-		if rtyRefusalWords[w] {
-			return false
+		if rtyRefusalWords[w] || questionWords[w] || w == "hangt" || w == "ertegen" || w == "against" {
+			return false // a question to come, "het hangt af van …", "ik ben ertegen"
+		}
+		if p := a.prevWord(j); p >= from && ((w == "tegen" && a.toks[p].norm == "er") ||
+			((w == "overtuigd" || w == "convinced") && negators[a.toks[p].norm])) {
+			return false // "ik ben er nog steeds tegen", "ik ben niet overtuigd"
 		}
 		if w == "af" {
 			if nx := nextWord(a.toks, j); nx >= 0 && a.toks[nx].norm == "te" {
