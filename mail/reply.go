@@ -176,7 +176,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		first, _, _ := strings.Cut(strings.TrimSpace(st.text), "\n\n")
 		st.inline = colouredAnswers(first, html)
 	}
-	read, newText := maskResolvedDoubt(st.text), st.text
+	read, newText := maskResolvedDoubt(maskDeniedRefusal(st.text)), st.text
 	r, span := analyzeSpan(read, kw, ref)
 	switch {
 	case pointer && r.Decision == DecisionApprove:
@@ -245,6 +245,14 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// January.") with remarks that change nothing (reply_reportedown.go).
 		blanked := blankYesShapes(read)
 		if from, to, ok := reportedOwn(blanked, kw); ok && guardApprovalWith(blanked[:to]+reportedOwnRest(blanked[to:]), from, to, true) == "" {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
+		}
+	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
+		// Reasons first, then a clear yes as a sentence of its own (reply_concludedyes.go).
+		blanked := blankYesShapes(read)
+		if from, to, ok := reasonsThenYes(blanked, kw); ok && guardApprovalWith(blanked, from, to, true) == "" &&
+			!yesFirstVeto(read[from:], kw) {
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}

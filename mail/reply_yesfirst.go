@@ -63,6 +63,11 @@ var (
 	// The request named after "ik ga akkoord met": "ik ga akkoord met de aanschaf van …".
 	yfRequestNouns = set("aanschaf", "aankoop", "aanvraag", "verzoek", "voorstel", "bestelling", "uitgave",
 		"reparatie", "huur", "aanpak", "plan", "purchase", "request", "proposal", "order", "expense")
+	// Determiners and nouns of the request after the yes: "Akkoord voor de reparatie.",
+	// "Approved for the replacement.".
+	yfTheRequest = set("de", "het", "deze", "dit", "die", "the", "this")
+	yfWorkNouns  = set("vervanging", "levering", "installatie", "werkzaamheden", "klus", "opdracht", "uitvoering",
+		"reparaties", "aanschaf", "repair", "repairs", "replacement", "work", "works", "job", "installation", "delivery")
 	// Verbs of carrying out, for "<verb> [het/ze] maar [particle]" and "laat X het maar <verb>".
 	goAheadVerbs = set("bestel", "koop", "boek", "regel", "reserveer", "huur", "schaf", "zet", "plan", "start",
 		"begin", "betaal", "doe", "haal", "maak", "vervang", "repareer", "neem", "koop", "bel", "geef", "gooi",
@@ -322,6 +327,10 @@ func yesClause(words []string, approve [][]string) (int, bool) {
 		if n := max(longestAt(words, i, approve), longestAt(words, i, strongAssent), longestAt(words, i, yesHeadStrong)); n > 0 {
 			level = yesStrong
 			i += n
+			if i+3 == len(words) && (words[i] == "voor" || words[i] == "met" || words[i] == "for") &&
+				yfTheRequest[words[i+1]] && (yfRequestNouns[words[i+2]] || yfWorkNouns[words[i+2]]) {
+				i += 3 // "Akkoord voor de reparatie.": the request named
+			}
 			continue
 		}
 		if n := longestAt(words, i, yesHeadMedium); n > 0 {
@@ -427,7 +436,7 @@ func agreeWithRequest(words []string) bool {
 var (
 	yfRetract     = regexp.MustCompile(`\b(?:bedoel\w*|meant|mean|verkeerde\s+knop|wrong\s+button|per\s+ongeluk|by\s+mistake|by\s+accident|accidentally|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|trek\w*|negeer\w*|ignore|disregard|hold\s+on|hold\s+off|oeps|oops|vergissing|vergist|sorry)\b`)
 	yfDecision    = regexp.MustCompile(`\b(?:akkoord\w*|accoord|goedkeur\w*|goedgekeurd|approv\w*|afgewezen|afwijz\w*|afkeur\w*|afgekeurd|reject\w*|declin\w*|toestemming|permission|fiat\w*|gefiatteerd|sign\w*\s+off|signoff|tekenen|aftekenen|ondertekenen|beslis\w*|besluit|besloten|decide\w*|decision|instem\w*|veto|nee|no|nope|oneens|disagree\w*|goed\s+vind\w*|vind\w*\s+(?:het\s+)?goed|instemt|zegt|says|ok\s+with\s+it|okay\s+with\s+it|fine\s+with\s+it|happy\s+for|say|bezwaar\w*|objection\w*|consent|agree\w*|eens)\b`)
-	yfCondition   = regexp.MustCompile(`\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|assum\w*|i\s+take\s+it|neem\s+aan|neem\s+ik\s+aan|verondersteld\w*|after|na|na\s+afloop|als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt|afhankelijk|afhangen)\b`)
+	yfCondition   = regexp.MustCompile(`\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|assum\w*|i\s+take\s+it|neem\s+aan|neem\s+ik\s+aan|verondersteld\w*|after|na|na\s+afloop|als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|pending|in\s+afwachting\s+van|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt|afhankelijk|afhangen)\b`)
 	yfComparison  = regexp.MustCompile(`\b(?:zoals|net\s+als|(?:dezelfde|hetzelfde|zelfde|same)\s+(?:\w+\s+){0,2}(?:als|as)|zo\s+\w+\s+als|such\s+as|same\s+as|as\s+\w+\s+as)\b`)
 	yfCap         = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|onder|under|below|beneden|boven|above|binnen|within|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|weg\s+laten|laat\s+(?:\w+\s+){1,3}(?:weg|zitten|vallen)|skip|minus|beperk\w*|limit\w*|genoeg|enough|voldoende|volstaat|suffices|just\s+(?:the|one|two)|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
 	yfCapFree     = regexp.MustCompile(`\bzonder\s*$|\b(?:(?:past|passen|valt|vallen|fits)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within)|onder\s+(?:andere|meer|ons)|half\s+\d|tot\s+(?:ziens|straks|morgen|zo|gauw|snel|dan))\b`)
@@ -454,6 +463,12 @@ var (
 		"zet", "geef", "meld", "send", "put", "bill", "charge", "address", "can", "could", "kun", "kunt", "kan", "wil", "wilt", "zou", "would", "next",
 		"volgende", "volgend", "komend", "voortaan", "going", "jammer", "shame", "pity", "dont", "do", "doe", "hou", "houd", "keep")
 	yfGrumble = regexp.MustCompile(`^(?:(?:wel|erg|heel|best|ook)\s+)?(?:jammer|zonde|balen|shame|pity|a\s+pity|too\s+bad)\b`)
+	// "Ik vind het wel vreemd dat …", "I find it odd that …": a grumble about how things went.
+	yfGrumbleOdd = regexp.MustCompile(`^(?:(?:ik\s+)?vind\s+(?:ik\s+)?(?:het|dit|dat)\s+|(?:i\s+)?find\s+it\s+|(?:it|that)\s+(?:is|s)\s+)(?:(?:wel|ook|toch|een\s+beetje|best|eigenlijk|a\s+bit|rather|quite|pretty)\s+)*(?:vreemd|raar|gek|apart|jammer|zonde|vervelend|bijzonder|schandalig|odd|strange|weird|a\s+shame|a\s+pity|annoying)\s+(?:dat|that)\b`)
+	// "…, maar dat zien ze vast zelf ook wel": left to those doing the work, nothing held back.
+	yfTheyWillSee = regexp.MustCompile(`(?:^|[,;:]\s*|\s)(?:maar|but)\s+(?:dat|die|het)\s+(?:zien|merken|weten|ontdekken)\s+(?:ze|zij|hij|jullie)\s+(?:(?:vast|zelf|ook|zeker|natuurlijk|toch|heus)\s+){0,4}wel\s*$`)
+	// "Als ze toch bezig zijn: …", "while they're at it": an extra, no condition on the request.
+	yfWhileAtIt = regexp.MustCompile(`(?:^|\b)(?:(?:als|nu|wanneer)\s+(?:ze|zij|hij|jullie|je|jij|u|de\s+\w+|die\s+\w+)\s+(?:er\s+|daar\s+)?(?:toch|nu\s+toch)\s+(?:al\s+)?(?:mee\s+)?(?:bezig|aan\s+het\s+werk)\s+(?:zijn|is|gaan|gaat)|(?:while|since)\s+(?:they|you|he|she)\s*(?:re|are|is|s)\s+(?:there\s+)?(?:at\s+it|on\s+it|there)\b)`)
 	// A question about the request itself.
 	yfQuestionSubstance = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|goedkoper|cheaper|goedkoop\w*|cheap\w*|optie\w*|option\w*|is\s+(?:this|dit|het|dat)\s+(?:the|de|het|wel|echt|really)|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|geld|money|bedrag\w*|amount|offerte\w*|quote\w*|nodig|noodzakelijk|necessary|need\w*|waarom|why|echt|really|zeker|sure|klopt|correct|welke|which|hoeveel|how\s+much|how\s+many|alternati\w*|ander\w*|other|instead|liever|rather|beter|better|vind|vindt|think|mening|opinion|kunnen\s+we|moeten\s+we|zullen\s+we|gaan\s+we|willen\s+we|hebben\s+we|can\s+we|should\s+we|shall\s+we|could\s+we|do\s+we|are\s+we|must\s+we|or)\b`)
 	// A question word asks for something that may be needed first ("Wie betaalt dit?",
@@ -538,7 +553,9 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 		// telling the others of the yes, no meeting to decide it first.
 		s = yfAgendaMeeting.ReplaceAllString(yfInformOthers.ReplaceAllString(s, " "), " ")
 	}
-	grumble := yfGrumble.MatchString(s)
+	s = yfWhileAtIt.ReplaceAllString(s, " ")
+	s = yfTheyWillSee.ReplaceAllString(s, " ")
+	grumble := yfGrumble.MatchString(s) || (!question && yfGrumbleOdd.MatchString(s))
 	if grumble {
 		s = yfKeepWaiting.ReplaceAllString(s, " ") // "… die kinderen niet nog een jaar laten wachten"
 	}
@@ -658,8 +675,12 @@ func yesFirstVeto(text string, kw Keywords) bool {
 // (reply_aside.go); the statement right after it may explain it ("Die hangt niet meer in
 // het kastje.").
 func yfAsideQuestion(s string) bool {
-	return (asideMarker.MatchString(s) && asideClean(s) && !asideMoney.MatchString(s)) || whereaboutsQuestion(s)
+	return ((asideMarker.MatchString(s) || yfPostscript.MatchString(s)) && asideClean(s) && !asideMoney.MatchString(s)) ||
+		whereaboutsQuestion(s)
 }
+
+// "PS weet jij of de kerstmarkt op zaterdag is?": a question in a postscript is another matter.
+var yfPostscript = regexp.MustCompile(`^(?:ps|pps|p\s*s)\b`)
 
 // yfAsideExplained reports a statement after an aside question that only explains it: it
 // does not point at the request, money, a decision, a cap, a condition, a doubt or a step first.
