@@ -263,12 +263,20 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// reading above).
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousQuestion}
 	}
-	if r.Decision == DecisionApprove && r.Remark != "" {
-		// "Akkoord voor de koffie. Lunch hoeft niet.": a part set apart after the yes
-		// (reply_partialveto.go), a safety net under every reading above.
-		if i := strings.Index(read, r.Remark); i >= 0 && partialAfterYes(read, i) {
+	if r.Decision == DecisionApprove {
+		// "Akkoord voor de koffie. Lunch hoeft niet.", "Kun jij het ook goedkeuren?",
+		// "Alleen de koffie. Akkoord.": a part set apart, somebody else's say or a
+		// qualifier before a closing yes (reply_partialveto.go), safety nets under every
+		// reading above.
+		i := len(read)
+		if r.Remark != "" {
+			i = strings.Index(read, r.Remark)
+		}
+		switch {
+		case i < 0:
+		case r.Remark != "" && partialAfterYes(read, i):
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousMixed}
-		} else if i >= 0 && othersSayAfterYes(read, i) {
+		case r.Remark != "" && othersSayAfterYes(read, i), r.Remark == "" && qualifiedBeforeYes(read, i):
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 		}
 	}

@@ -94,3 +94,46 @@ func othersSayAfterYes(text string, end int) bool {
 
 // Paperwork signed when the work is done: "Kun je de werkbon ook laten aftekenen?"
 var pvPaperwork = regexp.MustCompile(`\b(?:werkbon\w*|bon|bonnen|pakbon\w*|afleverbon\w*|receipt\w*|work\s+orders?|job\s+sheets?|delivery\s+notes?|timesheets?|urenbriefje\w*|formulier\w*|form)\b`)
+
+// What comes before an approval that closes the reply can qualify it as much as what
+// follows: "Alleen de koffie. Akkoord.", "De lunch hoeft niet. Akkoord.", "I want to see
+// the quote first. Approved then.", "Misschien is het nodig, misschien niet. Akkoord.",
+// "Dit is eigenlijk niet nodig. Akkoord."
+var (
+	pvBefore = regexp.MustCompile(`\b(?:alleen|only|uitsluitend|slechts|eerst|first|misschien|maybe|perhaps|wellicht|(?:niet|not)\s+(?:echt\s+|really\s+|eigenlijk\s+|strictly\s+)?(?:nodig|necessary|needed|noodzakelijk))\b`)
+	// A first thought told in the past: "Eerst twijfelde ik, maar …", "At first I thought …".
+	pvBeforePast = regexp.MustCompile(`\b(?:eerst|first|at\s+first)\s+(?:\p{L}+\s+){0,2}(?:twijfel\w*|aarzel\w*|dacht|vond|was|leek|wilde|thought|was|felt|doubt\w*|hesitat\w*|wanted)\b`)
+	// The approval as the consequence of what came before: "Dan akkoord.", "Approved then."
+	pvThen = regexp.MustCompile(`(?:^|[.!?:;,]\s*)(?:dan|then)\s+(?:\p{L}+\s+)?(?:akkoord|approved|goed|prima|ok|oke|fine)\b|\b(?:approved|akkoord)\s+then\b`)
+)
+
+// qualifiedBeforeYes reports, for an approval that closes the reply (end is the end of the
+// text), a qualifier before the approval's own sentence, or an approval put as the
+// consequence of what came before.
+func qualifiedBeforeYes(text string, end int) bool {
+	if end < 0 || end > len(text) || len(text) > maxAnalyzedText {
+		return false
+	}
+	head := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[:end]))), " ")
+	cut := strings.LastIndexAny(strings.TrimRight(head, ".!?: "), ".!?\n") + 1
+	own, before := head[cut:], head[:cut]
+	if pvThen.MatchString(own) {
+		return true
+	}
+	if before == "" {
+		return false
+	}
+	if pvBefore.MatchString(pvBeforePast.ReplaceAllString(before, " ")) {
+		return true
+	}
+	for _, c := range pvClauseSep.Split(pvDigitDot.ReplaceAllString(before, "${1}_${2}"), -1) {
+		w := strings.Fields(c)
+		if len(w) == 2 && pvNotPart[w[0]] {
+			continue
+		}
+		if pvPartClause.MatchString(strings.Join(w, " ")) {
+			return true
+		}
+	}
+	return false
+}

@@ -75,3 +75,33 @@ func TestOthersSayAfterYes(t *testing.T) {
 		}
 	}
 }
+
+// A qualifier before an approval that closes the reply keeps it from standing; a first
+// doubt told in the past and plain reasons do not.
+func TestQualifiedBeforeYes(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, s := range []string{
+		"I want to see the quote first. Approved then.",
+		"Dit is eigenlijk niet nodig. Akkoord.",
+		"Misschien is het nodig, misschien niet. Akkoord.",
+		"Eerst de offerte zien. Dan akkoord.",
+		"De lunch hoeft niet. Akkoord.",
+		"Alleen de koffie. Akkoord.",
+		"Only the coffee please. Approved.",
+		"Maybe we need it, maybe not. Approved.",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", s)
+		}
+	}
+	for _, s := range []string{
+		"Ik heb er even over getwijfeld, maar het moet gewoon. Akkoord.",
+		"Ik zat eerst te twijfelen vanwege het bedrag, maar het kan niet anders. Akkoord.",
+		"Nee joh, geen enkel probleem. Huur maar 👍",
+		"Het lekt al weken. Akkoord.",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
+			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
+		}
+	}
+}
