@@ -33,6 +33,12 @@ var (
 		`|(?:the|de|het|die|dat)\s+(?:\p{L}+\s+){1,3}(?:isnt|arent|(?:is|are|zijn)\s+(?:\p{L}+\s+)?(?:not|niet))\s+(?:\p{L}+\s+)?(?:necessary|needed|nodig|noodzakelijk)` +
 		`|(?:niet|not)\s+(?:genoeg|enough|voldoende|sufficient)` +
 		`|(?:not|niet)\s+(?:convinced|overtuigd)` +
+		// The request to be changed and sent again, the approval promised for that:
+		// "Kun je de aanvraag aanpassen naar de helft en opnieuw indienen? Dan keur ik
+		// hem meteen goed."
+		`|(?:opnieuw|nogmaals|weer)\s+(?:\p{L}+\s+)?(?:indienen|insturen|aanvragen|sturen)|(?:stuur|dien)\s+(?:\p{L}+\s+){0,4}(?:opnieuw|nog\s+eens|nogmaals|apart)\s+in|resubmit\w*|submit\s+(?:it\s+|a\s+new\s+\p{L}+\s+)?again` +
+		`|(?:aanvraag|verzoek|offerte|request|quote)\s+(?:\p{L}+\s+){0,3}(?:aanpassen|wijzigen|bijstellen|amend|change|adjust|revise)` +
+		`|dan\s+(?:keur|geef)\s+ik\s+(?:\p{L}+\s+){0,3}(?:goed|akkoord)|(?:then|and)\s+ill\s+approve|i\s+will\s+then\s+approve` +
 		`)\b`)
 	pvClauseSep = regexp.MustCompile(`[,;:.!?\n()–—]+`)
 	pvDigitDot  = regexp.MustCompile(`(\d)[.,](\d)`)

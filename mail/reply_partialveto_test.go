@@ -26,6 +26,10 @@ func TestPartialAfterYes(t *testing.T) {
 		"Approved. I'm not convinced we need the premium version anyway.",
 		"Akkoord, de tweede printer is eigenlijk niet nodig.",
 		"Prima. Het mag niet boven de 800 euro uitkomen.",
+		"Akkoord voor vier spreekkamers, de andere vier hebben al een scherm. Kun je de aanvraag aanpassen naar de helft en opnieuw indienen? Dan keur ik hem meteen goed.",
+		"Approved for the ground floor. Please resubmit the rest once the plans are final.",
+		"Akkoord voor de koffie. Stuur de lunch maar opnieuw in als aparte aanvraag.",
+		"OK for the first two rooms; change the request to two and I'll approve it straight away.",
 	} {
 		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
 			t.Errorf("ReadReply(%q) = approve, want no approval", s)
