@@ -1,0 +1,62 @@
+package mail
+
+import "testing"
+
+// The practical-question class: after a clear yes, a question that asks a colleague or the
+// supplier to do or find out something practical, asks when the work happens, adds a small
+// job for the same visit, or is marked as another matter is a remark; the approval stands.
+// Questions about the request's price, payer, need, budget, contents, a second quote, a
+// cheaper way, someone else's say, a choice between variants, a step first, "anders niet"
+// after the question and a call about the decision keep the reply none.
+func TestYesThenPracticalQuestion(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		// A named colleague or "iemand"/"anyone" asked to do or find out something practical.
+		{"Akkoord.\n\nWeet iemand of de schilder meteen naar de deur van het magazijn kan kijken nu hij er toch is? Die klemt al weken.", DecisionApprove},
+		{"Approved!\n\nSam - could you ask Northwind whether they can take the old fridge away on the same visit? Otherwise it goes to the tip.", DecisionApprove},
+		{"Akkoord. Karin, regel je dat er iemand is om de monteur binnen te laten? Anders staat hij voor een dichte deur.", DecisionApprove},
+		{"Akkoord! Het is hier ijskoud in de kantine 🥶\nPeter, bel je ze vandaag nog?", DecisionApprove},
+		{"Akkoord.\n\nMarja, bewaar je de factuur even apart? Die wil ik bij de jaarafsluiting hebben.", DecisionApprove},
+		{"Approved.\n\nJoe, could you ask the supplier whether they can deliver to the back entrance? The front steps are a pain with a trolley.", DecisionApprove},
+		// An extra small job for the same visit, what becomes of the old thing.
+		{"Akkoord!\n\nKan de monteur meteen even naar de lamp boven de trap kijken? Die knippert al een maand.", DecisionApprove},
+		{"Goedgekeurd. Kunnen de schilders ook even het hekje bij de ingang meenemen? Dat bladdert helemaal.", DecisionApprove},
+		{"Hoi Anton,\n\nakkoord van mijn kant. Ik heb nog een vraagje: kan de oude printer daarna nog ergens heen? Anders neem ik hem mee voor de club.", DecisionApprove},
+		// When the work happens.
+		{"Approved.\nCould they come before 9:00 or after 17:30 so the children aren't around when they drill?", DecisionApprove},
+		{"Akkoord. Weet je al wanneer de nieuwe laptops geleverd worden? Maar dat hoor ik wel van je.", DecisionApprove},
+		// Another matter, marked as such.
+		{"Approved.\n\nUnrelated - does anyone know if the printer on the second floor was moved? I have a pile of letters to print.", DecisionApprove},
+		{"Akkoord.\n\nLos hiervan: weet iemand waar de sleutel van de fietsenstalling is? Die hangt niet meer in het kastje.", DecisionApprove},
+		{"Approved.\n\nOther thing - does anyone know if the coffee machine got fixed? My cup was empty this morning.", DecisionApprove},
+		{"Akkoord.\n\nTrouwens, weet iemand wie de beamer als laatste heeft gebruikt? De kabel is weg.", DecisionApprove},
+		{"Akkoord. Ilse, zet je de monteur in de gedeelde agenda?", DecisionApprove},
+
+		// Still none: the request's price, payer, need, budget, contents, a second quote,
+		// a cheaper way, someone else's say, a choice, a step first, "anders niet", a call.
+		{"Akkoord. Weet iemand wat het precies gaat kosten?", DecisionNone},
+		{"Akkoord. Karin, wie betaalt de factuur eigenlijk?", DecisionNone},
+		{"Akkoord. Hebben we dit echt nodig?", DecisionNone},
+		{"Approved. Could you check whether it fits in the budget?", DecisionNone},
+		{"Akkoord. Weet je wat er allemaal bij de prijs zit?", DecisionNone},
+		{"Akkoord. Kun je eerst nog een tweede offerte vragen?", DecisionNone},
+		{"Akkoord. Kan het niet goedkoper?", DecisionNone},
+		{"Akkoord. Weet Piet hiervan?", DecisionNone},
+		{"Akkoord. Heb je dit met Jan besproken?", DecisionNone},
+		{"Akkoord. Sanne, neem je de grote of de kleine?", DecisionNone},
+		{"Akkoord. Kun je eerst een offerte vragen?", DecisionNone},
+		{"Akkoord. Karin, kun je vragen of ze voor vrijdag kunnen komen? Anders niet.", DecisionNone},
+		{"Approved. Sam, could you ask them whether they can come this week? Otherwise no.", DecisionNone},
+		{"Akkoord. Piet, kun je me even bellen?", DecisionNone},
+		{"Approved. Could the fitter also replace the second unit at the same price?", DecisionNone},
+		{"Akkoord. Kan de monteur ook kijken of het goedkoper kan?", DecisionNone},
+		{"Akkoord. Peter, bel je ze eerst om te vragen wat het kost?", DecisionNone},
+	} {
+		if r := ReadReply(tc.text, "", kw); r.Decision != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.text, r.Decision, r.Ambiguous, tc.want)
+		}
+	}
+}
