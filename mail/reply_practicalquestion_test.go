@@ -60,3 +60,29 @@ func TestYesThenPracticalQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A statement around the practical question is read by the rules that read it without the
+// question: "Akkoord, remmen stel je niet uit." approves alone, so it does with a
+// practical question after it; a statement that keeps it none alone still does.
+func TestYesStatementThenPracticalQuestion(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Akkoord, lekkages stel je niet uit. Bram, regel je wel een bouwlamp voor het weekend? Anders zitten we in het donker.", DecisionApprove},
+		{"Akkoord, de kinderen kunnen zo echt niet buiten spelen.\nAnnet, bewaar je de factuur even apart?", DecisionApprove},
+		{"Approved! Finally no more squinting at that tiny screen.\n\nSam - could you ask Brightlane whether they can take the old one away on the same visit? Otherwise it goes to the recycling point.", DecisionApprove},
+		{"Approved - thanks Noor. Not thrilled about the price, but it's a safety issue.\nCould they come before 8:00 or after 17:00 so the kids aren't around?", DecisionApprove},
+		// Still none: the statement itself keeps it open, or the question does.
+		{"Akkoord, maar alleen de kleine. Piet, bel je ze?", DecisionNone},
+		{"Akkoord, als het onder de 500 euro blijft. Karin, regel je de monteur?", DecisionNone},
+		{"Akkoord, we kunnen niet zonder. Karin, kun je vragen of ze voor vrijdag kunnen komen? Anders niet.", DecisionNone},
+		{"Akkoord, de kinderen kunnen zo echt niet buiten spelen. Annet, weet je wie dit betaalt?", DecisionNone},
+		{"Approved! Sam, could you ask them whether it can be cheaper?", DecisionNone},
+	} {
+		if r := ReadReply(tc.text, "", kw); r.Decision != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.text, r.Decision, r.Ambiguous, tc.want)
+		}
+	}
+}
