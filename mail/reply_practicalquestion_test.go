@@ -74,7 +74,13 @@ func TestYesStatementThenPracticalQuestion(t *testing.T) {
 		{"Akkoord, de kinderen kunnen zo echt niet buiten spelen.\nAnnet, bewaar je de factuur even apart?", DecisionApprove},
 		{"Approved! Finally no more squinting at that tiny screen.\n\nSam - could you ask Brightlane whether they can take the old one away on the same visit? Otherwise it goes to the recycling point.", DecisionApprove},
 		{"Approved - thanks Noor. Not thrilled about the price, but it's a safety issue.\nCould they come before 8:00 or after 17:00 so the kids aren't around?", DecisionApprove},
+		{"Akkoord!\n\nKan de elektricien meteen even kijken naar het stopcontact bij de balie? Die zit los. Hoeft niet, als hij toch in het plafond zit.", DecisionApprove},
+		{"Ik ga akkoord. Het kan niet anders met deze drukte.\nRuud, kun je daarna laten weten of het bureau dezelfde kracht als vorige keer stuurt? Die kende de weg.", DecisionApprove},
+		{"Akkoord. Mogen ze dan ook meteen even naar het slot van de achterdeur kijken?", DecisionApprove},
 		// Still none: the statement itself keeps it open, or the question does.
+		{"Akkoord. Kan de monteur ook naar de lamp kijken? Hoeft niet, als het niet meer kost.", DecisionNone},
+		{"Akkoord. Mogen ze ook meteen de tweede unit vervangen voor dezelfde prijs?", DecisionNone},
+		{"Akkoord. Kun je laten weten of het net zo duur is als vorige keer?", DecisionNone},
 		{"Akkoord, maar alleen de kleine. Piet, bel je ze?", DecisionNone},
 		{"Akkoord, als het onder de 500 euro blijft. Karin, regel je de monteur?", DecisionNone},
 		{"Akkoord, we kunnen niet zonder. Karin, kun je vragen of ze voor vrijdag kunnen komen? Anders niet.", DecisionNone},

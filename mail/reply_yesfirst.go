@@ -734,7 +734,7 @@ var (
 	// "Kan de monteur meteen even kijken naar …?", "Could the fitter also …?": an extra
 	// job for the same visit; "Kan de oude NAS daarna nog ergens voor gebruikt worden?":
 	// what becomes of the old thing.
-	bareYesSameVisit = regexp.MustCompile(`^(?:kan|kunnen|mag|mogen|could|can)\s+(?:de|het|die|the)\s+(?:oude\s+\p{L}+|old\s+\p{L}+|\p{L}+\s+(?:\p{L}+\s+)?(?:meteen|ook|tegelijk|also|while\s+(?:hes|shes|theyre|they\s+are|he\s+is|she\s+is)\s+there|at\s+the\s+same\s+time))\b`)
+	bareYesSameVisit = regexp.MustCompile(`^(?:(?:kan|kunnen|mag|mogen|could|can)\s+(?:ze|zij|hij|they|he)\s+(?:dan\s+)?(?:ook|meteen|tegelijk|also)\b|(?:kan|kunnen|mag|mogen|could|can)\s+(?:de|het|die|the)\s+(?:oude\s+\p{L}+|old\s+\p{L}+|\p{L}+\s+(?:\p{L}+\s+)?(?:meteen|ook|tegelijk|also|while\s+(?:hes|shes|theyre|they\s+are|he\s+is|she\s+is)\s+there|at\s+the\s+same\s+time))\b)`)
 	// "bewaar je de factuur even apart?", "keep the invoice aside": keeping a paper, not
 	// who pays.
 	bareYesKeepPaper = regexp.MustCompile(`^(?:bewaar|bewaren|archiveer|keep|file|save)\s+(?:\p{L}+\s+){0,2}(?:de|het|the)\s+(?:factuur|invoice|bon|bonnetje|receipt|pakbon)\b`)
@@ -773,7 +773,7 @@ func bareYesRemarkQuestion(s string) bool {
 		return false
 	}
 	u := bareYesKeepPaper.ReplaceAllString(q, " ")
-	c := bareYesAnyway.ReplaceAllString(q, " ")
+	c := yfComparison.ReplaceAllString(bareYesAnyway.ReplaceAllString(q, " "), " ") // "dezelfde invaller als vorige keer"
 	return !yfRetract.MatchString(q) && !yfDecision.MatchString(q) && !yfDoubt.MatchString(q) &&
 		!yfVetoCap.MatchString(q) && !bareYesCondition.MatchString(c) && !bareYesQuestionUnsafe.MatchString(u) &&
 		!yfNegation.MatchString(yfNegationFree.ReplaceAllString(bareYesPurpose.ReplaceAllString(q, " "), " ")) && !yfOf.MatchString(bareYesKnowWhether.ReplaceAllString(yfQuestionWhether.ReplaceAllString(bareYesAskThem.ReplaceAllString(q, " "), " "), " ")) &&
@@ -786,6 +786,9 @@ func bareYesRemarkQuestion(s string) bool {
 func bareYesExplanationClean(s string) bool {
 	s = bareYesAvailability.ReplaceAllString(s, " ") // "Die is er alleen op dinsdag en donderdag."
 	s = bareYesHearFromYou.ReplaceAllString(bareYesStreaks.ReplaceAllString(s, " "), " ")
+	if m := bareYesOptional.FindStringSubmatch(s); m != nil {
+		s = bareYesAnyway.ReplaceAllString(m[1], " ") // "Hoeft niet, als hij toch onder het plafond zit."
+	}
 	if m := bareYesOtherwise.FindStringSubmatch(s); m != nil && len(strings.Fields(m[1])) >= 3 && !bareYesOtherwiseNot.MatchString(m[1]) {
 		s = m[1] // "Anders gaan we met de trein.": what happens without it, no "anders niet"
 	}
@@ -801,6 +804,7 @@ var (
 	bareYesOtherwise    = regexp.MustCompile(`^(?:anders|otherwise|else)\s*,?\s+(.*)$`)
 	bareYesOtherwiseNot = regexp.MustCompile(`\b(?:niet|geen|niks|niets|nooit|no|not|nothing|never|dont|doesnt|wont|cant|hoeft|hoeven|forget|vergeet|laat|skip|cancel\w*|annuleer\w*|stop\w*|wacht\w*|wait\w*|later|duur\w*|goedkoper|cheaper|expensive|kost\w*|cost\w*|prijs\w*|price\w*)\b`)
 	bareYesHearFromYou  = regexp.MustCompile(`^(?:maar\s+)?dat\s+hoor\s+ik\s+(?:dan\s+)?(?:wel|graag)\b.*$`)
+	bareYesOptional     = regexp.MustCompile(`^(?:hoeft\s+niet|is\s+geen\s+voorwaarde|geen\s+voorwaarde|not\s+a\s+condition|no\s+need|not\s+essential)\b\s*,?\s*(.*)$`)
 	bareYesStreaks      = regexp.MustCompile(`\btrek\w*\s+(?:\p{L}+\s+)?strepen\b`)
 )
 
