@@ -225,7 +225,8 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}
-	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && r.Ambiguous == AmbiguousQuestion && !yesFirstVeto(read, kw) {
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (r.Ambiguous == AmbiguousQuestion || r.Ambiguous == AmbiguousDeferred || r.Ambiguous == AmbiguousConditional) &&
+		!yesFirstVeto(read, kw) {
 		// A clear yes first, then a practical question or one about another matter; the
 		// rest is read without it (reply_practicalquestion.go).
 		if pr, ok := practicalQuestionApproval(read, kw, ref); ok {

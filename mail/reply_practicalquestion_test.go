@@ -77,7 +77,11 @@ func TestYesStatementThenPracticalQuestion(t *testing.T) {
 		{"Akkoord!\n\nKan de elektricien meteen even kijken naar het stopcontact bij de balie? Die zit los. Hoeft niet, als hij toch in het plafond zit.", DecisionApprove},
 		{"Ik ga akkoord. Het kan niet anders met deze drukte.\nRuud, kun je daarna laten weten of het bureau dezelfde kracht als vorige keer stuurt? Die kende de weg.", DecisionApprove},
 		{"Akkoord. Mogen ze dan ook meteen even naar het slot van de achterdeur kijken?", DecisionApprove},
+		{"Hoi Sanne,\n\nAkkoord! De vrijwilligers verdienen het. Neem je ook iets glutenvrij mee? Vorig jaar was er bijna niks voor een paar mensen.", DecisionApprove},
 		// Still none: the statement itself keeps it open, or the question does.
+		{"Akkoord, als het voor de zomer kan. Piet, regel je de monteur?", DecisionNone},
+		{"Akkoord. Karin, regel je de monteur? Pas na de vakantie.", DecisionNone},
+		{"Akkoord. Karin, regel je de monteur? Wacht wel tot het nieuwe budget er is.", DecisionNone},
 		{"Akkoord. Kan de monteur ook naar de lamp kijken? Hoeft niet, als het niet meer kost.", DecisionNone},
 		{"Akkoord. Mogen ze ook meteen de tweede unit vervangen voor dezelfde prijs?", DecisionNone},
 		{"Akkoord. Kun je laten weten of het net zo duur is als vorige keer?", DecisionNone},
