@@ -59,15 +59,16 @@ func withoutRemarkQuestions(text string) (out string, ok bool) {
 	for _, s := range segs {
 		norm := yfApostrophe.Replace(fold(text[s.from:s.to]))
 		norm = strings.Join(strings.Fields(strings.Trim(strings.TrimRight(norm, ".!?;"), " \t\r\n,:-–—*>()\"")), " ")
-		if norm == "" {
-			b.WriteString(text[s.from:s.to])
-			continue
-		}
 		if first {
+			// The rest of the yes's own sentence ("." or ", remmen stel je niet uit.").
 			first = false
 			if s.question {
 				return text, false // the yes's own sentence asks
 			}
+			b.WriteString(text[s.from:s.to])
+			continue
+		}
+		if norm == "" {
 			b.WriteString(text[s.from:s.to])
 			continue
 		}
@@ -105,8 +106,8 @@ func emojiBefore(s string) bool {
 // practicalQuestionApproval reads read (the reply's new text, none so far for a question)
 // again without its remark questions; it reports the approval and the end of the yes.
 func practicalQuestionApproval(read string, kw Keywords, ref time.Time) (Reply, bool) {
-	if len(read) > maxAnalyzedText {
-		return Reply{}, false
+	if len(read) > maxAnalyzedText || !strings.Contains(read, "?") {
+		return Reply{}, false // only a reply with a question is read again, on less text
 	}
 	a := newAnalysis(read)
 	if a.words == 0 || a.words > 120 {
@@ -115,14 +116,17 @@ func practicalQuestionApproval(read string, kw Keywords, ref time.Time) (Reply, 
 	a.m = newMatcher(kw)
 	a.contentStart = a.skipOpening()
 	a.firstSent = a.toks[a.contentStart].sent
-	_, last, level, noLed := a.yesHead(a.skipRequestLeadIn(a.contentStart), yesKeywords(kw), true)
-	if level != yesStrong || noLed {
-		return Reply{}, false
-	}
 	if a.text != read {
 		return Reply{}, false
 	}
-	end := a.toks[last].end
+	var end int
+	if _, last, level, noLed := a.yesHead(a.skipRequestLeadIn(a.contentStart), yesKeywords(kw), true); level == yesStrong && !noLed {
+		end = a.toks[last].end
+	} else if _, e, ok := a.bareYesSentence(kw); ok {
+		end = e // "Approve.": the bare imperative as a sentence of its own
+	} else {
+		return Reply{}, false
+	}
 	rest, ok := withoutRemarkQuestions(read[end:])
 	if !ok || strings.Contains(rest, "?") {
 		return Reply{}, false
@@ -132,4 +136,29 @@ func practicalQuestionApproval(read string, kw Keywords, ref time.Time) (Reply, 
 		return Reply{}, false
 	}
 	return Reply{Decision: DecisionApprove, Remark: remarkAfter(read, end)}, true
+}
+
+// bareYesSentence reports a first sentence of one or two words, the only text before it a
+// greeting, that approves on its own ("Approve.", "Approved."); it returns its range.
+func (a *analysis) bareYesSentence(kw Keywords) (int, int, bool) {
+	from, to := a.sentenceBounds(a.firstSent)
+	words, last := 0, -1
+	for j := max(from, a.contentStart); j < to; j++ {
+		if a.toks[j].kind == tkWord {
+			words++
+			last = j
+		}
+	}
+	if words == 0 || words > 2 || last < 0 {
+		return 0, 0, false
+	}
+	start := a.toks[max(from, a.contentStart)].start
+	end := a.toks[last].end
+	if end >= len(strings.TrimRight(a.text, " \t\r\n.!")) || strings.Contains(a.text[start:end], "?") {
+		return 0, 0, false
+	}
+	if r := ReadReply(a.text[start:end], "", kw); r.Decision != DecisionApprove {
+		return 0, 0, false
+	}
+	return start, end, true
 }

@@ -78,7 +78,13 @@ func TestYesStatementThenPracticalQuestion(t *testing.T) {
 		{"Ik ga akkoord. Het kan niet anders met deze drukte.\nRuud, kun je daarna laten weten of het bureau dezelfde kracht als vorige keer stuurt? Die kende de weg.", DecisionApprove},
 		{"Akkoord. Mogen ze dan ook meteen even naar het slot van de achterdeur kijken?", DecisionApprove},
 		{"Hoi Sanne,\n\nAkkoord! De vrijwilligers verdienen het. Neem je ook iets glutenvrij mee? Vorig jaar was er bijna niks voor een paar mensen.", DecisionApprove},
+		{"Approve.\n\nOther thing, not about this: who can I ask for a key to the bike shed? The caretaker does not have a spare.", DecisionApprove},
+		{"Approve.\n\nLos hiervan: wie heeft de boormachine van de klusdag nog? Ik mis hem.", DecisionApprove},
 		// Still none: the statement itself keeps it open, or the question does.
+		{"Approve.\n\nUnrelated - who decides on the colour?", DecisionNone},
+		{"Approve.\n\nPiet, kun je me even bellen?", DecisionNone},
+		{"Approve.\n\nOther thing: is this really needed?", DecisionNone},
+		{"Akkoord.\n\nKan Ton de schilder laten weten dat het alleen de achterkant is?", DecisionNone},
 		{"Akkoord, als het voor de zomer kan. Piet, regel je de monteur?", DecisionNone},
 		{"Akkoord. Karin, regel je de monteur? Pas na de vakantie.", DecisionNone},
 		{"Akkoord. Karin, regel je de monteur? Wacht wel tot het nieuwe budget er is.", DecisionNone},

@@ -697,7 +697,7 @@ var (
 // features.
 var (
 	// Labels and vocatives before the question: "PS", "Losse vraag:", "Overigens:", "Femke,".
-	bareYesLabel = regexp.MustCompile(`^(?:(?:ps|pps|p\s*s|overigens|trouwens|losse\s+vraag|andere\s+vraag|nog\s+iets|nog\s+een\s+vraag|vraagje|by\s+the\s+way|btw|oh|o|en|and|also|ook|unrelated|los\s+hiervan|ander\s+punt|(?:an)?other\s+(?:thing|matter|question)|(?:ik\s+heb\s+)?(?:alleen\s+|nog\s+)?(?:een|1)\s+(?:vraag|vraagje)|(?:just\s+)?one\s+(?:question|thing))\b\s*[:,\-–—]?\s*|(?:voor\s+(?:een|de)\s+volgende\s+keer|next\s+time)\s*[:,]\s*|\p{L}+\s*,\s*|\p{L}+\s+[-–—]\s+)`)
+	bareYesLabel = regexp.MustCompile(`^(?:(?:ps|pps|p\s*s|overigens|trouwens|losse\s+vraag|andere\s+vraag|nog\s+iets|nog\s+een\s+vraag|vraagje|by\s+the\s+way|btw|oh|o|en|and|also|ook|unrelated|los\s+hiervan|ander\s+punt|(?:an)?other\s+(?:thing|matter|question)|(?:ik\s+heb\s+)?(?:alleen\s+|nog\s+)?(?:een|1)\s+(?:vraag|vraagje)|(?:just\s+)?one\s+(?:question|thing)|not\s+about\s+this(?:\s+(?:one|request))?|niet\s+over\s+dit|staat\s+hier\s+los\s+van)\b\s*[:,\-–—]?\s*|(?:voor\s+(?:een|de)\s+volgende\s+keer|next\s+time)\s*[:,]\s*|\p{L}+\s*,\s*|\p{L}+\s+[-–—]\s+)`)
 	// A request to act: "kun je", "zet je", "vraag je", "could you", "can someone".
 	bareYesActOpen = regexp.MustCompile(`^(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden|zet|neem|vraag|laat|stuur|bel|regel|mail|geef|hou|houd|doe|maak|breng|check|could|can|would|will|please)\s+(?:\w+\s+)?(?:je|jij|jullie|u|ze|zij|hij|iemand|you|someone|somebody|anyone|they)\b`)
 	// A request that a named colleague pass a practical fact on: "Kan Ton de leverancier
@@ -746,6 +746,10 @@ var (
 	bareYesClock = regexp.MustCompile(`\b(?:before|after|voor|na|tussen|between|om|at|by)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u|am|pm|h))?\b`)
 	// A purpose clause: "so the toddlers aren't around": its "not" limits nothing.
 	bareYesPurpose = regexp.MustCompile(`\b(?:so|zodat)\s+(?:the|de|het|we|they|ze|die|our|onze)\b.*$`)
+	// A part of the work: "… laten weten dat het alleen de voorkant is?".
+	bareYesPart = regexp.MustCompile(`\b(?:alleen|enkel|uitsluitend|only|behalve|except)\b`)
+	// A label that marks the question as another matter.
+	bareYesOtherMatter = regexp.MustCompile(`^(?:ps|pps|p\s*s|overigens|trouwens|unrelated|los\s+hiervan|ander\s+punt|(?:an)?other\s+(?:thing|matter)|by\s+the\s+way|btw)\b`)
 	// "does anyone know if …": whether, no condition.
 	bareYesKnowIf = regexp.MustCompile(`\b(?:know|knows|wonder|wondering)\s+if\b`)
 )
@@ -753,15 +757,18 @@ var (
 // bareYesRemarkQuestion reports a question sentence (folded) after a bare yes that is a
 // remark (see above).
 func bareYesRemarkQuestion(s string) bool {
-	q := s
+	q, marked := s, false
 	for i := 0; i < 3; i++ {
 		loc := bareYesLabel.FindStringIndex(q)
 		if loc == nil || loc[1] == 0 {
 			break
 		}
+		marked = marked || bareYesOtherMatter.MatchString(q[:loc[1]])
 		q = q[loc[1]:]
 	}
-	practical := bareYesSameVisit.MatchString(q) || bareYesKeepPaper.MatchString(q) || bareYesAskThemEn.MatchString(q)
+	// A question the writer marks as another matter ("Unrelated - who can I ask for …?")
+	// may open any way; it is read for the same features.
+	practical := (marked && !bareYesInfoUnsafe.MatchString(q)) || bareYesSameVisit.MatchString(q) || bareYesKeepPaper.MatchString(q) || bareYesAskThemEn.MatchString(q)
 	if info := bareYesInfoOpen.MatchString(q); (!practical && !bareYesActOpen.MatchString(q) && !bareYesPassOnQ(q) && !info) || (info && bareYesInfoUnsafe.MatchString(q)) {
 		return false
 	}
@@ -774,7 +781,7 @@ func bareYesRemarkQuestion(s string) bool {
 	}
 	u := bareYesKeepPaper.ReplaceAllString(q, " ")
 	c := yfComparison.ReplaceAllString(bareYesAnyway.ReplaceAllString(q, " "), " ") // "dezelfde invaller als vorige keer"
-	return !yfRetract.MatchString(q) && !yfDecision.MatchString(q) && !yfDoubt.MatchString(q) &&
+	return !bareYesPart.MatchString(q) && !yfRetract.MatchString(q) && !yfDecision.MatchString(q) && !yfDoubt.MatchString(q) &&
 		!yfVetoCap.MatchString(q) && !bareYesCondition.MatchString(c) && !bareYesQuestionUnsafe.MatchString(u) &&
 		!yfNegation.MatchString(yfNegationFree.ReplaceAllString(bareYesPurpose.ReplaceAllString(q, " "), " ")) && !yfOf.MatchString(bareYesKnowWhether.ReplaceAllString(yfQuestionWhether.ReplaceAllString(bareYesAskThem.ReplaceAllString(q, " "), " "), " ")) &&
 		!yfButLater.MatchString(q)
