@@ -256,6 +256,14 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (r.Ambiguous == AmbiguousQuestion || r.Ambiguous == AmbiguousDeferred || r.Ambiguous == AmbiguousConditional) &&
+		!yesFirstVeto(read, kw) {
+		// A clear yes first, then a practical question or one about another matter; the
+		// rest is read without it (reply_practicalquestion.go).
+		if pr, ok := practicalQuestionApproval(read, kw, ref); ok {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: pr.Remark}
+		}
+	}
 	if r.Decision == DecisionApprove && asksAboutCostOrNeed(read) {
 		// "Approved. Could you tell me who is paying for this?", "Akkoord. Kun je me
 		// vertellen wat het per uur kost?": however the question is put, it asks about the

@@ -46,7 +46,8 @@ var (
 
 // Words before a bare "niet"/"not" that name no part: "Akkoord, waarom niet."
 var pvNotPart = set("waarom", "why", "zeker", "certainly", "echt", "really", "ook", "also", "nog", "toch", "helaas",
-	"maar", "of", "or", "natuurlijk", "course", "absoluut", "absolutely", "nee", "no", "wel", "if", "als", "dus", "so", "hopelijk", "hopefully")
+	"maar", "of", "or", "natuurlijk", "course", "absoluut", "absolutely", "nee", "no", "wel", "if", "als", "dus", "so", "hopelijk", "hopefully",
+	"hoeft", "hoef", "hoeven", "need", "needs", "moet", "must")
 
 // partialAfterYes reports a part of the request set apart after the approval that ends at
 // text[end]: a clause of its own that leaves a part out or puts it off, or "we" refusing to

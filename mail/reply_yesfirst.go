@@ -494,6 +494,9 @@ func remarkChangesNothingAfter(rest string, bare bool) bool {
 	// Hard-wrapped lines join; a blank line or a sentence end separates.
 	s = strings.ReplaceAll(s, "\r", "")
 	s = strings.ReplaceAll(s, "\n\n", ". ")
+	if bare {
+		s = yfEmojiLineEnd.ReplaceAllString(s, "$1. ") // "… met hun jas aan 🥶\nJohan, bel je ze meteen?"
+	}
 	s = strings.ReplaceAll(s, "\n", " ")
 	afterNextTime, afterAside, afterRemarkQ := false, false, false
 	for len(s) > 0 {
@@ -533,6 +536,9 @@ func remarkChangesNothingAfter(rest string, bare bool) bool {
 	}
 	return true
 }
+
+// An emoji that ends a line ends its sentence.
+var yfEmojiLineEnd = regexp.MustCompile(`(\p{So})[ \t]*\n`)
 
 // sentenceChangesNothing reports one sentence of the remark (folded) that changes nothing;
 // afterNextTime: the sentence before was a wish for next time, which this one may explain
@@ -712,7 +718,7 @@ var (
 // features.
 var (
 	// Labels and vocatives before the question: "PS", "Losse vraag:", "Overigens:", "Femke,".
-	bareYesLabel = regexp.MustCompile(`^(?:(?:ps|pps|p\s*s|overigens|trouwens|losse\s+vraag|andere\s+vraag|nog\s+iets|nog\s+een\s+vraag|vraagje|by\s+the\s+way|btw|oh|o|en|and|also|ook)\b\s*[:,]?\s*|(?:voor\s+(?:een|de)\s+volgende\s+keer|next\s+time)\s*[:,]\s*|\p{L}+\s*,\s*)`)
+	bareYesLabel = regexp.MustCompile(`^(?:(?:ps|pps|p\s*s|overigens|trouwens|losse\s+vraag|andere\s+vraag|nog\s+iets|nog\s+een\s+vraag|vraagje|by\s+the\s+way|btw|oh|o|en|and|also|ook|unrelated|los\s+hiervan|ander\s+punt|(?:an)?other\s+(?:thing|matter|question)|(?:ik\s+heb\s+)?(?:alleen\s+|nog\s+)?(?:een|1)\s+(?:vraag|vraagje)|(?:just\s+)?one\s+(?:question|thing)|not\s+about\s+this(?:\s+(?:one|request))?|niet\s+over\s+dit|staat\s+hier\s+los\s+van)\b\s*[:,\-–—]?\s*|(?:voor\s+(?:een|de)\s+volgende\s+keer|next\s+time)\s*[:,]\s*|\p{L}+\s*,\s*|\p{L}+\s+[-–—]\s+)`)
 	// A request to act: "kun je", "zet je", "vraag je", "could you", "can someone".
 	bareYesActOpen = regexp.MustCompile(`^(?:kun|kunt|kan|kunnen|wil|wilt|willen|zou|zouden|zet|neem|vraag|laat|stuur|bel|regel|mail|geef|hou|houd|doe|maak|breng|check|could|can|would|will|please)\s+(?:\w+\s+)?(?:je|jij|jullie|u|ze|zij|hij|iemand|you|someone|somebody|anyone|they)\b`)
 	// A request that a named colleague pass a practical fact on: "Kan Ton de leverancier
@@ -742,29 +748,63 @@ var (
 	bareYesCondition = regexp.MustCompile(`\b(?:mits|tenzij|op\s+voorwaarde|voorwaarde\w*|alleen\s+als|alleen\s+indien|enkel\s+als|only\s+if|provided|providing|as\s+long\s+as|so\s+long\s+as|unless|zolang|als|indien|if)\b`)
 )
 
+// The practical-question class: after a bare yes, a question that asks a colleague or the
+// supplier to do or find out something practical, asks when the work happens, or adds a
+// small job for the same visit is a remark, as is one the writer marks as another matter.
+var (
+	// "Kan de monteur meteen even kijken naar …?", "Could the fitter also …?": an extra
+	// job for the same visit; "Kan de oude NAS daarna nog ergens voor gebruikt worden?":
+	// what becomes of the old thing.
+	bareYesSameVisit = regexp.MustCompile(`^(?:(?:kan|kunnen|mag|mogen|could|can)\s+(?:ze|zij|hij|they|he)\s+(?:dan\s+)?(?:ook|meteen|tegelijk|also)\b|(?:kan|kunnen|mag|mogen|could|can)\s+(?:de|het|die|the)\s+(?:oude\s+\p{L}+|old\s+\p{L}+|\p{L}+\s+(?:\p{L}+\s+)?(?:meteen|ook|tegelijk|also|while\s+(?:hes|shes|theyre|they\s+are|he\s+is|she\s+is)\s+there|at\s+the\s+same\s+time))\b)`)
+	// "bewaar je de factuur even apart?", "keep the invoice aside": keeping a paper, not
+	// who pays.
+	bareYesKeepPaper = regexp.MustCompile(`^(?:bewaar|bewaren|archiveer|keep|file|save)\s+(?:\p{L}+\s+){0,2}(?:de|het|the)\s+(?:factuur|invoice|bon|bonnetje|receipt|pakbon)\b`)
+	// "Could you ask Kestrel whether …?": asking the supplier something practical.
+	bareYesAskThemEn = regexp.MustCompile(`^(?:could|can|would|will)\s+(?:you|someone|anyone)\s+(?:please\s+)?ask\s+(?:\p{L}+\s+){1,3}(?:whether|if)\b`)
+	// "bel je ze meteen?", "call them": calling the supplier, not "bel je me even?".
+	bareYesCallThem = regexp.MustCompile(`\b(?:bel|bellen|call|ring)\s+(?:(?:je|jij|jullie|u|you)\s+)?(?:ze|hen|hem|haar|them|him|her|de\s+\p{L}+|het\s+\p{L}+|the\s+\p{L}+)\b`)
+	// A clock time: "before 8:30 or after 18:00", "na 16.00 uur": when, not a step first.
+	bareYesClock = regexp.MustCompile(`\b(?:before|after|voor|na|tussen|between|om|at|by)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uur|u|am|pm|h))?\b`)
+	// A purpose clause: "so the toddlers aren't around": its "not" limits nothing.
+	bareYesPurpose = regexp.MustCompile(`\b(?:so|zodat)\s+(?:the|de|het|we|they|ze|die|our|onze)\b.*$`)
+	// A part of the work: "… laten weten dat het alleen de voorkant is?".
+	bareYesPart = regexp.MustCompile(`\b(?:alleen|enkel|uitsluitend|only|behalve|except)\b`)
+	// A label that marks the question as another matter.
+	bareYesOtherMatter = regexp.MustCompile(`^(?:ps|pps|p\s*s|overigens|trouwens|unrelated|los\s+hiervan|ander\s+punt|(?:an)?other\s+(?:thing|matter)|by\s+the\s+way|btw)\b`)
+	// "does anyone know if …": whether, no condition.
+	bareYesKnowIf = regexp.MustCompile(`\b(?:know|knows|wonder|wondering)\s+if\b`)
+)
+
 // bareYesRemarkQuestion reports a question sentence (folded) after a bare yes that is a
 // remark (see above).
 func bareYesRemarkQuestion(s string) bool {
-	q := s
+	q, marked := s, false
 	for i := 0; i < 3; i++ {
 		loc := bareYesLabel.FindStringIndex(q)
 		if loc == nil || loc[1] == 0 {
 			break
 		}
+		marked = marked || bareYesOtherMatter.MatchString(q[:loc[1]])
 		q = q[loc[1]:]
 	}
-	if info := bareYesInfoOpen.MatchString(q); (!bareYesActOpen.MatchString(q) && !bareYesPassOnQ(q) && !info) || (info && bareYesInfoUnsafe.MatchString(q)) {
+	// A question the writer marks as another matter ("Unrelated - who can I ask for …?")
+	// may open any way; it is read for the same features.
+	practical := (marked && !bareYesInfoUnsafe.MatchString(q)) || bareYesSameVisit.MatchString(q) || bareYesKeepPaper.MatchString(q) || bareYesAskThemEn.MatchString(q)
+	if info := bareYesInfoOpen.MatchString(q); (!practical && !bareYesActOpen.MatchString(q) && !bareYesPassOnQ(q) && !info) || (info && bareYesInfoUnsafe.MatchString(q)) {
 		return false
 	}
+	q = bareYesKnowIf.ReplaceAllString(bareYesClock.ReplaceAllString(q, " "), " ")
+	q = bareYesAskThemEn.ReplaceAllString(q, " ")
 	if yfNextTime.MatchString(q) && !yfNow.MatchString(q) {
 		q = yfNextTime.ReplaceAllString(q, " ") // a wish for next time speaks of no "first"
-	} else if yfDefer.MatchString(bareYesAskThem.ReplaceAllString(q, " ")) && !yfQuestionWhether.MatchString(q) {
+	} else if yfDefer.MatchString(bareYesCallThem.ReplaceAllString(bareYesAskThem.ReplaceAllString(q, " "), " ")) && !yfQuestionWhether.MatchString(q) {
 		return false
 	}
-	c := bareYesAnyway.ReplaceAllString(q, " ")
-	return !yfRetract.MatchString(q) && !yfDecision.MatchString(q) && !yfDoubt.MatchString(q) &&
-		!yfVetoCap.MatchString(q) && !bareYesCondition.MatchString(c) && !bareYesQuestionUnsafe.MatchString(q) &&
-		!yfNegation.MatchString(yfNegationFree.ReplaceAllString(q, " ")) && !yfOf.MatchString(bareYesKnowWhether.ReplaceAllString(yfQuestionWhether.ReplaceAllString(bareYesAskThem.ReplaceAllString(q, " "), " "), " ")) &&
+	u := bareYesKeepPaper.ReplaceAllString(q, " ")
+	c := yfComparison.ReplaceAllString(bareYesAnyway.ReplaceAllString(q, " "), " ") // "dezelfde invaller als vorige keer"
+	return !bareYesPart.MatchString(q) && !yfRetract.MatchString(q) && !yfDecision.MatchString(q) && !yfDoubt.MatchString(q) &&
+		!yfVetoCap.MatchString(q) && !bareYesCondition.MatchString(c) && !bareYesQuestionUnsafe.MatchString(u) &&
+		!yfNegation.MatchString(yfNegationFree.ReplaceAllString(bareYesPurpose.ReplaceAllString(q, " "), " ")) && !yfOf.MatchString(bareYesKnowWhether.ReplaceAllString(yfQuestionWhether.ReplaceAllString(bareYesAskThem.ReplaceAllString(q, " "), " "), " ")) &&
 		!yfButLater.MatchString(q)
 }
 
@@ -773,10 +813,28 @@ func bareYesRemarkQuestion(s string) bool {
 // contrast or word of the request's price.
 func bareYesExplanationClean(s string) bool {
 	s = bareYesAvailability.ReplaceAllString(s, " ") // "Die is er alleen op dinsdag en donderdag."
+	s = bareYesHearFromYou.ReplaceAllString(bareYesStreaks.ReplaceAllString(s, " "), " ")
+	if m := bareYesOptional.FindStringSubmatch(s); m != nil {
+		s = bareYesAnyway.ReplaceAllString(m[1], " ") // "Hoeft niet, als hij toch onder het plafond zit."
+	}
+	if m := bareYesOtherwise.FindStringSubmatch(s); m != nil && len(strings.Fields(m[1])) >= 3 && !bareYesOtherwiseNot.MatchString(m[1]) {
+		s = m[1] // "Anders gaan we met de trein.": what happens without it, no "anders niet"
+	}
 	return !yfRetract.MatchString(s) && !yfDecision.MatchString(s) && !yfDoubt.MatchString(s) &&
 		!yfVetoCap.MatchString(s) && !yfVetoFirst.MatchString(s) && !bareYesCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) &&
 		!yfAlternative.MatchString(s) && !yfButLater.MatchString(s) && !yfDefer.MatchString(yfWithoutFacts(s)) && !bareYesExplanationUnsafe.MatchString(s)
 }
+
+// In an explanation after a remark question: "Anders gaan we met de trein", "Otherwise it
+// goes to the kitchen" (what happens without the practical thing, but not "anders niet",
+// "otherwise no"); "Maar dat hoor ik wel van je"; a printer that "trekt strepen".
+var (
+	bareYesOtherwise    = regexp.MustCompile(`^(?:anders|otherwise|else)\s*,?\s+(.*)$`)
+	bareYesOtherwiseNot = regexp.MustCompile(`\b(?:niet|geen|niks|niets|nooit|no|not|nothing|never|dont|doesnt|wont|cant|hoeft|hoeven|forget|vergeet|laat|skip|cancel\w*|annuleer\w*|stop\w*|wacht\w*|wait\w*|later|duur\w*|goedkoper|cheaper|expensive|kost\w*|cost\w*|prijs\w*|price\w*)\b`)
+	bareYesHearFromYou  = regexp.MustCompile(`^(?:maar\s+)?dat\s+hoor\s+ik\s+(?:dan\s+)?(?:wel|graag)\b.*$`)
+	bareYesOptional     = regexp.MustCompile(`^(?:hoeft\s+niet|is\s+geen\s+voorwaarde|geen\s+voorwaarde|not\s+a\s+condition|no\s+need|not\s+essential)\b\s*,?\s*(.*)$`)
+	bareYesStreaks      = regexp.MustCompile(`\btrek\w*\s+(?:\p{L}+\s+)?strepen\b`)
+)
 
 // bareYesPassOnQ reports bareYesPassOn with a colleague named, not "het"/"we"/"ik".
 func bareYesPassOnQ(q string) bool {
