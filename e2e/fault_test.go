@@ -169,6 +169,7 @@ type daemon struct {
 	bin, cfg string
 	log      *os.File
 	cmd      *exec.Cmd
+	started  time.Time
 }
 
 func (d *daemon) start() {
@@ -178,6 +179,7 @@ func (d *daemon) start() {
 	if err := d.cmd.Start(); err != nil {
 		d.t.Fatal(err)
 	}
+	d.started = time.Now()
 }
 
 func (d *daemon) kill() {
@@ -315,7 +317,12 @@ func TestFaultInjection(t *testing.T) {
 	}
 	settled := time.Since(start)
 
-	// SIGTERM finishes the work in hand and exits within 10 s.
+	// SIGTERM finishes the work in hand and exits within 10 s. A daemon restarted a moment
+	// ago may not have reached main yet, where the signal is caught (a loaded machine takes
+	// a while to start a process): give it two seconds first.
+	if wait := 2*time.Second - time.Since(d.started); wait > 0 {
+		time.Sleep(wait)
+	}
 	d.cmd.Process.Signal(syscall.SIGTERM)
 	stopped := make(chan error, 1)
 	go func() { stopped <- d.cmd.Wait() }()
