@@ -284,7 +284,8 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		case i < 0:
 		case r.Remark != "" && partialAfterYes(read, i):
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousMixed}
-		case r.Remark != "" && othersSayAfterYes(read, i), r.Remark == "" && qualifiedBeforeYes(read, i):
+		case r.Remark != "" && othersSayAfterYes(read, i), r.Remark == "" && qualifiedBeforeYes(read, i),
+			r.Remark != "" && qualifierNearYes(read, i):
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 		}
 	}

@@ -144,3 +144,85 @@ func qualifiedBeforeYes(text string, end int) bool {
 	}
 	return false
 }
+
+// Qualifiers said in the approval's own sentence or the one after it, found by red-teaming
+// the reader with replies a careful secretary would not pay on: a lower number than asked
+// ("3 i.p.v. 5", "6 of the 8", "at 80%"), a cap or budget ("capped at", "gemaximeerd op",
+// "binnen de 1.000 blijven", "stick to 2 hours"), a part left out or done in-house ("met
+// uitzondering van", "excl.", "minus", "kan eruit", "doen we zelf", "in eigen beheer"), a part
+// not needed or kept ("tafels hebben we al", "we'll keep the old tables"), a part put off
+// ("not now", "volgt", "we'll see"), a share paid by someone else ("de VvE betaalt de helft",
+// "50/50", "voor rekening van de eigenaar"), a cheaper or other variant ("de goedkopere
+// variant", "refurbished", "8GB is genoeg"), a time limit ("voor dit jaar", "for a trial
+// period", "the deposit"), a condition in other words ("aangenomen dat", "met dien
+// verstande", "so long as", "fine by me if"), a step or check with someone ("check even bij
+// Jan", "run it by the board", "ik leg het voor aan het bestuur"), not the writer's call ("ik
+// ben niet bevoegd", "not my call"), a second thought ("ik trek dat terug", "second
+// thoughts"), doubt tied to the yes ("akkoord… denk ik", "approved I guess") and sarcasm
+// ("want geld groeit op onze rug", "Approved. Not.").
+var pvNearYes = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:` +
+	// lower number, share of the amount
+	`\d+\s*\p{L}*\s*(?:ipv|in\s+plaats\s+van|in\s+lieu\s+of|instead\s+of)\s*\d|\d+\s+(?:van|of)\s+(?:de\s+|the\s+)?\d|(?:at|op|tegen|voor|for)\s+\d+\s*(?:%|procent|percent)|(?:niet|not|geen)\s+\d|(?:niet|not)\s+(?:twee|drie|vier|vijf|two|three|four|five|de\s+volle|the\s+full)` +
+	// caps and budgets
+	`|capped|cap\s+(?:of|at)|ceiling|gemaximeerd|maximaal|maximum|max|ten\s+hoogste|hoogstens|hooguit|at\s+most|up\s+to|limiet|limit|limited|beperkt\s+tot|restricted\s+to|tot\s+een\s+(?:bedrag|maximum)|binnen\s+(?:de|het)\s+(?:€\s*)?\d|within\s+(?:€\s*)?\d|stick\s+to|hou\s+het\s+bij|houd\s+het\s+bij|budget\s+is\s+(?:€\s*)?\d|\d+\s+is\s+(?:het|the)\s+budget|budget\s+(?:€\s*)?\d|begroot|budgeted` +
+	// a part left out, done elsewhere, kept, not needed
+	`|met\s+uitzondering|uitgezonderd|except\w*|excl|exclusief|excluding|zonder\s+(?:de|het|die|the)\s+(?:\p{L}+\s+){0,2}(?:[.!?,;]|$)|minus|min\s+(?:de|het)|weglaten|laat\s+(?:\p{L}+\s+){0,3}(?:maar\s+)?(?:zitten|weg|vallen)|sla\s+(?:\p{L}+\s+){0,3}over|skip|kan\s+eruit|mag\s+eruit|mogen\s+eruit|haal\s+(?:\p{L}+\s+){0,3}eruit|schrap\w*|strike|geen\s+extras?|no\s+extras?|no\s+lunch|geen\s+lunch|bells\s+and\s+whistles|toeters` +
+	`|doen\s+we\s+zelf|pakken\s+we\s+zelf|ourselves|in-house|in\s+house|in\s+eigen\s+beheer|intern|eigen\s+klusjesman|own\s+handyman|kopen\s+we\s+zelf|via\s+de\s+huisleverancier|our\s+usual\s+supplier|regelt\s+facilitair|facilities\s+will` +
+	`|hebben\s+we\s+al|we\s+already\s+have|nog\s+prima|still\s+fine|houden\s+we|keep\s+the\s+old|kunnen\s+nog\s+(?:wel\s+)?(?:even\s+)?mee|mogen\s+blijven` +
+	// a part put off, a first step only
+	`|not\s+now|niet\s+nu|volgt|to\s+follow|we\s*ll\s+see|zien\s+we\s+verder|take\s+it\s+from\s+there|begin\s+(?:maar\s+)?met|start\s+with|dont\s+start\s+(?:yet|until)|do\s+not\s+start\s+(?:yet|until)|niet\s+(?:meteen\s+)?beginnen|revisit|opnieuw\s+bekijken|(?:komen|kom)\s+(?:\p{L}+\s+){0,3}op\s+terug|until\s+i\s+confirm|not\s+\p{L}+\s+yet` +
+	// a share paid by someone else
+	`|the\s+other\s+half|half\s+(?:to|naar)|50/50|fifty\s*-?\s*fifty|split|delen\s+(?:de\s+)?kosten|kosten\s+delen|costs\s+shared|shared\s+with|ons\s+deel|our\s+(?:share|part)|ons\s+aandeel|onze\s+bijdrage|our\s+contribution|dragen\s+\d+\s+bij|contribute|voor\s+rekening|at\s+the\s+\p{L}+\s+expense|billed\s+to|factureren\s+aan\s+de\s+(?:verhuurder|eigenaar|huurder|vve|buren|gemeente)|invoice\s+half|(?:verhuurder|eigenaar|landlord|owner|vve|hoa|huurder|tenant|verzekering|insurance|subsidie|grant|gemeente|ouderraad|pta|buren|neighbours|afdeling\s+\p{L}+|department|dept\s+\p{L}+)\s+(?:betaalt|pays|covers|dekt|is\s+paying|regelt|neemt)|ander\s+budget|other\s+budget|potje|voor\s+zover|as\s+far\s+as` +
+	// a variant chosen
+	`|goedkopere\s+(?:variant|versie|optie|offerte)|goedkoopste|cheaper\s+(?:option|version|one|quote)|cheapest|basisversie|basic\s+version|standaardmodel|standard\s+model|tweedehands|second\s*-?\s*hand|refurbished|huismerk\w*|store\s+brand|generic|b-merk|optie\s+[a-d]|option\s+[a-d]|variant\s+[a-d]|offerte\s+\d|quote\s+\d|volstaat|will\s+do|moet\s+lukken|reken\s+op\s+\d|ga\s+uit\s+van\s+\d` +
+	// a condition in other words
+	`|aangenomen\s+dat|aannemende|veronderstelling|met\s+dien\s+verstande|gesteld\s+dat|gegeven\s+dat|voorwaardelijk|given\s+that|presuming|presupposing|so\s+long\s+as|as\s+long\s+as|zolang|mits|provided|providing|assuming|only\s+if|alleen\s+als|on\s+condition|(?:that\s+is|thats|dat\s+wil\s+zeggen|tenminste|well)\W+(?:if|als)|(?:fine|ok|okay|prima|goed)(?:\s+by\s+me|\s+with\s+me|\s+voor\s+mij)?\s+(?:if|als)` +
+	// someone else's say
+	`|check\s+(?:even\s+)?(?:bij|met|with)\s+(?:de\s|het\s|the\s|\p{L}{3,})|leg\s+(?:\p{L}+\s+){0,3}voor\s+aan|run\s+(?:it|this)\s+by|voor\s+(?:zijn|haar|hun)\s+(?:ok|oke|akkoord|goedkeuring|fiat)|for\s+(?:his|her|their)\s+(?:ok|okay|approval|sign\s*-?\s*off)|forwarding\s+(?:it\s+|this\s+)?to|passing\s+(?:it\s+|this\s+)?(?:on\s+)?to|stuur\s+(?:\p{L}+\s+){0,3}door\s+naar|niet\s+bevoegd|not\s+authori[sz]ed|niet\s+mijn\s+beslissing|not\s+my\s+(?:call|decision)|boards?\s+decision|niet\s+(?:\p{L}+\s+)?beslissen` +
+	// second thoughts
+	`|trek\s+(?:\p{L}+\s+){0,3}(?:terug|in)|neem\s+(?:\p{L}+\s+){0,2}terug|vergeet\s+(?:dat|het)|forget\s+(?:that|it)|take\s+(?:that|it)\s+back|second\s+thoughts|on\s+the\s+fence|bedenkingen` +
+	// sarcasm
+	`|geld\s+groeit|aan\s+de\s+bomen|geld\s+zat|pinautomaat|sinterklaas|alsof\s+(?:wij|we|het)|money\s+grows|made\s+of\s+money|infinite\s+money|niet\s+dus\s*(?:[.!]|$)|grapje|kidding|ja\W+vast|yeah\W+right|in\s+(?:je|your)\s+dromen|in\s+your\s+dreams|droom\s+(?:lekker\s+)?verder|over\s+mijn\s+lijk|over\s+my\s+dead\s+body|pigs\s+fly|said\s+no\s+one` +
+	`)(?:[^\p{L}\d]|$)`)
+
+// A time limit or a first phase right after the yes: "Akkoord voor dit jaar.", "Approved
+// for the pilot.", "Akkoord tot de kerst."
+var pvTimeLimit = regexp.MustCompile(`\b(?:akkoord|approved?|goedgekeurd|prima|oke|ok|okay|fine)[\s,:;–-]+(?:\p{L}+\s+){0,2}(?:` +
+	`voor\s+(?:dit|het\s+lopende)\s+jaar|for\s+this\s+year|for\s+the\s+current\s+(?:financial\s+)?year|voor\s+de\s+rest\s+van\s+dit\s+jaar|tot\s+de\s+kerst|t/m|through\s+\p{L}+|until\s+\p{L}+` +
+	`|voor\s+de\s+eerste\s+(?:maand|\d+\s+maanden|fase|termijn)|for\s+the\s+first\s+(?:month|\d+\s+months|phase|instalment)|for\s+phase\s+1|voor\s+fase\s+1|voor\s+de\s+aanbetaling|for\s+the\s+deposit` +
+	`|voor\s+(?:een\s+)?(?:proefperiode|pilot)|for\s+(?:a\s+)?(?:trial\s+period|trial|pilot)|for\s+the\s+pilot|voor\s+de\s+pilot|voor\s+(?:een|één)\s+jaar|for\s+(?:a|one)\s+year|(?:voor|for)\s+20\d\d` +
+	`)\b`)
+
+// Doubt said right after the yes: "Akkoord… denk ik.", "Approved I guess."
+var pvDoubtAfterYes = regexp.MustCompile(`^\W{0,6}(?:denk\s+ik|misschien|waarschijnlijk|vermoedelijk|i\s+guess|i\s+suppose|i\s+reckon|i\s+think|probably|perhaps|maybe|likely|not)\W*$`)
+
+// pvAbbrev takes the dots out of abbreviations and numbers so that they end no sentence.
+var pvAbbrev = regexp.MustCompile(`\b(?:i\.p\.v|ipv|excl|incl|t\.a\.v|o\.a|bijv|e\.g|i\.e|ca|nr|resp)\.|(\d)[.,](\d)`)
+
+// qualifierNearYes reports pvNearYes in the sentence that holds text[end-1] (the end of the
+// approval) or the sentence after it, or doubt right after the yes.
+func qualifierNearYes(text string, end int) bool {
+	if end <= 0 || end > len(text) || len(text) > maxAnalyzedText {
+		return false
+	}
+	head := yfApostrophe.Replace(fold(text[:end]))
+	rest := yfApostrophe.Replace(fold(text[end:]))
+	head = pvAbbrev.ReplaceAllStringFunc(head, func(m string) string { return strings.ReplaceAll(strings.ReplaceAll(m, ".", ""), ",", "") })
+	rest = pvAbbrev.ReplaceAllStringFunc(rest, func(m string) string { return strings.ReplaceAll(strings.ReplaceAll(m, ".", ""), ",", "") })
+	own := head[strings.LastIndexAny(head, ".!?\n")+1:]
+	after := rest
+	if i := strings.IndexAny(after, "!?\n."); i >= 0 {
+		first := after[:i]
+		next := strings.TrimLeft(after[i:], ".!?\n \t")
+		if j := strings.IndexAny(next, ".!?\n"); j >= 0 {
+			next = next[:j]
+		}
+		if pvDoubtAfterYes.MatchString(first) || pvDoubtAfterYes.MatchString(next) && len(strings.Fields(next)) <= 3 {
+			return true
+		}
+		after = first + " . " + next
+	} else if pvDoubtAfterYes.MatchString(after) {
+		return true
+	}
+	return pvNearYes.MatchString(own+" "+after) || pvTimeLimit.MatchString(own+" "+after)
+}
