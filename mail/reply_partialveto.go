@@ -19,9 +19,10 @@ var (
 		`(?:\p{L}+\s+){1,3}(?:hoeft|hoeven)\s+(?:\p{L}+\s+)?niet` +
 		`|\p{L}+\s+(?:niet|not)` +
 		`|(?:\S+\s+){1,3}laten\s+we(?:\s+(?:zelf|zitten|vallen|weg|liggen))?` +
-		`|(?:\S+\s+){1,3}(?:doen|regelen|betalen|nemen|plannen|bestellen|kopen|schilderen|maken)\s+we\s+(?:\p{L}+\s+){0,2}(?:zelf|later|volgend\s+jaar|volgend\w*\s+(?:maand|week|keer)|niet|in\s+\p{L}+)` +
+		`|(?:\S+\s+){1,3}(?:doen|regelen|betalen|nemen|plannen|bestellen|kopen|schilderen|maken|pakken)\s+we\s+(?:\p{L}+\s+){0,2}(?:zelf|later|volgend\s+jaar|volgend\w*\s+(?:maand|week|keer)|niet|in\s+\S+)(?:\s+op)?` +
 		`|(?:\S+\s+){1,3}(?:kan|kunnen|mag|mogen)\s+(?:nog\s+)?wachten` +
 		`|(?:\S+\s+){1,3}can\s+wait` +
+		`|(?:\S+\s+){1,3}laat\s+maar|(?:\S+\s+){1,3}laten\s+we\s+maar\s+even` +
 		`)$`)
 	// "we" refusing to pay for, take or need a part; a ceiling; a part not needed; not
 	// enough; not convinced.
@@ -162,9 +163,9 @@ func qualifiedBeforeYes(text string, end int) bool {
 // ("want geld groeit op onze rug", "Approved. Not.").
 var pvNearYes = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:` +
 	// lower number, share of the amount
-	`\d+\s*\p{L}*\s*(?:ipv|in\s+plaats\s+van|in\s+lieu\s+of|instead\s+of)\s*\d|\d+\s+(?:van|of)\s+(?:de\s+|the\s+)?\d|(?:at|op|tegen|voor|for)\s+\d+\s*(?:%|procent|percent)|(?:niet|not|geen)\s+\d|(?:niet|not)\s+(?:twee|drie|vier|vijf|two|three|four|five|de\s+volle|the\s+full)` +
+	`\d+\s*\p{L}*\s*(?:ipv|in\s+plaats\s+van|in\s+lieu\s+of|instead\s+of)\s*€?\s*\d+|\d+\s+(?:van|of)\s+(?:de\s+|the\s+)?€?\s*\d+|(?:twee|drie|vier|vijf|two|three|four|five)\s+(?:van|of)\s+(?:de|the)\s+(?:drie|vier|vijf|zes|three|four|five|six)|(?:at|op|tegen|voor|for)\s+\d+\s*(?:%|procent|percent)|doe\s+er\s+maar\s+\d+|neem\s+(?:dan\s+)?(?:wel\s+)?(?:die|de\s+kleine\w*|de\s+goedkope\w*)|take\s+the\s+small\w*|graag\s+de\s+kleinere|uitgaande\s+van\s+de|andere\s+helft|other\s+half|(?:betaalt|regelt|pays|covers)\s+(?:de|het|the)\s+(?:ouderraad|gemeente|verhuurder|eigenaar|vve|school|pta|landlord|owner|council|insurance|verzekering)|(?:overige|resterende|remaining|rest)\s+(?:€\s*)?\d+\s+(?:niet|not)|binnen\s+blijven|stay\s+within|within\s+\d+\s*k|extras\s+can\s+go|\d\S*\s+(?:is\s+genoeg|is\s+enough|hoeft\s+niet)|doet\s+\p{L}+\s+wel|should\s+be\s+enough|(?:niet|not|geen)\s+€?\s*\d+|(?:niet|not)\s+(?:twee|drie|vier|vijf|two|three|four|five|de\s+volle|the\s+full)` +
 	// caps and budgets
-	`|capped|cap\s+(?:of|at)|ceiling|gemaximeerd|maximaal|maximum|max|ten\s+hoogste|hoogstens|hooguit|at\s+most|up\s+to|limiet|limit|limited|beperkt\s+tot|restricted\s+to|tot\s+een\s+(?:bedrag|maximum)|binnen\s+(?:de|het)\s+(?:€\s*)?\d|within\s+(?:€\s*)?\d|stick\s+to|hou\s+het\s+bij|houd\s+het\s+bij|budget\s+is\s+(?:€\s*)?\d|\d+\s+is\s+(?:het|the)\s+budget|budget\s+(?:€\s*)?\d|begroot|budgeted` +
+	`|capped|cap\s+(?:of|at)|ceiling|gemaximeerd|maximaal|maximum|max|ten\s+hoogste|hoogstens|hooguit|at\s+most|up\s+to|limiet|limit|limited|beperkt\s+tot|restricted\s+to|tot\s+een\s+(?:bedrag|maximum)|binnen\s+(?:de|het)\s+(?:€\s*)?\d+|within\s+(?:€\s*)?\d+|stick\s+to|hou\s+het\s+bij|houd\s+het\s+bij|budget\s+is\s+(?:wel\s+)?(?:€\s*)?\d+|\d+\s+is\s+(?:het|the)\s+budget|budget\s+(?:€\s*)?\d+|budgets?\s+\d+` +
 	// a part left out, done elsewhere, kept, not needed
 	`|met\s+uitzondering|uitgezonderd|except\w*|excl|exclusief|excluding|zonder\s+(?:de|het|die|the)\s+(?:\p{L}+\s+){0,2}(?:[.!?,;]|$)|minus|min\s+(?:de|het)|weglaten|laat\s+(?:\p{L}+\s+){0,3}(?:maar\s+)?(?:zitten|weg|vallen)|sla\s+(?:\p{L}+\s+){0,3}over|skip|kan\s+eruit|mag\s+eruit|mogen\s+eruit|haal\s+(?:\p{L}+\s+){0,3}eruit|schrap\w*|strike|geen\s+extras?|no\s+extras?|no\s+lunch|geen\s+lunch|bells\s+and\s+whistles|toeters` +
 	`|doen\s+we\s+zelf|pakken\s+we\s+zelf|ourselves|in-house|in\s+house|in\s+eigen\s+beheer|intern|eigen\s+klusjesman|own\s+handyman|kopen\s+we\s+zelf|via\s+de\s+huisleverancier|our\s+usual\s+supplier|regelt\s+facilitair|facilities\s+will` +
@@ -178,7 +179,9 @@ var pvNearYes = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:` +
 	// a condition in other words
 	`|aangenomen\s+dat|aannemende|veronderstelling|met\s+dien\s+verstande|gesteld\s+dat|gegeven\s+dat|voorwaardelijk|given\s+that|presuming|presupposing|so\s+long\s+as|as\s+long\s+as|zolang|mits|provided|providing|assuming|only\s+if|alleen\s+als|on\s+condition|(?:that\s+is|thats|dat\s+wil\s+zeggen|tenminste|well)\W+(?:if|als)|(?:fine|ok|okay|prima|goed)(?:\s+by\s+me|\s+with\s+me|\s+voor\s+mij)?\s+(?:if|als)` +
 	// someone else's say
-	`|check\s+(?:even\s+)?(?:bij|met|with)\s+(?:de\s|het\s|the\s|\p{L}{3,})|leg\s+(?:\p{L}+\s+){0,3}voor\s+aan|run\s+(?:it|this)\s+by|voor\s+(?:zijn|haar|hun)\s+(?:ok|oke|akkoord|goedkeuring|fiat)|for\s+(?:his|her|their)\s+(?:ok|okay|approval|sign\s*-?\s*off)|forwarding\s+(?:it\s+|this\s+)?to|passing\s+(?:it\s+|this\s+)?(?:on\s+)?to|stuur\s+(?:\p{L}+\s+){0,3}door\s+naar|niet\s+bevoegd|not\s+authori[sz]ed|niet\s+mijn\s+beslissing|not\s+my\s+(?:call|decision)|boards?\s+decision|niet\s+(?:\p{L}+\s+)?beslissen` +
+	`|check\s+(?:even\s+)?(?:bij|met|with)\s+(?:de|het|the|\p{L}{3,})|stem\s+(?:het|dit)\s+(?:even\s+)?af\s+met|i\s*(?:ll|will)\s+ask\s+(?:the|our|my|\p{L}{3,})|ik\s+vraag\s+(?:het\s+)?(?:nog\s+)?(?:even\s+)?(?:aan|na\s+bij)\s+(?:de|het|\p{L}{3,})` +
+	`|(?:vraag\s+me\s+(?:wel\s+)?af|snap\s+(?:\p{L}+\s+){0,2}niet\s+waarom|benieuwd|wonder\w*|curious)\s+(?:\S+\s+){0,10}(?:nodig|needed|necessary|kost\w*|cost\w*|price|prijs|garantie|warranty|includ\w*|inclusief|offerte)` +
+	`|does\s+(?:that|this|it)\s+include|waarom\s+(?:was|is|zit|staat)\s+(?:dit|dat|het)\s+niet|leg\s+(?:\p{L}+\s+){0,3}voor\s+aan|run\s+(?:it|this)\s+by|voor\s+(?:zijn|haar|hun)\s+(?:ok|oke|akkoord|goedkeuring|fiat)|for\s+(?:his|her|their)\s+(?:ok|okay|approval|sign\s*-?\s*off)|forwarding\s+(?:it\s+|this\s+)?to|passing\s+(?:it\s+|this\s+)?(?:on\s+)?to|stuur\s+(?:\p{L}+\s+){0,3}door\s+naar|niet\s+bevoegd|not\s+authori[sz]ed|niet\s+mijn\s+beslissing|not\s+my\s+(?:call|decision)|boards?\s+decision|niet\s+(?:\p{L}+\s+)?beslissen` +
 	// second thoughts
 	`|trek\s+(?:\p{L}+\s+){0,3}(?:terug|in)|neem\s+(?:\p{L}+\s+){0,2}terug|vergeet\s+(?:dat|het)|forget\s+(?:that|it)|take\s+(?:that|it)\s+back|second\s+thoughts|on\s+the\s+fence|bedenkingen` +
 	// sarcasm
@@ -188,10 +191,18 @@ var pvNearYes = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:` +
 // A time limit or a first phase right after the yes: "Akkoord voor dit jaar.", "Approved
 // for the pilot.", "Akkoord tot de kerst."
 var pvTimeLimit = regexp.MustCompile(`\b(?:akkoord|approved?|goedgekeurd|prima|oke|ok|okay|fine)[\s,:;–-]+(?:\p{L}+\s+){0,2}(?:` +
+	`(?:zonder|without|minus|behalve|except|excl\w*)\s+\p{L}+|` +
 	`voor\s+(?:dit|het\s+lopende)\s+jaar|for\s+this\s+year|for\s+the\s+current\s+(?:financial\s+)?year|voor\s+de\s+rest\s+van\s+dit\s+jaar|tot\s+de\s+kerst|t/m|through\s+\p{L}+|until\s+\p{L}+` +
 	`|voor\s+de\s+eerste\s+(?:maand|\d+\s+maanden|fase|termijn)|for\s+the\s+first\s+(?:month|\d+\s+months|phase|instalment)|for\s+phase\s+1|voor\s+fase\s+1|voor\s+de\s+aanbetaling|for\s+the\s+deposit` +
 	`|voor\s+(?:een\s+)?(?:proefperiode|pilot)|for\s+(?:a\s+)?(?:trial\s+period|trial|pilot)|for\s+the\s+pilot|voor\s+de\s+pilot|voor\s+(?:een|één)\s+jaar|for\s+(?:a|one)\s+year|(?:voor|for)\s+20\d\d` +
 	`)\b`)
+
+// An approval that names a part ("akkoord voor beneden", "approved for the chairs") and a
+// next clause that says another part is not needed.
+var (
+	pvScopedOwn       = regexp.MustCompile(`\b(?:akkoord|approved?|goedgekeurd|prima|oke|ok|okay|fine)\s+(?:voor|for|met|with)\s+\p{L}+`)
+	pvScopedNotNeeded = regexp.MustCompile(`\b(?:(?:is|zijn)\s+(?:\p{L}+\s+)?niet\s+nodig|(?:isnt|arent|is\s+not|are\s+not)\s+(?:\p{L}+\s+)?needed|not\s+needed|no\s+need|hoeft\s+niet|hoeven\s+niet|laat\s+maar|kan\s+eruit|can\s+go)\b`)
+)
 
 // Doubt said right after the yes: "Akkoord… denk ik.", "Approved I guess."
 var pvDoubtAfterYes = regexp.MustCompile(`^\W{0,6}(?:denk\s+ik|misschien|waarschijnlijk|vermoedelijk|i\s+guess|i\s+suppose|i\s+reckon|i\s+think|probably|perhaps|maybe|likely|not)\W*$`)
@@ -209,7 +220,8 @@ func qualifierNearYes(text string, end int) bool {
 	rest := yfApostrophe.Replace(fold(text[end:]))
 	head = pvAbbrev.ReplaceAllStringFunc(head, func(m string) string { return strings.ReplaceAll(strings.ReplaceAll(m, ".", ""), ",", "") })
 	rest = pvAbbrev.ReplaceAllStringFunc(rest, func(m string) string { return strings.ReplaceAll(strings.ReplaceAll(m, ".", ""), ",", "") })
-	own := head[strings.LastIndexAny(head, ".!?\n")+1:]
+	own := strings.TrimRight(head, ".!?\n \t")
+	own = own[strings.LastIndexAny(own, ".!?\n")+1:]
 	after := rest
 	if i := strings.IndexAny(after, "!?\n."); i >= 0 {
 		first := after[:i]
@@ -224,5 +236,12 @@ func qualifierNearYes(text string, end int) bool {
 	} else if pvDoubtAfterYes.MatchString(after) {
 		return true
 	}
-	return pvNearYes.MatchString(own+" "+after) || pvTimeLimit.MatchString(own+" "+after)
+	near := own + " " + after
+	if m := pvScopedOwn.FindStringIndex(near); m != nil && pvScopedNotNeeded.MatchString(near[m[1]:]) {
+		return true // "Akkoord voor beneden, boven is niet nodig."
+	}
+	if h := strings.TrimRight(head, " \t"); h != "" && strings.ContainsAny(h[len(h)-1:], ".!?\n") {
+		near = own + " . " + after // the remark is a sentence of its own
+	}
+	return pvNearYes.MatchString(near) || pvTimeLimit.MatchString(near)
 }
