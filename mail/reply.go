@@ -278,7 +278,8 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// reading above.
 		i := len(read)
 		if r.Remark != "" {
-			i = strings.Index(read, r.Remark)
+			// The remark's lines may have been joined: find where its first line starts.
+			i = strings.Index(read, firstLine(r.Remark))
 		}
 		switch {
 		case i < 0:

@@ -184,6 +184,11 @@ var pvNearYes = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:` +
 	`|does\s+(?:that|this|it)\s+include|waarom\s+(?:was|is|zit|staat)\s+(?:dit|dat|het)\s+niet|leg\s+(?:\p{L}+\s+){0,3}voor\s+aan|run\s+(?:it|this)\s+by|voor\s+(?:zijn|haar|hun)\s+(?:ok|oke|akkoord|goedkeuring|fiat)|for\s+(?:his|her|their)\s+(?:ok|okay|approval|sign\s*-?\s*off)|forwarding\s+(?:it\s+|this\s+)?to|passing\s+(?:it\s+|this\s+)?(?:on\s+)?to|stuur\s+(?:\p{L}+\s+){0,3}door\s+naar|niet\s+bevoegd|not\s+authori[sz]ed|niet\s+mijn\s+beslissing|not\s+my\s+(?:call|decision)|boards?\s+decision|niet\s+(?:\p{L}+\s+)?beslissen` +
 	// second thoughts
 	`|trek\s+(?:\p{L}+\s+){0,3}(?:terug|in)|neem\s+(?:\p{L}+\s+){0,2}terug|vergeet\s+(?:dat|het)|forget\s+(?:that|it)|take\s+(?:that|it)\s+back|second\s+thoughts|on\s+the\s+fence|bedenkingen` +
+	// the approval words as a title or someone else's task: an echoed request subject
+	// ("[SPOC-0745] Akkoord gevraagd: …"), a read receipt, an away notice naming who approves
+	// ("Akkoord gaat via Jan", "Voor akkoord: Jan")
+	`|akkoord\s+gevraagd|goedkeuring\s+gevraagd|approval\s+(?:requested|needed|required)|is\s+gelezen|was\s+read|wurde\s+gelesen|gelezen\s+op|is\s+afgeleverd|was\s+delivered` +
+	`|(?:gaat|loopt|verloopt)\s+via|voor\s+akkoord\s*:|akkoord-?aanvragen|(?:geven|verlenen)\s+(?:kan|doet)\s+\p{L}+` +
 	// sarcasm
 	`|geld\s+groeit|aan\s+de\s+bomen|geld\s+zat|pinautomaat|sinterklaas|alsof\s+(?:wij|we|het)|money\s+grows|made\s+of\s+money|infinite\s+money|niet\s+dus\s*(?:[.!]|$)|grapje|kidding|ja\W+vast|yeah\W+right|in\s+(?:je|your)\s+dromen|in\s+your\s+dreams|droom\s+(?:lekker\s+)?verder|over\s+mijn\s+lijk|over\s+my\s+dead\s+body|pigs\s+fly|said\s+no\s+one` +
 	`)(?:[^\p{L}\d]|$)`)

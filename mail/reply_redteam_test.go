@@ -103,3 +103,21 @@ func TestRedTeamNoApproval(t *testing.T) {
 		}
 	}
 }
+
+// The approval words as a title or somebody else's task: an away notice without automatic
+// headers, a read receipt echoing the request's subject.
+func TestRedTeamTitleNoApproval(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, s := range []string{
+		"Ik ben afwezig. Akkoord gaat via Jan.",
+		"Ik ben er niet tot maandag. Akkoord gaat via Jan.",
+		"Ik ben afwezig. Akkoord geven kan Jan.",
+		"Ik ben afwezig tot 12 maart.\n\nVoor akkoord: Jan.",
+		"[SPOC-0745] Akkoord gevraagd: Koffieautomaat personeelsruimte vervangen\n\nwas read.",
+		"Akkoord gevraagd: Koffieautomaat personeelsruimte vervangen\nGelezen op 4-3-2027 15:00",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", s)
+		}
+	}
+}
