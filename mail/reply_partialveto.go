@@ -250,3 +250,35 @@ func qualifierNearYes(text string, end int) bool {
 	}
 	return pvNearYes.MatchString(near) || pvTimeLimit.MatchString(near)
 }
+
+// A condition, cap, part or deferral typed below the signature, a mobile footer or a "-- "
+// line, which the stripper takes off as signature: "akkoord\n\nGroet,\nMonique\n\nalleen
+// als het onder de 1000 blijft", "akkoord\n\nVerstuurd vanaf mijn iPhone\n\nNog niet
+// bestellen!". Only words that a signature or disclaimer does not hold count.
+var pvBelowSignature = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:mits|op\s+voorwaarde|onder\s+voorbehoud|alleen\s+(?:als|tot|de|het|repareren|onder)|zolang|als\s+het\s+(?:maar|budget)|provided|assuming|only\s+if|as\s+long\s+as|so\s+long\s+as|max\w*\.?\s*(?:€\s*)?\d+|tot\s+(?:€\s*)?\d+|onder\s+(?:de\s+)?(?:€\s*)?\d+|niet\s+bestellen|nog\s+niet|eerst\s+(?:\p{L}+\s+){0,3}(?:checken|afstemmen|overleggen|navragen|met|bij|de|het)|wacht\w*|toch\s+niet|anders\s+niet|pas\s+(?:in|na)|not\s+yet|hold\s+off|voorlopig|geen\s+nieuwe|niet\s+vervangen|seulement|nur\s+wenn|si\s+moins)(?:[^\p{L}\d]|$)`)
+
+var (
+	pvQuoteStart = regexp.MustCompile(`schreef\s*:|wrote\s*:|geschreven\s*:|referentie\s*:|spocd-token|(?:^|\s)(?:van|from|de|von)\s*:|-{5}|_{10}`)
+	pvDisclaimer = regexp.MustCompile(`[^.!?]*(?:bericht|e-?mail|geadresseerde|disclaimer|vertrouwelijk|confidential|rechten|intended|recipient|functionaris|bevoegd)[^.!?]*[.!?]?`)
+)
+
+// conditionBelowSignature reports pvBelowSignature in the lines of top (the unquoted lines
+// above the quote) that the reading of newText did not see.
+func conditionBelowSignature(top, newText string) bool {
+	if top == "" || len(top) > maxAnalyzedText {
+		return false
+	}
+	f := strings.Join(strings.Fields(fold(top)), " ")
+	n := strings.Join(strings.Fields(fold(newText)), " ")
+	if i := strings.Index(f, n); n != "" && i >= 0 {
+		f = f[:i] + " " + f[i+len(n):]
+	}
+	// An attribution or header the stripper did not take for one (Yahoo's indented quote)
+	// starts the request: nothing from there on is the writer's.
+	if i := pvQuoteStart.FindStringIndex(f); i != nil {
+		f = f[:i[0]]
+	}
+	// A disclaimer's own "alleen als …" is no condition on this request.
+	f = pvDisclaimer.ReplaceAllString(f, " ")
+	return pvBelowSignature.MatchString(f)
+}

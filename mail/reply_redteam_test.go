@@ -121,3 +121,32 @@ func TestRedTeamTitleNoApproval(t *testing.T) {
 		}
 	}
 }
+
+// A condition typed below the sign-off, a mobile footer or a "-- " line (cut as signature
+// before) keeps an approval from standing; a disclaimer's own "alleen als" does not.
+func TestRedTeamBelowSignature(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, s := range []string{
+		"akkoord\n\nGroet,\nMonique\n\nalleen als het onder de 1000 blijft\n",
+		"akkoord\n\nMet vriendelijke groet,\n\nMonique Verhoef\nManager bedrijfsvoering\nT 0413 77 21 40\n\nmits onder de 1000 euro\n",
+		"akkoord\n\nMet vriendelijke groet,\nMonique\n\nOnder voorbehoud.\n",
+		"akkoord\n\nVerstuurd vanaf mijn iPhone\n\nNog niet bestellen!\n",
+		"akkoord\n\nSent from Outlook for iOS\n\nalleen als het onder de 1000 blijft\n",
+		"Akkoord\n\nOutlook voor iOS downloaden<https://aka.ms/o0ukef>\n\nmaar pas in april\n",
+		"akkoord\n\n-- \nalleen als het onder de 1000 blijft\n",
+		"akkoord\n\n---\nmits onder 1000\n",
+		"akkoord\n\n--\nnog even wachten\n",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", s)
+		}
+	}
+	for _, s := range []string{
+		"Akkoord.\n\nFrank\n\nFrank Mulder\nHoofd Facilitaire Zaken\n\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde. Een akkoord of toezegging per e-mail bindt de gemeente alleen als die is gegeven door een daartoe bevoegde functionaris.\n",
+		"Akkoord\n\nVerstuurd vanaf mijn iPhone\n",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
+			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
+		}
+	}
+}

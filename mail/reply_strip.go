@@ -40,6 +40,7 @@ type strippedText struct {
 	kind   quoteKind // first separator found
 	quoted bool      // quoted material was found and removed
 	inline string    // answers typed into the quote, when text is empty or points at them
+	top    string    // the unquoted lines above the first separator, signature and all
 }
 
 var (
@@ -189,7 +190,7 @@ func stripReply(text string) strippedText {
 	hadQuoted := sep >= 0
 	topLines, q := dropQuoted(top)
 	hadQuoted = hadQuoted || q
-	out := strippedText{text: cleanLines(topLines), kind: kind, quoted: hadQuoted}
+	out := strippedText{text: cleanLines(topLines), kind: kind, quoted: hadQuoted, top: strings.Join(topLines, "\n")}
 	greeting := ""
 	if onlyGreeting(out.text) {
 		// "Hoi," above the attribution line and the answer below the quote (Mutt, Gnus).
