@@ -324,7 +324,7 @@ func asksAboutCostOrNeed(text string) bool {
 
 // An FYI label that opens a note: "Ter info:", "Ter kennisname:", "FYI:", "For your
 // information,".
-var fyiLabel = regexp.MustCompile(`^(?:ter\s+info(?:rmatie)?|ter\s+kennisname|fyi|for\s+your\s+information|for\s+info)\s*[:,\-–—]`)
+var fyiLabel = regexp.MustCompile(`^(?:(?:ter\s+info(?:rmatie)?|ter\s+kennisname|fyi|for\s+your\s+information|for\s+info)\s*[:,\-–—]|fyi\s+(?:i|ive|ik|we|weve|wij)\b|zie\s+(?:hieronder|onder|below)\s*[:,.\-–—]?\s*(?:ik|i|we|wij|deze|dit|niet|not|akkoord|approved)\b)`)
 
 // A name before the FYI label: "Els, ter info: …".
 var fyiVocative = regexp.MustCompile(`^\p{L}+\s*,\s*`)
@@ -332,7 +332,10 @@ var fyiVocative = regexp.MustCompile(`^\p{L}+\s*,\s*`)
 // A forward's note that opens with the writer's own decision in the first person: "Ik ga
 // akkoord met de stoelen, wil jij ze bestellen?", "Ik keur dit goed, …", "I approve this,
 // …". It tells the colleague what the writer decided; it asks nothing of them about it.
-var ownDecisionNote = regexp.MustCompile(`^(?:ik|wij|we|i)\s+(?:ga|gaan|keur|keuren|geef|geven|verleen|verlenen|wijs|wijzen|approve|reject|am|ben|zijn)\b`)
+var ownDecisionNote = regexp.MustCompile(`^(?:(?:ik|wij|we|i)\s+(?:ga|gaan|keur|keuren|geef|geven|verleen|verlenen|wijs|wijzen|approve|reject|am|ben|zijn)\b` +
+	`|(?:ik|wij|we)\s+(?:heb|hebben)\s+(?:\p{L}+\s+){0,4}(?:goedgekeurd|afgekeurd|afgewezen|akkoord\s+gegeven|geaccordeerd)\b` +
+	`|(?:deze|dit|die|het|hem)\s+(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\p{L}+\s+){0,2}(?:goedgekeurd|afgekeurd|afgewezen|geaccordeerd)\b` +
+	`|(?:ive|i\s+have|weve|we\s+have)\s+(?:just\s+)?(?:approved|rejected|declined|signed\s+off)\b)`)
 
 // fyiDecision reports a forward whose note tells its reader the writer's own decision, led
 // by an FYI label ("Hoi Fatima, / Ter info: akkoord van mijn kant, …"), in the first
@@ -348,11 +351,11 @@ func fyiDecision(text string, r Reply) bool {
 	}
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	for i, l := range lines {
-		l = strings.TrimSpace(fold(l))
+		l = strings.TrimSpace(yfApostrophe.Replace(fold(l)))
 		if l == "" {
 			continue
 		}
-		if fyiLabel.MatchString(l) || fyiLabel.MatchString(fyiVocative.ReplaceAllString(l, "")) || ownDecisionNote.MatchString(l) {
+		if v := fyiVocative.ReplaceAllString(l, ""); fyiLabel.MatchString(l) || fyiLabel.MatchString(v) || ownDecisionNote.MatchString(l) || ownDecisionNote.MatchString(v) {
 			return true
 		}
 		if _, _, ok := yesFirst(text, DefaultKeywords()); ok {

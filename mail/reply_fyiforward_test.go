@@ -52,6 +52,14 @@ func TestFYIForward(t *testing.T) {
 		{plus, "Hoi Kees,\r\n\r\nWil jij hiernaar kijken? Ik ga akkoord als jij het goed vindt.", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nJa, doe maar. Ik zet de SPOC in de cc zodat het geregistreerd is.", DecisionApprove},
 		{plus, "Hoi Kees,\r\n\r\nKun jij hier even naar kijken? Ik twijfel.", DecisionNone},
+		// The writer's decision in the perfect tense, "FYI" without a colon, "Zie hieronder".
+		{plus, "Margaret,\r\n\r\nFYI I've approved this one, so expect the invoice in January.", DecisionApprove},
+		{plus, "Dennis, deze heb ik afgekeurd. De printer blijft waar hij staat tot de nieuwe balie er is.", DecisionReject},
+		{plus, "Robin,\r\n\r\nDeze heb ik afgewezen, dus niet akkoord. Dat rolluik is vorig jaar nog op garantie gerepareerd.", DecisionReject},
+		{plus, "Hoi Bas,\r\n\r\nZie hieronder, ik heb het goedgekeurd - akkoord dus, SPOC staat in de cc.", DecisionApprove},
+		{"boekhouding@lekstede.test", "Dennis, deze heb ik afgekeurd.", DecisionNone},
+		{plus, "FYI I've approved this one, but Sarah still has to sign.", DecisionNone},
+		{plus, "Zie hieronder. Wil jij dit beoordelen? Ik heb het nog niet goedgekeurd.", DecisionNone},
 	}
 	for _, c := range cases {
 		if got := ReadMessageReply(msg(c.cc, c.body), DefaultKeywords()); got.Decision != c.want {
