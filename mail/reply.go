@@ -286,7 +286,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		case r.Remark != "" && partialAfterYes(read, i):
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousMixed}
 		case r.Remark != "" && othersSayAfterYes(read, i), r.Remark == "" && qualifiedBeforeYes(read, i),
-			qualifierNearYes(read, i), conditionBelowSignature(st.top, st.text):
+			qualifierNearYes(read, i), conditionBelowSignature(st.top, st.text), conditionBelowSignature(st.typed, st.text):
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 		}
 	}

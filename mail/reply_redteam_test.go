@@ -150,3 +150,26 @@ func TestRedTeamBelowSignature(t *testing.T) {
 		}
 	}
 }
+
+// A condition typed into the quote under a top "Akkoord", or below the whole quote, keeps
+// the approval from standing.
+func TestRedTeamTypedIntoQuote(t *testing.T) {
+	kw := DefaultKeywords()
+	for _, s := range []string{
+		"Akkoord.\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Meerwerk: ja, geschat EUR 1.190,00\nMax 500!\n> Hoe besluit je?\n",
+		"Akkoord.\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Het verzoek:\n> De koffieautomaat in de personeelsruimte lekt.\n\nAlleen repareren, niet vervangen.\n\n> Hoe besluit je?\n",
+		"Akkoord\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Het verzoek:\n> De koffieautomaat lekt.\n> Hoe besluit je?\n\nmits onder 1000\n",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", s)
+		}
+	}
+	for _, s := range []string{
+		"Akkoord.\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Het verzoek:\n> De koffieautomaat lekt.\n> Hoe besluit je?\n",
+		"Akkoord, graag snel.\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Het verzoek:\n> De koffieautomaat lekt.\n\nDank je!\n",
+	} {
+		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
+			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
+		}
+	}
+}

@@ -41,6 +41,7 @@ type strippedText struct {
 	quoted bool      // quoted material was found and removed
 	inline string    // answers typed into the quote, when text is empty or points at them
 	top    string    // the unquoted lines above the first separator, signature and all
+	typed  string    // unquoted lines typed into or below the quote, whatever is above it
 }
 
 var (
@@ -191,6 +192,9 @@ func stripReply(text string) strippedText {
 	topLines, q := dropQuoted(top)
 	hadQuoted = hadQuoted || q
 	out := strippedText{text: cleanLines(topLines), kind: kind, quoted: hadQuoted, top: strings.Join(topLines, "\n")}
+	if sep >= 0 && kind != quoteForward {
+		out.typed = inlineAnswers(lines[sep+span:], false)
+	}
 	greeting := ""
 	if onlyGreeting(out.text) {
 		// "Hoi," above the attribution line and the answer below the quote (Mutt, Gnus).
