@@ -1157,6 +1157,20 @@ func newAnalysis(text string) *analysis {
 	return a
 }
 
+// readyAnalysis is newAnalysis for one reading of a whole reply: nil when text has no
+// words or more than maxWords; else with the matcher for kw, the content start after the
+// opening and its sentence set.
+func readyAnalysis(text string, kw Keywords, maxWords int) *analysis {
+	a := newAnalysis(text)
+	if a.words == 0 || a.words > maxWords {
+		return nil
+	}
+	a.m = newMatcher(kw)
+	a.contentStart = a.skipOpening()
+	a.firstSent = a.toks[a.contentStart].sent
+	return a
+}
+
 // analyzeSpan is analyze that also returns where the decision phrase is in text, so
 // that the approval guard looks at the sentence the analysis read.
 func analyzeSpan(text string, kw Keywords, ref time.Time) (Reply, phraseSpan) {

@@ -213,14 +213,11 @@ var (
 // reasonsThenYes reports a reply whose clear yes opens a later sentence after reasons (see
 // above), and the byte range of the yes.
 func reasonsThenYes(text string, kw Keywords) (from, to int, ok bool) {
-	a := newAnalysis(text)
-	text = a.text
-	if a.words == 0 || a.words > 250 {
+	a := readyAnalysis(text, kw, 250)
+	if a == nil {
 		return 0, 0, false
 	}
-	a.m = newMatcher(kw)
-	a.contentStart = a.skipOpening()
-	a.firstSent = a.toks[a.contentStart].sent
+	text = a.text
 	all := a.m.findAll(a.toks)
 	all = mergeMatches(all, findVocab(a.toks, all))
 	for s := a.firstSent + 1; s < len(a.sentFirst) && s <= a.firstSent+8; s++ {

@@ -109,13 +109,10 @@ func practicalQuestionApproval(read string, kw Keywords, ref time.Time) (Reply, 
 	if len(read) > maxAnalyzedText || !strings.Contains(read, "?") {
 		return Reply{}, false // only a reply with a question is read again, on less text
 	}
-	a := newAnalysis(read)
-	if a.words == 0 || a.words > 120 {
+	a := readyAnalysis(read, kw, 120)
+	if a == nil {
 		return Reply{}, false
 	}
-	a.m = newMatcher(kw)
-	a.contentStart = a.skipOpening()
-	a.firstSent = a.toks[a.contentStart].sent
 	if a.text != read {
 		return Reply{}, false
 	}

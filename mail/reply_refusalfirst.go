@@ -357,14 +357,11 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 	if len(text) > maxAnalyzedText {
 		return refusalNoVerdict, 0
 	}
-	a := newAnalysis(text)
-	text = a.text
-	if a.words == 0 || a.words > 150 {
+	a := readyAnalysis(text, kw, 150)
+	if a == nil {
 		return refusalNoVerdict, 0
 	}
-	a.m = newMatcher(kw)
-	a.contentStart = a.skipOpening()
-	a.firstSent = a.toks[a.contentStart].sent
+	text = a.text
 	all := a.m.findAll(a.toks)
 	all = mergeMatches(all, findVocab(a.toks, all))
 	var dec []match

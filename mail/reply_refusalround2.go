@@ -33,14 +33,11 @@ func closingRefusal(text string, kw Keywords) (bool, int) {
 	if len(text) > maxAnalyzedText {
 		return false, 0
 	}
-	a := newAnalysis(text)
-	text = a.text
-	if a.words == 0 || a.words > 150 {
+	a := readyAnalysis(text, kw, 150)
+	if a == nil {
 		return false, 0
 	}
-	a.m = newMatcher(kw)
-	a.contentStart = a.skipOpening()
-	a.firstSent = a.toks[a.contentStart].sent
+	text = a.text
 	sig := signatureStart(text)
 	all := mergeMatches(a.m.findAll(a.toks), findVocab(a.toks, a.m.findAll(a.toks)))
 	var dec []match
@@ -227,13 +224,10 @@ func laterRefusal(text string, kw Keywords) bool {
 	if len(text) > maxAnalyzedText {
 		return false
 	}
-	a := newAnalysis(text)
-	if a.words == 0 || a.words > 150 {
+	a := readyAnalysis(text, kw, 150)
+	if a == nil {
 		return false
 	}
-	a.m = newMatcher(kw)
-	a.contentStart = a.skipOpening()
-	a.firstSent = a.toks[a.contentStart].sent
 	last := a.toks[len(a.toks)-1].sent
 	hit, forNow := -1, false
 	for s := a.firstSent; s <= last && hit < 0; s++ {

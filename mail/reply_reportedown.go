@@ -50,14 +50,11 @@ func reportedOwn(text string, kw Keywords) (from, to int, ok bool) {
 	if len(text) > reportedOwnMaxText {
 		return 0, 0, false
 	}
-	a := newAnalysis(text)
-	text = a.text
-	if a.words == 0 || a.words > 160 {
+	a := readyAnalysis(text, kw, 160)
+	if a == nil {
 		return 0, 0, false
 	}
-	a.m = newMatcher(kw)
-	a.contentStart = a.skipOpening()
-	a.firstSent = a.toks[a.contentStart].sent
+	text = a.text
 	j := a.skipNameLine(a.contentStart)
 	if j < 0 {
 		return 0, 0, false

@@ -85,14 +85,11 @@ var (
 // yesFirst reports a reply whose first sentence opens with a clear yes and whose rest holds
 // nothing that changes the decision (see above); it returns the byte range of the yes.
 func yesFirst(text string, kw Keywords) (from, to int, ok bool) {
-	a := newAnalysis(text)
-	text = a.text
-	if a.words == 0 || a.words > 120 {
+	a := readyAnalysis(text, kw, 120)
+	if a == nil {
 		return 0, 0, false
 	}
-	a.m = newMatcher(kw)
-	a.contentStart = a.skipOpening()
-	a.firstSent = a.toks[a.contentStart].sent
+	text = a.text
 	approve := yesKeywords(kw)
 	start := a.skipRequestLeadIn(a.contentStart)
 	first, last, level, noLed := a.yesHead(start, approve, true)
@@ -651,14 +648,11 @@ func yesFirstVeto(text string, kw Keywords) bool {
 	if len(text) > maxAnalyzedText {
 		return false
 	}
-	a := newAnalysis(text)
-	text = a.text
-	if a.words == 0 || a.words > 120 {
+	a := readyAnalysis(text, kw, 120)
+	if a == nil {
 		return false
 	}
-	a.m = newMatcher(kw)
-	a.contentStart = a.skipOpening()
-	a.firstSent = a.toks[a.contentStart].sent
+	text = a.text
 	_, last, level, _ := a.yesHead(a.skipRequestLeadIn(a.contentStart), yesKeywords(kw), true)
 	if level == yesNone {
 		return false
