@@ -1203,17 +1203,11 @@ func (a *analysis) echoedRefusal(dec []match) int {
 	if len(dec) < 2 || dec[0].cat != catApprove || dec[1].cat != catReject || dec[0].first != a.contentStart {
 		return -1
 	}
-	sent := a.toks[dec[0].first].sent
-	from, to := a.sentenceBounds(sent)
-	if to >= len(a.toks) || a.toks[to].norm != "?" {
+	sent, ok := a.keywordAskedAlone(dec[0])
+	if !ok {
 		return -1
 	}
-	for j := from; j < to; j++ {
-		if a.toks[j].kind == tkWord && (j < dec[0].first || j > dec[0].last) {
-			return -1
-		}
-	}
-	from, to = a.sentenceBounds(sent + 1)
+	from, to := a.sentenceBounds(sent + 1)
 	// A bare "Nee" that opens the next sentence is not among the phrases (isGenericNo).
 	no, bareNo := dec[1].first, false
 	if a.toks[dec[1].first].sent != sent+1 {
@@ -1485,17 +1479,11 @@ func (a *analysis) echoedBareNo(dec []match) int {
 	if len(dec) > 2 || dec[0].cat != catApprove || dec[0].first != a.contentStart {
 		return -1
 	}
-	sent := a.toks[dec[0].first].sent
-	from, to := a.sentenceBounds(sent)
-	if to >= len(a.toks) || a.toks[to].norm != "?" {
+	sent, ok := a.keywordAskedAlone(dec[0])
+	if !ok {
 		return -1
 	}
-	for j := from; j < to; j++ {
-		if a.toks[j].kind == tkWord && (j < dec[0].first || j > dec[0].last) {
-			return -1
-		}
-	}
-	from, to = a.sentenceBounds(sent + 1)
+	from, to := a.sentenceBounds(sent + 1)
 	no := nextWord(a.toks, from-1)
 	if no < 0 || no >= to || !genericNo[a.toks[no].norm] {
 		return -1
@@ -1549,4 +1537,20 @@ func (a *analysis) echoedBareNo(dec []match) int {
 		return -1
 	}
 	return no
+}
+
+// keywordAskedAlone reports that the sentence of d holds only d and ends in "?" ("Akkoord?")
+// and returns that sentence.
+func (a *analysis) keywordAskedAlone(d match) (int, bool) {
+	sent := a.toks[d.first].sent
+	from, to := a.sentenceBounds(sent)
+	if to >= len(a.toks) || a.toks[to].norm != "?" {
+		return 0, false
+	}
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && (j < d.first || j > d.last) {
+			return 0, false
+		}
+	}
+	return sent, true
 }
