@@ -6,7 +6,7 @@ import "testing"
 // a reason, a grumble or a practical note after it does not.
 func TestPartialAfterYes(t *testing.T) {
 	kw := DefaultKeywords()
-	for _, s := range []string{
+	noApproval(t, kw,
 		"Akkoord voor de koffie. Lunch hoeft niet.",
 		"Akkoord voor de eerste twee. De derde laten we.",
 		"Akkoord voor de koffie; broodjes regelen we zelf.",
@@ -30,12 +30,8 @@ func TestPartialAfterYes(t *testing.T) {
 		"Approved for the ground floor. Please resubmit the rest once the plans are final.",
 		"Akkoord voor de koffie. Stuur de lunch maar opnieuw in als aparte aanvraag.",
 		"OK for the first two rooms; change the request to two and I'll approve it straight away.",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
-			t.Errorf("ReadReply(%q) = approve, want no approval", s)
-		}
-	}
-	for _, s := range []string{
+	)
+	approves(t, kw,
 		"Akkoord, waarom niet.",
 		"Approved, why not.",
 		"Akkoord voor de bus. Wel graag de factuur op naam van de school en niet van de OR.",
@@ -44,17 +40,13 @@ func TestPartialAfterYes(t *testing.T) {
 		"Akkoord, het moet gewoon gebeuren.",
 		"Akkoord. Zonder verwarming kunnen we de zaal niet gebruiken, dus het is echt nodig.",
 		"Akkoord, we hebben geen keus.",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
-			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }
 
 // Somebody else's say sought or pending after the yes keeps it from standing.
 func TestOthersSayAfterYes(t *testing.T) {
 	kw := DefaultKeywords()
-	for _, s := range []string{
+	noApproval(t, kw,
 		"Ter info: ik heb dit goedgekeurd. Kun jij het ook goedkeuren?",
 		"I approve. Just double-check with Piet whether he agrees.",
 		"I approve the equipment. The vendor has not confirmed the price yet.",
@@ -64,27 +56,19 @@ func TestOthersSayAfterYes(t *testing.T) {
 		"Approved. Jan hasn't signed yet.",
 		"Akkoord van mij. Henk moet het ook nog aftekenen.",
 		"Prima, akkoord. Vraag wel even aan Joke of zij akkoord gaat.",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
-			t.Errorf("ReadReply(%q) = approve, want no approval", s)
-		}
-	}
-	for _, s := range []string{
+	)
+	approves(t, kw,
 		"Akkoord. Ik heb het ook met Piet besproken, hij vindt het prima.",
 		"Approved. Sarah agrees too, we discussed it this morning.",
 		"Akkoord, graag ook de factuur naar de penningmeester.",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
-			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }
 
 // A qualifier before an approval that closes the reply keeps it from standing; a first
 // doubt told in the past and plain reasons do not.
 func TestQualifiedBeforeYes(t *testing.T) {
 	kw := DefaultKeywords()
-	for _, s := range []string{
+	noApproval(t, kw,
 		"I want to see the quote first. Approved then.",
 		"Dit is eigenlijk niet nodig. Akkoord.",
 		"Misschien is het nodig, misschien niet. Akkoord.",
@@ -93,17 +77,29 @@ func TestQualifiedBeforeYes(t *testing.T) {
 		"Alleen de koffie. Akkoord.",
 		"Only the coffee please. Approved.",
 		"Maybe we need it, maybe not. Approved.",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
-			t.Errorf("ReadReply(%q) = approve, want no approval", s)
-		}
-	}
-	for _, s := range []string{
+	)
+	approves(t, kw,
 		"Ik heb er even over getwijfeld, maar het moet gewoon. Akkoord.",
 		"Ik zat eerst te twijfelen vanwege het bedrag, maar het kan niet anders. Akkoord.",
 		"Nee joh, geen enkel probleem. Huur maar 👍",
 		"Het lekt al weken. Akkoord.",
-	} {
+	)
+}
+
+// noApproval fails for each reply that reads as an approval.
+func noApproval(t *testing.T, kw Keywords, replies ...string) {
+	t.Helper()
+	for _, s := range replies {
+		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
+			t.Errorf("ReadReply(%q) = approve, want no approval", s)
+		}
+	}
+}
+
+// approves fails for each reply that does not read as an approval.
+func approves(t *testing.T, kw Keywords, replies ...string) {
+	t.Helper()
+	for _, s := range replies {
 		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
 			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
 		}

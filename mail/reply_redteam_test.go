@@ -7,7 +7,7 @@ import "testing"
 // net of reply_partialveto.go. None may approve.
 func TestRedTeamNoApproval(t *testing.T) {
 	kw := DefaultKeywords()
-	for _, s := range []string{
+	noApproval(t, kw,
 		// a lower number or amount than asked
 		"Akkoord voor 3 stoelen i.p.v. 5.",
 		"Approved for 6 of the 8 laptops.",
@@ -80,14 +80,10 @@ func TestRedTeamNoApproval(t *testing.T) {
 		"Approved. Not.",
 		"Akkoord. Grapje.",
 		"Approved. Over my dead body.",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
-			t.Errorf("ReadReply(%q) = approve, want no approval", s)
-		}
-	}
+	)
 	// What the net must let through: practical notes, reasons, next time, the writer's own
 	// checks, a variant already in the request.
-	for _, s := range []string{
+	approves(t, kw,
 		"Akkoord. Stem wel even af met Ria wanneer ze komen, want de zaal is dinsdag bezet.",
 		"Approved. Please make sure they don't start before 9am, the neighbours complained last time.",
 		"Akkoord. Zonder werkende koelcel redden we het niet met de voedselbank.",
@@ -97,36 +93,28 @@ func TestRedTeamNoApproval(t *testing.T) {
 		"Approved. Next time please check with me first before it goes through the system.",
 		"No objection from my side. Go ahead and pay the deposit.",
 		"Akkoord, waarom niet.",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
-			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }
 
 // The approval words as a title or somebody else's task: an away notice without automatic
 // headers, a read receipt echoing the request's subject.
 func TestRedTeamTitleNoApproval(t *testing.T) {
 	kw := DefaultKeywords()
-	for _, s := range []string{
+	noApproval(t, kw,
 		"Ik ben afwezig. Akkoord gaat via Jan.",
 		"Ik ben er niet tot maandag. Akkoord gaat via Jan.",
 		"Ik ben afwezig. Akkoord geven kan Jan.",
 		"Ik ben afwezig tot 12 maart.\n\nVoor akkoord: Jan.",
 		"[SPOC-0745] Akkoord gevraagd: Koffieautomaat personeelsruimte vervangen\n\nwas read.",
 		"Akkoord gevraagd: Koffieautomaat personeelsruimte vervangen\nGelezen op 4-3-2027 15:00",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
-			t.Errorf("ReadReply(%q) = approve, want no approval", s)
-		}
-	}
+	)
 }
 
 // A condition typed below the sign-off, a mobile footer or a "-- " line (cut as signature
 // before) keeps an approval from standing; a disclaimer's own "alleen als" does not.
 func TestRedTeamBelowSignature(t *testing.T) {
 	kw := DefaultKeywords()
-	for _, s := range []string{
+	noApproval(t, kw,
 		"akkoord\n\nGroet,\nMonique\n\nalleen als het onder de 1000 blijft\n",
 		"akkoord\n\nMet vriendelijke groet,\n\nMonique Verhoef\nManager bedrijfsvoering\nT 0413 77 21 40\n\nmits onder de 1000 euro\n",
 		"akkoord\n\nMet vriendelijke groet,\nMonique\n\nOnder voorbehoud.\n",
@@ -136,40 +124,24 @@ func TestRedTeamBelowSignature(t *testing.T) {
 		"akkoord\n\n-- \nalleen als het onder de 1000 blijft\n",
 		"akkoord\n\n---\nmits onder 1000\n",
 		"akkoord\n\n--\nnog even wachten\n",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
-			t.Errorf("ReadReply(%q) = approve, want no approval", s)
-		}
-	}
-	for _, s := range []string{
+	)
+	approves(t, kw,
 		"Akkoord.\n\nFrank\n\nFrank Mulder\nHoofd Facilitaire Zaken\n\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde. Een akkoord of toezegging per e-mail bindt de gemeente alleen als die is gegeven door een daartoe bevoegde functionaris.\n",
 		"Akkoord\n\nVerstuurd vanaf mijn iPhone\n",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
-			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }
 
 // A condition typed into the quote under a top "Akkoord", or below the whole quote, keeps
 // the approval from standing.
 func TestRedTeamTypedIntoQuote(t *testing.T) {
 	kw := DefaultKeywords()
-	for _, s := range []string{
+	noApproval(t, kw,
 		"Akkoord.\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Meerwerk: ja, geschat EUR 1.190,00\nMax 500!\n> Hoe besluit je?\n",
 		"Akkoord.\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Het verzoek:\n> De koffieautomaat in de personeelsruimte lekt.\n\nAlleen repareren, niet vervangen.\n\n> Hoe besluit je?\n",
 		"Akkoord\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Het verzoek:\n> De koffieautomaat lekt.\n> Hoe besluit je?\n\nmits onder 1000\n",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision == DecisionApprove {
-			t.Errorf("ReadReply(%q) = approve, want no approval", s)
-		}
-	}
-	for _, s := range []string{
+	)
+	approves(t, kw,
 		"Akkoord.\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Het verzoek:\n> De koffieautomaat lekt.\n> Hoe besluit je?\n",
 		"Akkoord, graag snel.\n\nOp 4 mrt 2027 om 13:40 schreef SPOC Gemeente <spoc@gemeente.test>:\n> Het verzoek:\n> De koffieautomaat lekt.\n\nDank je!\n",
-	} {
-		if r := ReadReply(s, "", kw); r.Decision != DecisionApprove {
-			t.Errorf("ReadReply(%q) = %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }
