@@ -72,20 +72,8 @@ func maskDeniedRefusal(text string) string {
 		return text
 	}
 	var b []byte
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && !strings.ContainsRune(".!?\n", rune(text[i])) {
-			continue
-		}
-		if i < len(text) && text[i] == '?' {
-			start = i + 1
-			continue
-		}
-		if i < len(text) && text[i] == '\n' && i+1 < len(text) && text[i+1] != '\n' && i > start &&
-			!strings.ContainsRune(".!?:", rune(text[i-1])) {
-			continue // a hard-wrapped line goes on
-		}
-		if from, to, ok := deniedRefusalClause(text[start:i]); ok {
+	eachStatement(text, true, func(start, end int) {
+		if from, to, ok := deniedRefusalClause(text[start:end]); ok {
 			if b == nil {
 				b = []byte(text)
 			}
@@ -93,8 +81,7 @@ func maskDeniedRefusal(text string) string {
 				b[k] = ' '
 			}
 		}
-		start = i + 1
-	}
+	})
 	if b == nil {
 		return text
 	}

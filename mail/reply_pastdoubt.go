@@ -29,23 +29,14 @@ func maskResolvedDoubt(text string) string {
 	}
 	b := []byte(text)
 	changed := false
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && !strings.ContainsRune(".!?\n", rune(text[i])) {
-			continue
-		}
-		if i < len(text) && text[i] == '?' {
-			start = i + 1
-			continue
-		}
-		if resolvedDoubt(text[start:i]) {
-			for k := start; k < i; k++ {
+	eachStatement(text, false, func(start, end int) {
+		if resolvedDoubt(text[start:end]) {
+			for k := start; k < end; k++ {
 				b[k] = ' '
 			}
 			changed = true
 		}
-		start = i + 1
-	}
+	})
 	if !changed {
 		return text
 	}
@@ -69,4 +60,27 @@ func resolvedDoubt(sent string) bool {
 		return false
 	}
 	return pdVerdict.MatchString(verdict)
+}
+
+// eachStatement calls fn with the bounds of every sentence of text that is no question
+// (sentences end at ".", "!", "?" or a line end; a question is skipped). With joinWrapped a
+// line end inside a hard-wrapped sentence (the next line not blank, the line not ended by
+// a mark or ":") does not end it.
+func eachStatement(text string, joinWrapped bool, fn func(start, end int)) {
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && !strings.ContainsRune(".!?\n", rune(text[i])) {
+			continue
+		}
+		if i < len(text) && text[i] == '?' {
+			start = i + 1
+			continue
+		}
+		if joinWrapped && i < len(text) && text[i] == '\n' && i+1 < len(text) && text[i+1] != '\n' && i > start &&
+			!strings.ContainsRune(".!?:", rune(text[i-1])) {
+			continue // a hard-wrapped line goes on
+		}
+		fn(start, i)
+		start = i + 1
+	}
 }

@@ -265,16 +265,7 @@ func (a *analysis) afterIndignantLeadIn(mt match, dec []match) bool {
 		if last < 0 {
 			continue
 		}
-		end := len(a.text)
-		if n := nextWord(a.toks, last); n >= 0 {
-			end = a.toks[n].start
-		}
-		marks := strings.Map(func(r rune) rune {
-			if r == '?' || r == '!' {
-				return r
-			}
-			return -1
-		}, a.text[a.toks[last].end:end])
+		marks := a.marksAfter(last)
 		outcry := marks == "!" || (len(marks) >= 2 && len(marks) <= 4)
 		if !outcry && !a.flatRefusalSentence(s, dec) {
 			return false
@@ -562,4 +553,19 @@ func (a *analysis) approvalAwaited(d match) bool {
 		}
 	}
 	return false
+}
+
+// marksAfter returns the question and exclamation marks between word j and the next word
+// (or the end): "??", "?!", "!".
+func (a *analysis) marksAfter(j int) string {
+	end := len(a.text)
+	if n := nextWord(a.toks, j); n >= 0 {
+		end = a.toks[n].start
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '?' || r == '!' {
+			return r
+		}
+		return -1
+	}, a.text[a.toks[j].end:end])
 }

@@ -113,16 +113,7 @@ func closingRefusal(text string, kw Keywords) (bool, int) {
 		if last < 0 {
 			continue
 		}
-		stop := len(text)
-		if n := nextWord(a.toks, last); n >= 0 {
-			stop = a.toks[n].start
-		}
-		marks := strings.Map(func(c rune) rune {
-			if c == '?' || c == '!' {
-				return c
-			}
-			return -1
-		}, text[a.toks[last].end:stop])
+		marks := a.marksAfter(last)
 		if strings.Contains(marks, "?") && len(marks) < 2 {
 			return false, 0 // "Is dit echt nodig? Niet akkoord." is read elsewhere
 		}
