@@ -224,7 +224,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 	}
 	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (yesFirstMay(r.Ambiguous) ||
-		r.Ambiguous == AmbiguousDeferred && (blankPracticalShapes(read) != read || nextTimeWishSentence(read) ||
+		r.Ambiguous == AmbiguousDeferred && (blankPracticalShapes(read) != read || nextTimeWishSentence(read) || blankAsideParagraphs(read) != read || yfSenseFixed.MatchString(yfApostrophe.Replace(fold(read))) ||
 			blankNegatedReasons(read) != read)) {
 		// A clear yes first, then remarks that change nothing (reply_yesfirst.go).
 		// Remarks that change nothing by their shape are blanked first (reply_yesshape.go);

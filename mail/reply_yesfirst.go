@@ -431,9 +431,9 @@ func agreeWithRequest(words []string) bool {
 
 // The qualifiers, on folded text without apostrophes.
 var (
-	yfRetract     = regexp.MustCompile(`\b(?:bedoel\w*|meant|mean|verkeerde\s+knop|wrong\s+button|per\s+ongeluk|by\s+mistake|by\s+accident|accidentally|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|trek\w*|negeer\w*|ignore|disregard|hold\s+on|hold\s+off|oeps|oops|vergissing|vergist|sorry)\b`)
+	yfRetract     = regexp.MustCompile(`\b(?:bedoel(?:de|den|t|d|en)?|meant|mean|verkeerde\s+knop|wrong\s+button|per\s+ongeluk|by\s+mistake|by\s+accident|accidentally|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|trek\w*|negeer\w*|ignore|disregard|hold\s+on|hold\s+off|oeps|oops|vergissing|vergist|sorry)\b`)
 	yfDecision    = regexp.MustCompile(`\b(?:akkoord\w*|accoord|goedkeur\w*|goedgekeurd|approv\w*|afgewezen|afwijz\w*|afkeur\w*|afgekeurd|reject\w*|declin\w*|toestemming|permission|fiat\w*|gefiatteerd|sign\w*\s+off|signoff|tekenen|aftekenen|ondertekenen|beslis\w*|besluit|besloten|decide\w*|decision|instem\w*|veto|nee|no|nope|oneens|disagree\w*|goed\s+vind\w*|vind\w*\s+(?:het\s+)?goed|instemt|zegt|says|ok\s+with\s+it|okay\s+with\s+it|fine\s+with\s+it|happy\s+for|say|bezwaar\w*|objection\w*|consent|agree\w*|eens)\b`)
-	yfCondition   = regexp.MustCompile(`\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|assum\w*|i\s+take\s+it|neem\s+aan|neem\s+ik\s+aan|verondersteld\w*|after|na|na\s+afloop|als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|pending|in\s+afwachting\s+van|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt|afhankelijk|afhangen)\b`)
+	yfCondition   = regexp.MustCompile(`\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|assum\w*|i\s+take\s+it|neem\s+aan|neem\s+ik\s+aan|verondersteld\w*|after|na|na\s+afloop|als|indien|mits|tenzij|zolang|wanneer|zodra|if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|op\s+voorwaarde|voorwaarde\w*|voorbehoud|subject\s+to|pending|in\s+afwachting\s+van|assuming|behoudens|alleen|enkel|uitsluitend|slechts|only|pas|once|depend\w*|hangt\s+(?:\w+\s+){0,4}?af|hangt\s+ervan|afhankelijk|afhangen)\b`)
 	yfComparison  = regexp.MustCompile(`\b(?:zoals|net\s+als|(?:dezelfde|hetzelfde|zelfde|same)\s+(?:\w+\s+){0,2}(?:als|as)|zo\s+\w+\s+als|such\s+as|same\s+as|as\s+\w+\s+as)\b`)
 	yfCap         = regexp.MustCompile(`\b(?:tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|meer\s+dan|more\s+than|minder|less|onder|under|below|beneden|boven|above|binnen|within|helft|half|halve|deel|gedeelte|part|portion|procent|percent|behalve|except|excluding|exclusief|zonder|without|schrap\w*|weglaten|weg\s+laten|laat\s+(?:\w+\s+){1,3}(?:weg|zitten|vallen)|skip|minus|beperk\w*|limit\w*|genoeg|enough|voldoende|volstaat|suffices|just\s+(?:the|one|two)|eur|euro|euros|dollar\w*|pound\w*|omlaag|lager|lower|verlag\w*|reduce\w*)\b|[€$£%]`)
 	yfCapFree     = regexp.MustCompile(`\bzonder\s*$|\b(?:(?:past|passen|valt|vallen|fits)\s+(?:nog\s+)?(?:ruim\s+)?(?:binnen|within)|onder\s+(?:andere|meer|ons)|half\s+\d|tot\s+(?:ziens|straks|morgen|zo|gauw|snel|dan))\b`)
@@ -487,7 +487,7 @@ func remarkChangesNothing(rest string) bool { return remarkChangesNothingAfter(r
 // the yes), a question that asks someone to do something or asks about another matter is a
 // remark, and the statements right after it explain it (see bareYesRemarkQuestion).
 func remarkChangesNothingAfter(rest string, bare bool) bool {
-	s := yfApostrophe.Replace(fold(rest))
+	s := yfDecimalDot.ReplaceAllString(yfApostrophe.Replace(fold(rest)), "$1$2")
 	// Hard-wrapped lines join; a blank line or a sentence end separates.
 	s = strings.ReplaceAll(s, "\r", "")
 	s = strings.ReplaceAll(s, "\n\n", ". ")
@@ -534,6 +534,9 @@ func remarkChangesNothingAfter(rest string, bare bool) bool {
 	return true
 }
 
+// A dot between digits ends no sentence: "€ 2.450,00", "om 14.30 uur", "lokaal C1.20".
+var yfDecimalDot = regexp.MustCompile(`(\d)\.(\d)`)
+
 // An emoji that ends a line ends its sentence.
 var yfEmojiLineEnd = regexp.MustCompile(`(\p{So})[ \t]*\n`)
 
@@ -541,6 +544,7 @@ var yfEmojiLineEnd = regexp.MustCompile(`(\p{So})[ \t]*\n`)
 // afterNextTime: the sentence before was a wish for next time, which this one may explain
 // ("… two quotes next time? De Kroon puts its prices up every year.").
 func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
+	s = yfOtherSense(s, question)
 	s = yfUrgent.ReplaceAllString(s, " ") // "Dit kan niet wachten.": urgency, no deferral
 	s = yfWithoutLeaveWithout(s)          // "we kunnen ze niet zonder warm water laten": why it is urgent
 	s = yfNoProblem.ReplaceAllString(s, " ")
@@ -634,11 +638,45 @@ func yesFirstMay(why string) bool {
 // deciding or disagreeing. ("Approved. Keep it under 300 please.", "Yes. After the AGM.",
 // "Fine by me. Mark disagrees though.", "Akkoord. Eerst de oude opmaken.")
 var (
-	yfVetoRetract  = regexp.MustCompile(`\b(?:bedoel\w*|meant|verkeerde\s+knop|wrong\s+button|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|negeer\w*|disregard|hold\s+on|hold\s+off)\b`)
+	yfVetoRetract  = regexp.MustCompile(`\b(?:toch\s+maar\s+(?:niet|nee)|bedenk\s+(?:me|mij)|bedenk\s+ik\s+me|bedoel\w*|meant|verkeerde\s+knop|wrong\s+button|toch\s+niet|bij\s+nader\s+inzien|on\s+second\s+thoughts?|scratch\s+that|changed\s+my\s+mind|heb\s+me\s+bedacht|ben\s+ik\s+om|ik\s+ben\s+om|negeer\w*|disregard|hold\s+on|hold\s+off)\b`)
 	yfVetoCap      = regexp.MustCompile(`\b(?:tot\s+en\s+met|tot|max\w*|hooguit|hoogstens|up\s+to|at\s+most|under|below|onder|no\s+more\s+than|niet\s+meer\s+dan)\s+(?:de\s+|the\s+)?(?:€|eur\w*\s*|\$|£)?\s*\d`)
 	yfVetoFirst    = regexp.MustCompile(`^(?:(?:maar|but|en|and)\s+)?(?:eerst|first|pas|only|after\s+the|na\s+de|na\s+het|not\s+before|niet\s+voor)\b|\b(?:ga\s+(?:er\s*)?van\s+uit|ga\s+ervan\s+uit|ervan\s+uitgaande|i\s+assume|assuming|neem\s+(?:ik\s+)?aan)\b`)
 	yfVetoDecision = regexp.MustCompile(`\b(?:beslissing\w*|beslissen|beslist\s*$|beslist\s+(?:zelf|er|hier|daar)\w*|decide\w*|decision|disagree\w*|oneens|final\s+say|laatste\s+woord|will\s+confirm|moet\s+(?:nog\s+)?bevestigen|goed\s+vind\w*|vind\w*\s+(?:het\s+)?goed|ok\s+with\s+it|okay\s+with\s+it|instemt|happy\s+for\s+\w+\s+to\s+decide)\b`)
 )
+
+// More qualifiers anywhere in a sentence after the yes: it depends ("Het hangt er wel van
+// af of de subsidie rond komt", "depends on the grant"), a step first that is no time
+// ("graag pas na overleg met de penningmeester", "only after the board meeting", "not
+// until we have the grant"; "graag pas na de kerst uitvoeren" is a time, read elsewhere),
+// and a cap by words ("Wel onder het bedrag van de vorige keer blijven", "keep it within
+// the budget"; "het past binnen de begroting" is a reason).
+var (
+	yfVetoDepends = regexp.MustCompile(`\b(?:hangt\s+(?:\w+\s+){0,3}?af|hangt\s+ervan|it\s+depends|depends\s+on|depending\s+on|afhankelijk\s+van)\b`)
+	yfVetoStep    = regexp.MustCompile(`\b(?:pas\s+(?:als|wanneer|zodra|nadat)|pas\s+na\s+(?:overleg|goedkeuring|akkoord|instemming|bespreking|het\s+(?:overleg|bestuur|mt)|de\s+(?:vergadering|alv|bestuursvergadering|begroting|ledenvergadering))|na\s+(?:overleg|goedkeuring|instemming|bespreking)\s+(?:met|van|door|in)|only\s+(?:after|once)|not\s+until|niet\s+voordat)\b`)
+	yfVetoCapWord = regexp.MustCompile(`\b(?:onder|binnen|below|under|within)\s+(?:het|de|the|our|ons|onze|this|dit|deze)\s+(?:\w+\s+)?(?:bedrag|budget|begroting|limiet|offerte|raming|amount|limit|quote|estimate)\b`)
+	yfVetoCapStay = regexp.MustCompile(`\b(?:blijv\w*|blijft|stay\w*|keep|houd\w*|hou|moet|must|should|graag|please|zorg|make\s+sure)\b`)
+	yfVetoCapFits = regexp.MustCompile(`\b(?:past|passen|valt|vallen|fits?)\b`)
+)
+
+// yfVetoMore reports one of the qualifiers above in a folded sentence.
+func yfVetoMore(sent string) bool {
+	if yfVetoDepends.MatchString(sent) || yfVetoStep.MatchString(sent) {
+		return true
+	}
+	if !yfVetoCapStay.MatchString(sent) || yfVetoCapFits.MatchString(sent) {
+		return false
+	}
+	for _, m := range yfVetoCapWord.FindAllStringIndex(sent, -1) {
+		// "book it under the outbreak budget line": a booking line, no cap.
+		if !yfVetoCapLine.MatchString(sent[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// A budget line or code after the budget named: where it is booked.
+var yfVetoCapLine = regexp.MustCompile(`^\s*(?:line|lijn|post|regel|code|nummer|number|heading|item|categorie|category)\b`)
 
 // yesFirstVeto reports a reply that opens with a yes (yesHead) followed by a sentence with
 // one of the qualifiers above: a retraction, somebody else deciding, disagreeing or still to
@@ -657,12 +695,12 @@ func yesFirstVeto(text string, kw Keywords) bool {
 	if level == yesNone {
 		return false
 	}
-	s := yfApostrophe.Replace(fold(text[a.toks[last].end:]))
+	s := yfDecimalDot.ReplaceAllString(yfApostrophe.Replace(fold(text[a.toks[last].end:])), "$1$2")
 	s = strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(s, "\r", ""), "\n\n", ". "), "\n", " ")
 	for _, sent := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '!' || r == '?' || r == ';' }) {
 		sent = strings.Join(strings.Fields(strings.Trim(sent, " \t,:-–—*>()\"")), " ")
 		if yfVetoRetract.MatchString(sent) || yfVetoDecision.MatchString(sent) || yfVetoCap.MatchString(sent) ||
-			yfVetoFirst.MatchString(sent) {
+			yfVetoFirst.MatchString(sent) || yfVetoMore(sent) {
 			return true
 		}
 	}

@@ -148,7 +148,7 @@ func blankYesShapes(text string) string {
 		f := yfApostrophe.Replace(fold(m))
 		return !yesShapeRhetorical.MatchString(f) || yesShapeRhetoricalUnsafe.MatchString(f) || len(strings.Fields(f)) > 25
 	})
-	return blankNegatedReasons(string(b))
+	return blankAsideParagraphs(blankNegatedReasons(string(b)))
 }
 
 // Where the paperwork goes, with the addressee or route not to use: "Invoice to the usual

@@ -1,0 +1,67 @@
+package mail
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Words of a remark after a clear yes that the qualifier lists of reply_yesfirst.go would
+// read in another sense than the one they have here. yfOtherSense blanks them from a folded
+// sentence of the remark before the lists are looked at:
+//
+//   - "thats a first" (a first time, no step first);
+//   - thanks for the quote or the explanation ("bedankt voor de snelle offerte"): no other
+//     quote asked for;
+//   - nothing left to discuss or decide ("not much to discuss", "daar valt weinig over te
+//     beslissen"): no meeting first;
+//   - a time of day after "before" ("please ask them to come before 10"): when the work
+//     is done, which the labels count as planning; "not before the board has met" stays;
+//   - "wel eens", "nog eens", "eens even" (once, sometime), not "het eens zijn" (agree);
+//   - access to a thing ("toegang tot de map"), a time of day after "tot" ("tot een uur of
+//     tien", "tot 9 uur"), up or down and under or above a thing that is no amount ("naar
+//     boven", "onder het bureau", "boven het orgel"): no cap;
+//   - "I only mention it": no "only" of a part;
+//   - the yes said again at the head of a later sentence ("Dus van mij: akkoord.", "akkoord
+//     🙌 de loods is echt niet te doen"), not followed by whose it is, what for or a
+//     condition ("Akkoord van Jan nodig", "akkoord voor de stoelen", "approved by the board").
+var (
+	yfSenseFixed = regexp.MustCompile(`\b(?:(?:thats|that\s+is|its|it\s+is|was|a\s+real)\s+a\s+first|(?:bedankt|dank|dankjewel|thanks|thank\s+you)\s+(?:\w+\s+)?(?:voor|for)\s+(?:de|het|the|your|je|jullie|uw)\s+(?:\w+\s+)?(?:offerte|quote|uitleg|toelichting|explanation)|(?:not\s+much|nothing|little|niets|niks|weinig)\s+(?:more\s+|meer\s+)?(?:to\s+|over\s+te\s+|te\s+)(?:discuss|bespreken|beslissen|decide|overleggen)|before\s+\d{1,4}(?::\d\d)?\s*(?:am|pm|h|oclock|uur)?|(?:toegang|access)\s+(?:tot|to)|tot\s+(?:een\s+)?(?:uur\s+of\s+\w+|\d{1,4}(?::\d\d)?\s*(?:uur|u)\b)|naar\s+(?:boven|beneden)|only\s+(?:mention|say|ask|note)\w*)\b`)
+	yfSenseEens  = regexp.MustCompile(`\b(?:wel|nog|ook|weer|toch|maar|eerst|al)\s+eens(?:\s+\w+)?|\beens\s+(?:even|kijken|naar|goed|rustig|uitzoeken|nagaan|checken)\b`)
+	yfSensePlace = regexp.MustCompile(`\b(?:onder|boven|under|above|beneden|below)\s+(?:het|de|een|the|a|my|mijn|ons|onze|our|zijn|haar|his|her|die|dat|that)\s+(\w+)`)
+	// Nouns of an amount or a limit after "onder"/"boven": a cap after all.
+	yfSenseAmountNoun = set("bedrag", "budget", "begroting", "prijs", "limiet", "grens", "offerte", "drempel", "mandaat",
+		"raming", "helft", "amount", "price", "limit", "quote", "threshold", "mandate", "estimate", "half", "total", "totaal")
+	yfSenseNumber    = regexp.MustCompile(`\d|honderd|duizend|hundred|thousand|^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$`)
+	yfSenseRepeatYes = regexp.MustCompile(`^(?:(?:dus|so|hence|derhalve|daarom|then|dan|en|and)\s*[:,]?\s*)?(?:(?:van\s+mij|from\s+me|from\s+my\s+side|wat\s+mij\s+betreft)\s*[:,]?\s*)?(akkoord|akoord|accoord|approved|goedgekeurd)\b(?:\s+(\w+))?`)
+	// After the yes said again: whose it is, what for, a condition or a contrast.
+	yfSenseRepeatUnsafe = set("van", "from", "by", "door", "voor", "for", "met", "with", "nodig", "needed", "needs", "required",
+		"als", "if", "mits", "provided", "maar", "but", "once", "zodra", "when", "wanneer", "na", "after", "tot", "until",
+		"pending", "subject", "onder", "under", "behalve", "except", "zonder", "without", "is", "zijn", "was", "wordt",
+		"geeft", "gegeven", "nog", "still", "ook", "also", "too")
+)
+
+// yfOtherSense returns s (a folded sentence of a remark) with the words above blanked.
+func yfOtherSense(s string, question bool) string {
+	s = yfSenseFixed.ReplaceAllString(s, " ")
+	s = yfSenseEens.ReplaceAllStringFunc(s, func(m string) string {
+		f := strings.Fields(m)
+		switch f[len(f)-1] {
+		case "met", "mee", "zijn", "ben", "is", "bent", "waren", "was":
+			return m // "het er wel eens mee": agreeing
+		}
+		return " "
+	})
+	s = yfSensePlace.ReplaceAllStringFunc(s, func(m string) string {
+		f := strings.Fields(m)
+		if w := f[len(f)-1]; yfSenseAmountNoun[w] || yfSenseNumber.MatchString(w) {
+			return m
+		}
+		return " "
+	})
+	if !question {
+		if m := yfSenseRepeatYes.FindStringSubmatchIndex(s); m != nil && (m[4] < 0 || !yfSenseRepeatUnsafe[s[m[4]:m[5]]]) {
+			s = s[:m[2]] + strings.Repeat(" ", m[3]-m[2]) + s[m[3]:]
+		}
+	}
+	return s
+}
