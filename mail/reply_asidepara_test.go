@@ -98,3 +98,30 @@ func TestYesFirstMoreVetoes(t *testing.T) {
 		"Akkoord, maar graag pas na de kerstvakantie uitvoeren.",
 	)
 }
+
+// A negation in a reason, grumble or idiom after a clear yes cuts nothing; one that leaves a
+// part out, puts off, doubts or names money still keeps the approval from standing.
+func TestYesFirstNegatedReason(t *testing.T) {
+	kw := DefaultKeywords()
+	approves(t, kw,
+		"Akkoord. Het gaat om de brandveiligheid, daar gaan we niet op bezuinigen.",
+		"Akkoord hoor. Daar hoeven we echt niet over te vergaderen.",
+		"Akkoord. De kleedkamers zien er al jaren niet uit.",
+		"Ja, akkoord. Het is in dat lokaal 's middags niet te doen van de hitte.",
+		"Akkoord. Dweilen schiet niet op, er moet echt een nieuwe afvoer in.",
+		"Akkoord. Zo kan het echt niet langer met die printer.",
+		"Approved. We can't have the lift out of action with the open day coming up.",
+		"Akkoord. Ik hoef hier verder niet over geïnformeerd te worden.",
+		"Akkoord. Het moet gewoon, anders keurt de brandweer het pand niet goed.",
+	)
+	noApproval(t, kw,
+		"Akkoord. Daar hoeven we niet over te vergaderen, maar de tafels niet.",
+		"Akkoord. Maar niet de stoelen.",
+		"Akkoord, anders gaat het niet door, maar eerst de offerte.",
+		"Akkoord, zonder offerte kunnen we het niet goed beoordelen.",
+		"Akkoord. Ik weet niet zeker of het nodig is.",
+		"Akkoord, maar nog niet deze maand.",
+		"Approved. Not the second unit though.",
+		"Akkoord. Daar gaan we niet op bezuinigen, mits het onder de 800 blijft.",
+	)
+}

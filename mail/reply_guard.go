@@ -371,9 +371,31 @@ func partialIn(s string) bool {
 		if inReasonClause(s[:m[0]]) {
 			continue
 		}
+		if guardSplitAdverb.MatchString(rest) && guardSplitAdverbHead.MatchString(clauseBefore(s[:m[0]])) &&
+			!guardSplitAdverbUnsafe.MatchString(rest) {
+			continue // "daar gaan we niet op bezuinigen", "ik hoef hier niet over geïnformeerd te worden"
+		}
 		return true
 	}
 	return false
+}
+
+// A pronominal adverb split from its preposition ("daar … niet op bezuinigen", "hier …
+// niet over te vergaderen", "er … niet aan beginnen"): the preposition belongs to the verb
+// after it and has no object of its own, so nothing is left out. Not "voor" ("daar ben ik
+// niet voor te porren" is against it) and not a decision ("daar ga ik niet mee akkoord").
+var (
+	guardSplitAdverb       = regexp.MustCompile(`(?i)^(?:niet|geen)\s+(?:op|over|aan|mee|om|van|bij|in|uit|naar)\s+(?:te\s+)?\p{L}+(?:\s+(?:te\s+)?\p{L}+)?\s*(?:[,;:.!?\n()–—]|$)`)
+	guardSplitAdverbHead   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:daar|hier|er|waar)(?:[^\p{L}]|$)`)
+	guardSplitAdverbUnsafe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:akkoord|eens|toestemming|goedkeur\p{L}*|betalen|betaal|bestellen|beginnen|starten|uitvoeren|kopen)(?:[^\p{L}]|$)`)
+)
+
+// clauseBefore returns the clause that before ends in.
+func clauseBefore(before string) string {
+	if i := guardClauseBreak.FindAllStringIndex(before, -1); len(i) > 0 {
+		return before[i[len(i)-1][1]:]
+	}
+	return before
 }
 
 // inReasonClause reports that the clause that before ends in opens with a reason word.

@@ -605,7 +605,7 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	if yfCondition.MatchString(yfComparison.ReplaceAllString(s, " ")) {
 		return false
 	}
-	if yfNegation.MatchString(yfNegationFree.ReplaceAllString(facts, " ")) {
+	if yfNegation.MatchString(yfNegationFree.ReplaceAllString(yfWithoutNegReason(facts), " ")) {
 		return false
 	}
 	if question && yfAsideQuestion(s) {

@@ -40,9 +40,37 @@ var (
 		"geeft", "gegeven", "nog", "still", "ook", "also", "too")
 )
 
+// Negations that state a reason, a grumble or an idiom, not a part left out, a time put
+// off or a doubt (blanked before the negation is looked for; the other qualifiers are still
+// read): "daar gaan we niet op beknibbelen", "daar hoeven we niet over te vergaderen", "de
+// trappenhuizen zien er niet uit", "het is niet te doen", "dat schiet niet op", "dat is ook
+// niks", "dat ligt niet aan de kelder", "ik word er niet vrolijk van", "zo kan het niet
+// langer", "we can't have that out of action", "ik hoef hier niet over geïnformeerd te
+// worden", "ik wil niet dat dit weer gebeurt", a consequence after "anders"/"otherwise"
+// ("anders mogen we er niet mee rijden"), a need after "zonder"/"without" that opens its
+// clause ("zonder rolluik kunnen we het centrum niet afsluiten").
+var (
+	yfNegReason = regexp.MustCompile(`\b(?:(?:daar|hier|dat)\s+(?:gaan|moeten|hoeven|kunnen|ga|moet|hoef|kan)\s+(?:we|wij|ik|jullie)\s+(?:(?:echt|toch|ook|nu|verder)\s+)?(?:niet|geen)\s+(?:\w+\s+){0,3}?(?:op|over|aan|mee|om)\s+(?:te\s+)?\w+en|(?:zien|ziet|zag|zagen)\s+er\s+(?:\w+\s+){0,2}?niet\s+uit|niet\s+te\s+(?:doen|harden|geloven|filmen)|schiet\s+(?:\w+\s+)?niet\s+op|(?:is|was)\s+(?:ook\s+)?(?:echt\s+)?niks|ligt\s+(?:\w+\s+)?niet\s+aan|niet\s+vrolijk|(?:kan|kunnen)\s+(?:zo\s+)?(?:echt\s+)?niet\s+(?:langer|meer\s+zo)|(?:cant|cannot|can\s+not)\s+have\s+(?:that|it|this|them)|hoef\w*\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?(?:over\s+)?(?:geinformeerd|ingelicht|op\s+de\s+hoogte|gebeld|gemaild)|(?:dont|do\s+not)\s+need\s+to\s+be\s+(?:informed|updated|kept\s+informed|copied|cced)|ik\s+wil\s+niet\s+dat\s+[^,;]*\b(?:weer|nog\s+een\s+keer|opnieuw)\b[^,;]*|(?:anders|otherwise|or\s+else)\b[^,;:]*)`)
+	yfNegNeed   = regexp.MustCompile(`(?:^|,\s*)(?:zonder|without)\s+(?:\w+\s+){1,4}?(?:kunnen|kan|staan|staat|is|zijn|gaat|gaan|wordt|worden|werkt|werken|we|they|it|the)\b[^,;]*`)
+	yfNegUnsafe = regexp.MustCompile(`\b(?:offerte\w*|quote\w*|goedkeur\w*|approv\w*|toestemming|permission|akkoord|budget\w*|begroting\w*|bedrag\w*|amount|overleg\w*|check\w*|controle\w*|garantie|warranty|contract|eerst|first|wacht\w*|wait\w*|nog\s+niet|not\s+yet|zeker|sure|weet|know|twijfel\w*|doubt\w*|alleen|only|helft|half|deel|part|meer\s+dan|more\s+than)\b|[€$£%]`)
+	yfButAnyway = regexp.MustCompile(`(?:^|[,;:]\s*)(?:maar|but)\s+(?:goed|ja|anyway|prima|oke|ok|fine|enfin)\s*(?:,|$)`)
+)
+
+// yfWithoutNegReason returns s (folded) without the negated reasons above.
+func yfWithoutNegReason(s string) string {
+	f := func(m string) string {
+		if yfNegUnsafe.MatchString(m) {
+			return m
+		}
+		return " "
+	}
+	return yfNegNeed.ReplaceAllStringFunc(yfNegReason.ReplaceAllStringFunc(s, f), f)
+}
+
 // yfOtherSense returns s (a folded sentence of a remark) with the words above blanked.
 func yfOtherSense(s string, question bool) string {
 	s = yfSenseFixed.ReplaceAllString(s, " ")
+	s = yfButAnyway.ReplaceAllString(s, " , ") // "maar goed, het moet gebeuren": anyway
 	s = yfSenseEens.ReplaceAllStringFunc(s, func(m string) string {
 		f := strings.Fields(m)
 		switch f[len(f)-1] {
