@@ -290,6 +290,13 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 		}
 	}
+	if r.Decision == DecisionApprove {
+		// Conditions, counts, later years, sarcasm and notices in words the readings above
+		// lack (reply_hardveto.go), a safety net under all of them.
+		if why := hardVeto(read, ref); why != "" {
+			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
+		}
+	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}

@@ -651,7 +651,7 @@ var (
 // and a cap by words ("Wel onder het bedrag van de vorige keer blijven", "keep it within
 // the budget"; "het past binnen de begroting" is a reason).
 var (
-	yfVetoDepends = regexp.MustCompile(`\b(?:hangt\s+(?:\w+\s+){0,3}?af|hangt\s+ervan|it\s+depends|depends\s+on|depending\s+on|afhankelijk\s+van)\b`)
+	yfVetoDepends = regexp.MustCompile(`\b(?:(?:het|dat|dit|alles)\s+(?:\w+\s+){0,2}?hangt\s+(?:\w+\s+){0,3}?af|(?:het|dat|dit|alles)\s+(?:\w+\s+){0,2}?hangt\s+ervan|hangt\s+(?:het|dat|dit|alles)\s+(?:\w+\s+){0,3}?af|it\s+depends|(?:it|that|this|everything)\s+(?:\w+\s+){0,2}?depends\s+on|depending\s+on|afhankelijk\s+van)\b`)
 	yfVetoStep    = regexp.MustCompile(`\b(?:pas\s+(?:als|wanneer|zodra|nadat)|pas\s+na\s+(?:overleg|goedkeuring|akkoord|instemming|bespreking|het\s+(?:overleg|bestuur|mt)|de\s+(?:vergadering|alv|bestuursvergadering|begroting|ledenvergadering))|na\s+(?:overleg|goedkeuring|instemming|bespreking)\s+(?:met|van|door|in)|only\s+(?:after|once)|not\s+until|niet\s+voordat)\b`)
 	yfVetoCapWord = regexp.MustCompile(`\b(?:onder|binnen|below|under|within)\s+(?:het|de|the|our|ons|onze|this|dit|deze)\s+(?:\w+\s+)?(?:bedrag|budget|begroting|limiet|offerte|raming|amount|limit|quote|estimate)\b`)
 	yfVetoCapStay = regexp.MustCompile(`\b(?:blijv\w*|blijft|stay\w*|keep|houd\w*|hou|moet|must|should|graag|please|zorg|make\s+sure)\b`)

@@ -1,0 +1,176 @@
+package mail
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Safety nets for approvals found by a red-team round (written to be read as approve and
+// not to be paid on). Each only ever takes an approval away; each looks at the whole reply
+// the reader decided on (the new text), folded, without apostrophes.
+//
+//   - a condition, step first, deferral or somebody else's say in words the other readings
+//     lack: "on the understanding that …", "Wel op één voorwaarde: …", "The one condition:
+//     …", "als … tenminste", "als eerste stap", "stel het uit", "park it until spring", "in
+//     afwachting van de definitieve offerte", "bestel dan pas", "dan hoor je het
+//     definitief", "moet nog langs de MR", "still needs the head's OK", "countersign", "has
+//     to go through the parish council", "get the owner's OK", "laatste woord is aan …",
+//     "eerst langs de penningmeester", "wel even met Jan checken" (not a planning matter:
+//     "de planning even met de balie afstemmen" stays a remark);
+//   - a yes for a number of items ("Akkoord voor 3 stuks", "Approved for two") or for a
+//     later year, school year or budget year ("voor het schooljaar 2027-2028", "Approved for
+//     Q3 2027"): the request asks for now, for what it names;
+//   - sarcasm: an eye-roll, a clown or an upside-down face, "(niet)", "echt niet", "nee
+//     dus", "ja ja", "yeah right", "and I'm the Queen of England", "we zwemmen in het
+//     geld", "wat een koopje", "April fools", "goeie grap", "I suppose" at the end;
+//   - second thoughts in words the other readings lack: "Hmm. Actually, I don't think we
+//     should.";
+//   - the keyword as a noun in a notice ("Voor akkoord op facturen: …", "Akkoord op inkoop
+//     regelt Jeroen"), and a read receipt, bounce or away notice without its headers
+//     ("Leesbevestiging: …", "Undeliverable: RE: Approved", "Bedankt voor uw bericht. Ik
+//     ben afwezig.").
+var (
+	hvCondition     = regexp.MustCompile(`\b(?:on\s+the\s+understanding|with\s+the\s+understanding|op\s+(?:een|één|de|1|twee|2)\s+voorwaarden?|(?:one|only|the|a|my|single)\s+condition|voorwaarde\s*:|condition\s*:|als\s+eerste\s+stap|as\s+a\s+first\s+step|stel\s+(?:\w+\s+){0,2}?uit|uitstellen|park\s+(?:it|this|that)|in\s+afwachting|awaiting|dan\s+pas|pas\s+dan|definitief|definitive|final\s+(?:ok|okay|yes|go|word|decision|say)|moet\s+(?:\w+\s+){0,2}?langs|nog\s+langs|eerst\s+langs|still\s+(?:needs|need|has\s+to|have\s+to|requires|must)|countersign\w*|co-?sign\w*|(?:go|goes|going)\s+through\s+(?:the|our|my)\s+(?:\w+\s+)?(?:board|council|committee|trustees|governors|vestry|chapter|management|finance|treasurer|director|head|parish|mt|mr)|(?:get|need|needs|ask\s+for|obtain)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+|my\s+)?(?:\w+s\s+)?(?:ok|okay|sign[\s-]?off|approval|go[\s-]ahead|blessing|consent)|laatste\s+woord|last\s+word|final\s+say|(?:checken|overleggen|kortsluiten|bespreken)\s+met|met\s+\w+\s+(?:checken|overleggen|kortsluiten)|(?:afstemmen|af\s+te\s+stemmen)\s+met|(?:check|clear|run\s+(?:it|this))\s+with|(?:check|clear)\s+(?:it|this)\s+with|zodra\s+(?:de|het)\s+(?:bestuur|penningmeester|offerte|subsidie|begroting|budget|mt|mr|directie|vergadering|goedkeuring|raad)|once\s+(?:the|we|he|she|they|it|our|my)\s+(?:\w+\s+){0,3}?(?:board|council|committee|trustees|treasurer|bestuur|head|director|manager|boss|agrees?|approves?|signs?|signed|confirms?|confirmed|decides?|decided|grant|funding|budget|quote|has\s+met|have\s+met))\b|\bals\b[^.!?\n]*\btenminste\b`)
+	hvNegatedBefore = regexp.MustCompile(`\b(?:not|no|geen|niet|never|nooit)\s+(?:(?:verder|langer|meer|a|een)\s+)?$`)
+	hvNegatedIn     = regexp.MustCompile(`\b(?:niet|not)\b`)
+	hvAuthority     = regexp.MustCompile(`\b(?:penningmeester|bestuur|directeur|directie|voorzitter|mr|mt|controller|budget\w*|teamleider|manager|baas|board|treasurer|boss)\b`)
+	// A planning matter: agreeing a date or time with someone is no other say.
+	hvPlanning = regexp.MustCompile(`\b(?:planning|plannen|datum|data|tijdstip|tijd|wanneer|dag|dagen|moment|rooster|sleutel\w*|toegang|date|time|when|day|schedule|access|keys?)\b`)
+
+	hvCount = regexp.MustCompile(`\b(?:akkoord|akoord|accoord|approved?|goedgekeurd|ok|oke|okay)\s+(?:voor|for)\s+(?:(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:stuks?|stoelen|stuk|items?|pieces?|units?|exemplaren|chairs?|\w+))?\s*(?:[.!,;)\n]|$|only|alleen))`)
+	// A yes for another amount ("Akkoord voor het bedrag van vorig jaar (€ 900)"), and a
+	// part refused in a short sentence of its own ("Deze tweede (stoelen) niet.").
+	hvAmount    = regexp.MustCompile(`\b(?:akkoord|akoord|accoord|approved?|goedgekeurd|ok|oke|okay)\s+(?:voor|for|tot|up\s+to)\s+(?:het|een|the|an?)\s+(?:\w+\s+)?(?:bedrag|amount|sum|budget)\b`)
+	hvPartNot   = regexp.MustCompile(`(?m)(?:^|[.!?]\s+)(?:deze|die|de|het|dat|this|that|the)\s+[^.!?\n]{1,40}?\s(?:niet|not)\s*[.!]?\s*$`)
+	hvYear      = regexp.MustCompile(`\b(20\d\d)(?:\s*[-/]\s*(?:20)?\d\d)?\b`)
+	hvYearFor   = regexp.MustCompile(`\b(?:voor|for|in|tot|until|till|na|after|vanaf|from|per)\s+(?:[\w'/-]+\s+){0,4}$`)
+	hvYearEarly = regexp.MustCompile(`\b(?:januari|februari|maart|january|february|march|jan|feb|mrt|mar)\s+$`)
+
+	hvSarcasm    = regexp.MustCompile(`\((?:niet|not|nee|no)\)|\becht\s+niet(?:\s+hoor)?\s*(?:[.!]|$)|\b(?:nee|niet)\s+dus\s*(?:[.!,]|$)|\b(?:ja\s+ja|jaja|yeah\s+right|yeah\s+yeah|as\s+if|en\s+ik\s+ben\s+de\s+\w+|and\s+im\s+the\s+\w+|and\s+i\s+am\s+the\s+\w+|pigs\s+(?:can|might|will)\s+fly|zwemmen\s+in\s+het\s+geld|geld\s+groeit|money\s+grows|budget\s+is\s+(?:infinite|unlimited|endless|oneindig)|infinite\s+budget|oneindig\s+budget|wat\s+een\s+koopje|what\s+a\s+bargain|april\s+fools?|1\s+april|goeie\s+grap|goede\s+grap|good\s+one|nice\s+try|you(?:re|\s+are)\s+(?:joking|kidding)|je\s+maakt\s+(?:zeker\s+)?een\s+grapje|dat\s+had\s+je\s+gedacht|droog\s+brood)\b`)
+	hvSarcasmEnd = regexp.MustCompile(`(?m)\b(?:i\s+suppose|naturally|obviously|zeker)\s*[.!😂🤣😜]*\s*$`)
+
+	hvSecondThought = regexp.MustCompile(`\b(?:actually,?\s+(?:no|not|i\s+dont|i\s+do\s+not|we\s+shouldnt)|i\s+dont\s+think\s+we\s+should|i\s+do\s+not\s+think\s+we\s+should|eigenlijk\s+(?:toch\s+)?(?:niet|nee)\s*(?:[.!,]|$)|ik\s+denk\s+(?:toch\s+)?(?:het\s+)?niet\s+dat\s+we)\b`)
+
+	hvNotice = regexp.MustCompile(`\b(?:(?:voor|for)\s+(?:akkoord|approval|goedkeuring)\s+(?:op|of|on|van)|akkoord\s+op\s+(?:\w+\s+){0,2}?(?:facturen|uitgaven|inkoop|bestellingen|aanvragen|offertes|invoices|purchases)|leesbevestiging|ontvangstbevestiging|read\s+receipt|return\s+receipt|not\s+delivered|niet\s+afgeleverd|undeliverable|onbestelbaar|delivery\s+(?:has\s+)?failed|mailbox\s+(?:is\s+)?full|postvak\s+(?:is\s+)?vol|automatisch\s+antwoord|automatic\s+reply|auto[\s-]?reply|out\s+of\s+(?:the\s+)?office|bedankt\s+voor\s+uw\s+(?:bericht|e-?mail)[^.!?\n]*[.!]\s*ik\s+ben\s+(?:\w+\s+){0,3}?afwezig|^\s*afwezig\b|afwezig\s+(?:tot|t/m|tot\s+en\s+met|van)\s+\d)`)
+)
+
+// hardVeto reports one of the qualifiers above in text (the new text the approval was read
+// from); ref dates the later-year net.
+func hardVeto(text string, ref time.Time) string {
+	if len(text) > maxAnalyzedText {
+		return ""
+	}
+	f := yfApostrophe.Replace(fold(text))
+	switch {
+	case hvNotice.MatchString(f):
+		return AmbiguousUnclear
+	case hvSarcasm.MatchString(f), hvSarcasmEnd.MatchString(f), hvSecondThought.MatchString(f), rolledYes(f):
+		return AmbiguousHedged
+	case hvCount.MatchString(f), otherAmount(f), hvPartNot.MatchString(f), laterYear(f, ref):
+		return AmbiguousMixed
+	case yfVetoMore(afterFirstYes(f)):
+		return AmbiguousConditional
+	}
+	for _, m := range hvCondition.FindAllStringIndex(f, -1) {
+		s := sentenceAt(f, m[0], m[1])
+		if hvNegatedBefore.MatchString(f[:m[0]]) || hvNegatedIn.MatchString(f[m[0]:m[1]]) {
+			continue // "not a condition", "Niet verder uitstellen", "lekkages stel je niet uit"
+		}
+		if strings.HasPrefix(f[m[0]:], "afstem") || strings.HasPrefix(f[m[0]:], "af te stem") {
+			if !hvAuthority.MatchString(s) {
+				continue
+			}
+		}
+		if strings.Contains(f[m[0]:m[1]], "met") || strings.Contains(f[m[0]:m[1]], "with") {
+			if hvPlanning.MatchString(s) {
+				continue // "wil je de planning nog even met de publieksbalie afstemmen?"
+			}
+		}
+		return AmbiguousConditional
+	}
+	return ""
+}
+
+// An eye-roll, a clown or an upside-down face in the sentence of the yes: "Tuurlijk
+// akkoord, en een jacuzzi voor in de personeelskamer ook 🙄". In a sentence of its own it
+// rolls its eyes at a remark ("Nu is het wel erg last minute 🙄").
+var (
+	hvRoll    = regexp.MustCompile(`[🙄🤡🙃]`)
+	hvYesWord = regexp.MustCompile(`\b(?:akkoord|akoord|accoord|approved?|goedgekeurd|prima|ok|oke|okay|sure|tuurlijk|natuurlijk|ja|yes)\b`)
+	hvBooking = regexp.MustCompile(`\b(?:ten\s+laste|boeken|boek|book\w*|charge\w*|kostenplaats|begrotingspost|post|budget\s*line|uit\s+het|from\s+the|onder\s+het)\b`)
+)
+
+// rolledYes reports such a face in a sentence of f that holds a yes.
+func rolledYes(f string) bool {
+	for _, m := range hvRoll.FindAllStringIndex(f, -1) {
+		if hvYesWord.MatchString(sentenceAt(f, m[0], m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// The whole amount named is the request's: "Akkoord voor het volledige bedrag".
+var hvWhole = regexp.MustCompile(`\b(?:hele|gehele|volledige|totale|genoemde|gevraagde|geraamde|full|whole|entire|total|stated|quoted|requested|estimated)\b`)
+
+// otherAmount reports a yes for an amount that is not the whole one asked for.
+func otherAmount(f string) bool {
+	for _, m := range hvAmount.FindAllStringIndex(f, -1) {
+		if !hvWhole.MatchString(f[m[0]:m[1]]) && hvOtherAmount.MatchString(f[m[1]:min(len(f), m[1]+40)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// An amount named as another one than asked for: last year's, a lower one, the original.
+var hvOtherAmount = regexp.MustCompile(`^[^.!?\n]*?\b(?:vorig\w*|last|previous|oude|old|lager\w*|lower|kleiner\w*|smaller|minder|less|half|helft|ander\w*|other|eerder\w*|earlier|oorspronkelijk\w*|original|begroot\w*|budgeted)\b`)
+
+// afterFirstYes returns f from its first decision keyword on ("Na overleg met de
+// controller ga ik akkoord": the consultation before the yes is done).
+func afterFirstYes(f string) string {
+	if m := hvFirstYes.FindStringIndex(f); m != nil {
+		return f[m[0]:]
+	}
+	return f
+}
+
+var hvFirstYes = regexp.MustCompile(`\b(?:akkoord|akoord|accoord|approved?|goedgekeurd|goedkeur\w*|instem\w*)\b`)
+
+// laterYear reports a year after ref's named in f (folded), but for one in the first
+// months of next year ("in januari 2027"): the work put off to a later year.
+func laterYear(f string, ref time.Time) bool {
+	for _, m := range hvYear.FindAllStringSubmatchIndex(f, -1) {
+		y, err := strconv.Atoi(f[m[2]:m[3]])
+		if err != nil || y <= ref.Year() {
+			continue
+		}
+		if y == ref.Year()+1 && hvYearEarly.MatchString(f[max(0, m[0]-12):m[0]]) {
+			continue
+		}
+		if !hvYearFor.MatchString(f[max(0, m[0]-48):m[0]]) {
+			continue // "zie mijn mail over de begroting 2027", a phone number: not when the work is done
+		}
+		if hvBooking.MatchString(sentenceAt(f, m[0], m[1])) {
+			continue // "Bedrag komt ten laste van het onderhoudsbudget 2025."
+		}
+		// A reference or a phone number is no year: "SPOC-2027", "2027-1187".
+		if m[0] > 0 && (f[m[0]-1] == '-' || f[m[0]-1] == '#' || (f[m[0]-1] >= '0' && f[m[0]-1] <= '9')) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sentenceAt returns the sentence of f around from..to.
+func sentenceAt(f string, from, to int) string {
+	i := strings.LastIndexAny(f[:from], ".!?\n") + 1
+	j := strings.IndexAny(f[to:], ".!?\n")
+	if j < 0 {
+		return f[i:]
+	}
+	return f[i : to+j]
+}
