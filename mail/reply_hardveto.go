@@ -70,8 +70,10 @@ func hardVeto(text string, ref time.Time) string {
 		return AmbiguousHedged
 	case hvCount.MatchString(f), otherAmount(f), hvPartNot.MatchString(f), laterYear(f, ref):
 		return AmbiguousMixed
-	case yfVetoMore(afterFirstYes(f)):
+	case yfVetoMore(afterFirstYes(f)), authorityFirst(afterFirstYes(f)):
 		return AmbiguousConditional
+	case hvCheaper.MatchString(afterFirstYes(f)):
+		return AmbiguousMixed
 	}
 	for _, m := range hvCondition.FindAllStringIndex(f, -1) {
 		s := sentenceAt(f, m[0], m[1])
@@ -106,6 +108,27 @@ var (
 func rolledYes(f string) bool {
 	for _, m := range hvRoll.FindAllStringIndex(f, -1) {
 		if hvYesWord.MatchString(sentenceAt(f, m[0], m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// After the yes: someone with a say first or still ("Zorg wel dat ze eerst de
+// penningmeester bellen", "the board still has to see it"), and a lower price to be sought
+// ("It would be nice if they could do it for less", "kijk of er korting af kan").
+var (
+	hvAuthorityFirst = regexp.MustCompile(`\b(?:eerst|first|nog|still|before)\b[^.!?\n]{0,40}?\b(?:penningmeester|bestuur|directeur|directie|voorzitter|mr|board|treasurer|head\s*teacher|headteacher|principal|manager|baas|boss|chair|committee|commissie|raad|council|trustees|governors)\b|\b(?:penningmeester|bestuur|directeur|directie|voorzitter|board|treasurer|headteacher|principal|manager|baas|boss|chair|committee|commissie|raad|council|trustees|governors)\b[^.!?\n]{0,40}?\b(?:eerst|first|nog\s+(?:even\s+)?(?:moet|moeten|kijken|zien|tekenen|akkoord)|still\s+(?:has|have|needs|need|must)|has\s+to|needs\s+to|must)\b`)
+	hvCheaper        = regexp.MustCompile(`\b(?:(?:would\s+be\s+(?:nice|great|good|better)|it\s+would\s+be\s+(?:nice|great|good|better)|zou\s+(?:mooi|fijn|beter)\s+zijn|het\s+liefst|preferably|liefst)\s+(?:if|als)\s+[^.!?\n]{0,60}?\b(?:for\s+less|cheaper|goedkoper|voordeliger|voor\s+minder|lower|lager)|(?:try\s+to\s+|probeer\s+(?:\w+\s+){0,2}?)?(?:negotiate|onderhandelen|afdingen|af\s+te\s+dingen)|(?:vraag|vragen|ask|get)\s+(?:\w+\s+){0,3}?(?:om\s+|for\s+)?(?:een\s+|a\s+)?(?:korting|discount))\b`)
+)
+
+// authorityFirst reports hvAuthorityFirst in a sentence of f that asks nothing ("are we
+// still on for the governors' meeting?" is about another matter; a question about the
+// request is read elsewhere).
+func authorityFirst(f string) bool {
+	for _, m := range hvAuthorityFirst.FindAllStringIndex(f, -1) {
+		j := strings.IndexAny(f[m[1]:], ".!?\n")
+		if j < 0 || f[m[1]+j] != '?' {
 			return true
 		}
 	}

@@ -87,3 +87,26 @@ func TestHardVetoLeavesRemarks(t *testing.T) {
 		"Na overleg met de penningmeester: akkoord.",
 	)
 }
+
+// Someone with a say first or still after the yes, and a lower price to be sought, keep
+// it from standing; a grumble after "maar ik", a wish with "would be great if" and a step
+// by those doing the work are remarks.
+func TestHardVetoAuthorityAndPrice(t *testing.T) {
+	kw := DefaultKeywords()
+	noApproval(t, kw,
+		"Akkoord. Zorg wel dat ze eerst de penningmeester bellen.",
+		"Approved. The board still has to see it though.",
+		"Akkoord, de voorzitter moet wel nog even tekenen.",
+		"Approved. It would be nice if they could do it for less.",
+		"Akkoord, maar probeer wel wat af te dingen.",
+		"Akkoord. Vraag ze wel om korting.",
+		"Akkoord, maar ik wil eerst de offerte zien.",
+		"Approved, but I'd rather have the cheaper option.",
+	)
+	approves(t, kw,
+		"approved, thanks\n\nbtw are we still on for the governors' meeting on the 14th?",
+		"Akkoord hoor, en als het goedkoper uitvalt des te beter.",
+		"Approved 👍 Would be great if they can come before 10.",
+		"Akkoord. Zorg wel dat de monteur zich eerst meldt bij de receptie.",
+	)
+}

@@ -456,7 +456,7 @@ var (
 	yfBut = regexp.MustCompile(`^\s*[,;:.!]?\s*(?:maar|but|however|echter|though)\b\s*[,]?\s*(\p{L}*)`)
 	// The same contrast opening a later clause or sentence of the remark.
 	yfButLater = regexp.MustCompile(`(?:^|[,;:]\s*)(?:maar|but|however|echter)\s+(\w*)`)
-	yfButOK    = set("laat", "zorg", "graag", "wel", "please", "let", "make", "vergeet", "denk", "stuur", "neem", "bel",
+	yfButOK    = set("ik", "i", "laat", "zorg", "graag", "wel", "please", "let", "make", "vergeet", "denk", "stuur", "neem", "bel",
 		"zet", "geef", "meld", "send", "put", "bill", "charge", "address", "can", "could", "kun", "kunt", "kan", "wil", "wilt", "zou", "would", "next",
 		"volgende", "volgend", "komend", "voortaan", "going", "jammer", "shame", "pity", "dont", "do", "doe", "hou", "houd", "keep")
 	yfGrumble = regexp.MustCompile(`^(?:(?:wel|erg|heel|best|ook)\s+)?(?:jammer|zonde|balen|shame|pity|a\s+pity|too\s+bad)\b`)

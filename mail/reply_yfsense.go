@@ -26,8 +26,14 @@ import (
 //     condition ("Akkoord van Jan nodig", "akkoord voor de stoelen", "approved by the board").
 var (
 	yfSenseFixed = regexp.MustCompile(`\b(?:(?:thats|that\s+is|its|it\s+is|was|a\s+real)\s+a\s+first|(?:bedankt|dank|dankjewel|thanks|thank\s+you)\s+(?:\w+\s+)?(?:voor|for)\s+(?:de|het|the|your|je|jullie|uw)\s+(?:\w+\s+)?(?:offerte|quote|uitleg|toelichting|explanation)|(?:not\s+much|nothing|little|niets|niks|weinig)\s+(?:more\s+|meer\s+)?(?:to\s+|over\s+te\s+|te\s+)(?:discuss|bespreken|beslissen|decide|overleggen)|before\s+\d{1,4}(?::\d\d)?\s*(?:am|pm|h|oclock|uur)?|(?:toegang|access)\s+(?:tot|to)|tot\s+(?:een\s+)?(?:uur\s+of\s+\w+|\d{1,4}(?::\d\d)?\s*(?:uur|u)\b)|naar\s+(?:boven|beneden)|only\s+(?:mention|say|ask|note)\w*)\b`)
-	yfSenseEens  = regexp.MustCompile(`\b(?:wel|nog|ook|weer|toch|maar|eerst|al)\s+eens(?:\s+\w+)?|\beens\s+(?:even|kijken|naar|goed|rustig|uitzoeken|nagaan|checken)\b`)
-	yfSensePlace = regexp.MustCompile(`\b(?:onder|boven|under|above|beneden|below)\s+(?:het|de|een|the|a|my|mijn|ons|onze|our|zijn|haar|his|her|die|dat|that)\s+(\w+)`)
+	// A wish put as "it would be nice if": its "if"/"als" asks nothing of the approval (the
+	// clause is still read for caps and the rest).
+	yfSenseWishIf = regexp.MustCompile(`\b((?:would|it\s+would|itd)\s+be\s+(?:great|nice|good|lovely|ideal|handy|helpful)|zou\s+(?:wel\s+)?(?:mooi|fijn|leuk|handig|ideaal|prettig)\s+zijn|(?:het\s+)?(?:is|zou)\s+fijn|(?:wel\s+)?(?:fijn|mooi|leuk|handig|prettig))\s+(?:if|als)\b`)
+	// "Zorg wel dat de monteur zich eerst meldt bij de conciërge", "make sure the engineer
+	// signs in first": a step in doing the work, by those who do it.
+	yfSenseWorkerFirst = regexp.MustCompile(`\b((?:zorg\s+(?:\w+\s+){0,2}?dat|make\s+sure|ensure)\s+(?:(?:de|het|the)\s+)?(?:monteurs?|leverancier|technicus|schilders?|loodgieter|elektricien|vrijwilligers|werklui|mannen|jongens|engineers?|technicians?|contractors?|suppliers?|workers|fitters?|installers?|painters?|ze|zij|they)\b[^,;]*?)\b(?:eerst|first|voordat|before)\b`)
+	yfSenseEens        = regexp.MustCompile(`\b(?:wel|nog|ook|weer|toch|maar|eerst|al)\s+eens(?:\s+\w+)?|\beens\s+(?:even|kijken|naar|goed|rustig|uitzoeken|nagaan|checken)\b`)
+	yfSensePlace       = regexp.MustCompile(`\b(?:onder|boven|under|above|beneden|below)\s+(?:het|de|een|the|a|my|mijn|ons|onze|our|zijn|haar|his|her|die|dat|that)\s+(\w+)`)
 	// Nouns of an amount or a limit after "onder"/"boven": a cap after all.
 	yfSenseAmountNoun = set("bedrag", "budget", "begroting", "prijs", "limiet", "grens", "offerte", "drempel", "mandaat",
 		"raming", "helft", "amount", "price", "limit", "quote", "threshold", "mandate", "estimate", "half", "total", "totaal")
@@ -70,7 +76,9 @@ func yfWithoutNegReason(s string) string {
 // yfOtherSense returns s (a folded sentence of a remark) with the words above blanked.
 func yfOtherSense(s string, question bool) string {
 	s = yfSenseFixed.ReplaceAllString(s, " ")
-	s = yfButAnyway.ReplaceAllString(s, " , ") // "maar goed, het moet gebeuren": anyway
+	s = yfSenseWishIf.ReplaceAllString(s, "$1 ")      // "would be great if they can come before 10": a wish
+	s = yfSenseWorkerFirst.ReplaceAllString(s, "$1 ") // "zorg wel dat de monteur zich eerst meldt": how the work is done
+	s = yfButAnyway.ReplaceAllString(s, " , ")        // "maar goed, het moet gebeuren": anyway
 	s = yfSenseEens.ReplaceAllStringFunc(s, func(m string) string {
 		f := strings.Fields(m)
 		switch f[len(f)-1] {
