@@ -259,7 +259,7 @@ var pvBelowSignature = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:mits|op\s+voorwaar
 
 var (
 	pvQuoteStart = regexp.MustCompile(`schreef\s*:|wrote\s*:|geschreven\s*:|referentie\s*:|spocd-token|(?:^|\s)(?:van|from|de|von)\s*:|-{5}|_{10}`)
-	pvDisclaimer = regexp.MustCompile(`[^.!?]*(?:bericht|e-?mail|geadresseerde|disclaimer|vertrouwelijk|confidential|rechten|intended|recipient|functionaris|bevoegd|message|addressee|sender|authori[sz]ed|mandate|mandaat|afzender|views|author|auteur|organisation|organization|organisatie)[^.!?]*[.!?]?`)
+	pvDisclaimer = regexp.MustCompile(`[^.!?]*(?:bericht|e-?mail|geadresseerde|disclaimer|vertrouwelijk|confidential|rechten|intended|recipient|functionaris|bevoegd|message|addressee|sender|authori[sz]ed|mandate|mandaat|afzender|views|author|auteur|organisation|organization|organisatie|print\p{L}*|afdruk\p{L}*|milieu|environment)[^.!?]*[.!?]?`)
 )
 
 // conditionBelowSignature reports pvBelowSignature in the lines of top (the unquoted lines
@@ -287,4 +287,4 @@ func conditionBelowSignature(top, newText string) bool {
 // More that a signature does not hold: a condition clause ("Als de leverancier ook de
 // vloerbescherming levert tenminste."), a part by number ("alleen voor 4 stoelen", "for 2
 // chairs only"), ordering put off ("pas bestellen", "na de begrotingsvergadering").
-var pvBelowMore = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:als\s+(?:de|het|er|we|wij|ze|zij|hij|dat|die)|tenminste|(?:alleen|enkel|only)\s+(?:voor|for)|(?:voor|for)\s+\d+\s+\p{L}+\s+only|pas\s+(?:bestellen|bestelt|uitvoeren|beginnen|starten)|na\s+de\s+\p{L}*vergadering|once\s+the|(?:only\s+)?if\s+(?:the|we|they|it)|unless|tenzij)(?:[^\p{L}\d]|$)`)
+var pvBelowMore = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:als\s+(?:de|het|er|we|wij|ze|zij|hij|dat|die)|tenminste|(?:alleen|enkel|only)\s+(?:voor|for)|(?:voor|for)\s+\d+\s+\p{L}+\s+only|pas\s+(?:bestellen|bestelt|uitvoeren|beginnen|starten)|na\s+de\s+\p{L}*vergadering|once\s+the|(?:only\s+)?if\s+(?:the|we|they|it)|unless|tenzij|(?:alleen|only)\s+(?:\d|lokaal|room|the|de|het|voor|for)|only\s*\)|provisional\p{L}*|voorlopig|conditional|voorwaardelijk|niet\s+\d|not\s+\d)(?:[^\p{L}\d]|$)`)
