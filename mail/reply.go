@@ -297,6 +297,13 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
 		}
 	}
+	if r.Decision == DecisionApprove {
+		// "Akkoord met de notulen.": a yes for something the quoted request does not name
+		// (reply_scope.go).
+		if why := ScopeProblem(r, quotedScope(text, html, newText)); why != "" {
+			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
+		}
+	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}

@@ -44,7 +44,7 @@ func TestFYIForward(t *testing.T) {
 		{plus, "Ter info: afgerond.", DecisionNone},
 		// The writer's own decision in the first person, then a request to the colleague.
 		{plus, "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionApprove},
-		{plus, "Kees,\r\n\r\nIk ga akkoord met de nieuwe deur, wil jij die bestellen?", DecisionApprove},
+		{plus, "Kees,\r\n\r\nIk ga akkoord met de reparatie, wil jij die bestellen?", DecisionApprove},
 		{"spoc@lekstede.test", "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionApprove},
 		{"boekhouding@lekstede.test", "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord als jij het ook goed vindt.", DecisionNone},

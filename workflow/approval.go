@@ -113,6 +113,10 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 		return err
 	}
 	reply := mail.ReadMessageReply(msg, e.kw)
+	if why := mail.ScopeProblem(reply, requestScope(req)); why != "" {
+		// "Akkoord met de notulen.": the yes names something this request does not.
+		reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: why}
+	}
 	if why := e.approvalProblem(req, a, from, e.now()); why != "" {
 		return e.refuse(ctx, tx, m, req, why)
 	}
@@ -351,4 +355,14 @@ func (e *Engine) eligibleApprovers(req *Request) []string {
 		}
 	}
 	return out
+}
+
+// requestScope is what an approval reply is held against: the request's subject, text,
+// category and estimate (as "1240,00").
+func requestScope(req *Request) mail.RequestScope {
+	text := req.Body + "\n" + req.Category
+	if req.EstimateCents != nil {
+		text += fmt.Sprintf("\n%d,%02d", *req.EstimateCents/100, *req.EstimateCents%100)
+	}
+	return mail.RequestScope{Subject: req.Subject, Text: text}
 }

@@ -872,3 +872,31 @@ func TestIngestWaitsForStagedBlob(t *testing.T) {
 		t.Fatalf("blob file: %d bytes, %v; want the %d bytes of the mail", len(got), err, len(raw))
 	}
 }
+
+// A yes that names something the request does not hold ("Akkoord met de notulen.", by the
+// mail button, so without the quoted request) is no approval of it: the approver is asked
+// to clarify and the request keeps waiting; a yes that names the request approves.
+func TestApprovalOutsideScope(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie voor de raad", "Graag koffie voor 25 personen."))
+		ask := h.mailsTo("rianne@gemeente.test", "approval")[0]
+		button := func(body string) string {
+			return fmt.Sprintf("From: Rianne <rianne@gemeente.test>\nTo: spoc+%s@gemeente.test\nSubject: Re: [SPOC-0001]\nMessage-ID: <%d@x>\n\n%s\n",
+				ask.msg.Token, len(body), body)
+		}
+		if o := h.deliver(button("Akkoord met de notulen van de vorige vergadering.")); o.Action != "update_request" {
+			t.Fatalf("outcome = %+v", o)
+		}
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusAwaitingApproval {
+			t.Fatalf("a yes to the minutes gave %s", s)
+		}
+		if len(h.mailsTo("rianne@gemeente.test", "clarification")) != 1 {
+			t.Fatal("no clarification mail")
+		}
+		h.deliver(button("Akkoord voor de koffie."))
+		if s := h.request("SPOC-0001").Status; s != workflow.StatusForwarded {
+			t.Fatalf("a yes to the coffee gave %s", s)
+		}
+	})
+}
