@@ -217,6 +217,10 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
 		} else if laterRefusal(read, kw) {
 			r = Reply{NewText: newText, Decision: DecisionReject}
+		} else if ok, end := concludedRefusal(read, kw); ok {
+			// "… Dus helaas niet akkoord. Zullen we het volgend jaar begroten?"
+			// (reply_refusalconcluded.go).
+			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
 		}
 	}
 	if r.Decision == DecisionApprove && yesFirstVeto(read, kw) {

@@ -245,7 +245,9 @@ func laterRefusal(text string, kw Keywords) bool {
 	rest := yfApostrophe.Replace(fold(a.text[a.toks[from].start:]))
 	all := yfApostrophe.Replace(fold(a.text))
 	if strings.Contains(all, "?") || refusalDoubt.MatchString(rest) || refusalCondYes.MatchString(rest) ||
-		refusalStillOpen.MatchString(rest) || awaitedDecision.MatchString(rest) {
+		refusalStillOpen.MatchString(rest) || awaitedDecision.MatchString(rest) || refusalPartialYes.MatchString(rest) ||
+		refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) {
+		// "So not approved for now, but the small order is fine.": a part kept.
 		return false
 	}
 	if forNow && a.words < 8 {
