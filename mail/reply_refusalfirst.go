@@ -341,6 +341,30 @@ var (
 	refusalPartialYes = regexp.MustCompile(`(?:(?:^|[,;:.!(]\s*|\b(?:maar|but|en|and)\s+)wel\s+(?:met|voor|mee|akkoord|goed|prima|de|het|die|dat|een)\b|\bwel\s+(?:de|die|dat|deze|een)\b|\b(?:ja\s+(?:voor|op|met)|yes\s+(?:to|for|on)|(?:is|are|zijn|lijkt|lijken)\s+(?:wel\s+)?(?:fine|ok|okay|prima|goed|acceptabel|acceptable)|(?:mag|kan|kunnen|mogen)\s+wel\b|(?:dat|die|dit|the\s+\w+)\s+(?:mag|kan|is)\s+(?:wel|gewoon)|go\s+ahead\s+with|ga\s+je\s+gang\s+met|doe\s+maar\s+(?:de|het|die|een))\b)`)
 )
 
+var (
+	// A deliberation told as done after the refusal, by the writer's side: "We discussed it
+	// at the partner meeting and decided to wait until …", "Dat hebben we gisteren in het
+	// bestuur besproken en we hebben besloten te wachten tot …". Its words no longer keep the
+	// decision open; "we have not discussed it yet" is no such clause (refusalDoneNot).
+	refusalDoneDeliberation = regexp.MustCompile(`\b(?:we|wij|ik|i|they|zij)\s+(?:(?:have|hebben|heb|had|hadden|het|it|this|dit|dat|hier|daar|er|gisteren|yesterday|already|al|uitgebreid|at|in|the|de|het|a|een|on|op|over|about|board|partner|team|meeting|vergadering|bestuur|overleg|\w+day|\w+dag)\s+){0,8}(?:discussed|besproken|overlegd|talked\s+(?:it\s+|this\s+)?(?:over|through))(?:\s+(?:\w+\s+){0,6}?(?:and|en)\s+(?:(?:we|wij|have|hebben|heb)\s+){0,2}(?:decided|besloten)(?:\s+(?:to|om\s+te|te)\s+(?:wait|wachten))?)?`)
+	refusalDoneNot          = regexp.MustCompile(`\b(?:not|niet|nog|yet|nt|never|nooit|geen)\b`)
+)
+
+// doneDeliberation blanks from rest the deliberations told as done (refusalDoneDeliberation).
+func doneDeliberation(rest string) string {
+	return refusalDoneDeliberation.ReplaceAllStringFunc(rest, func(m string) string {
+		if refusalDoneNot.MatchString(m) {
+			return m
+		}
+		return " "
+	})
+}
+
+// The writer's own frame before the refusal, or thanks for the work before a "maar"/"but":
+// "Ik ben hiermee niet akkoord.", "Wij zijn het hier niet mee akkoord", "Dank voor het
+// regelen, maar niet akkoord.", "Thanks for sorting this out, but no."
+var refusalLeadFrame = regexp.MustCompile(`^(?:(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:het\s+)?(?:hier|hiermee|daar|daarmee|er|ermee)(?:\s+(?:helaas|echt|toch|dus))?(?:\s+mee)?|(?:(?:heel|hartelijk|erg)\s+)?(?:dank|bedankt|thanks|thank\s+you)\s+(?:voor|for)\s+[^.!?;:]{1,40}?\s*,?\s*(?:maar|but)(?:\s+(?:helaas|unfortunately|toch))?)$`)
+
 // openingRefusal reads the rule above on text: refusalStands with the end of the refusal,
 // refusalDoubted, or refusalNoVerdict (the reply does not open with a tight refusal, or one
 // of the shapes leaves it to the other readings).
@@ -371,9 +395,16 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 	if r.cat != catReject || r.flag != "" || a.toks[r.first].sent != a.firstSent || a.quotedPhrase(r) || isEmoji(a.toks[r.first].norm) {
 		return refusalNoVerdict, 0
 	}
-	// Only a softener before it.
+	// Only a softener before it, or the writer's own frame or thanks (refusalLeadFrame).
 	softened := false
-	for j := a.contentStart; j < r.first; j++ {
+	lead := 0
+	if r.first > a.contentStart {
+		lead = r.first
+		if !refusalLeadFrame.MatchString(strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[a.toks[a.contentStart].start:a.toks[r.first].start]))), " ")) {
+			lead = 0
+		}
+	}
+	for j := max(a.contentStart, lead); j < r.first; j++ {
 		if t := a.toks[j]; t.kind == tkWord && !refusalSofteners[t.norm] && !strings.HasPrefix(t.norm, "hmm") && !vocativeEnd(a.toks, j) {
 			return refusalNoVerdict, 0
 		} else if t.kind == tkWord && (t.norm == "sorry" || t.norm == "helaas" || t.norm == "unfortunately") {
@@ -428,7 +459,7 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 		}
 	}
 	for j := r.last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[r.first].sent; j++ {
-		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" {
+		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" && !a.reasonTag(r, j) {
 			return refusalNoVerdict, 0 // "Niet akkoord?", "Afwijzen dus?"
 		}
 	}
@@ -452,7 +483,7 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			return refusalDoubted, end
 		}
 	}
-	if refusalStillOpen.MatchString(rest) || (weak && (yfDefer.MatchString(rest) || yfCondition.MatchString(rest))) {
+	if refusalStillOpen.MatchString(doneDeliberation(rest)) || (weak && (yfDefer.MatchString(rest) || yfCondition.MatchString(rest))) {
 		return refusalNoVerdict, 0
 	}
 	if a.mistakeBetween(r.last+1, len(a.toks)) {
@@ -568,4 +599,36 @@ func (a *analysis) marksAfter(j int) string {
 		}
 		return -1
 	}, a.text[a.toks[j].end:end])
+}
+
+// Tags that end a reason with a call for agreement: "…, dat hebben we vorige maand al
+// laten doen toch?", "…, we had it cleaned in May, right?"
+var reasonTagWords = set("toch", "right", "remember", "weet", "nietwaar")
+
+// reasonTag reports the question mark at toks[q] closing a clause after the refusal r's own
+// that states a reason and ends in a tag (reasonTagWords): the reason is asked to be
+// confirmed, not the refusal. The clause has at least three other words and asks nothing
+// else; "Niet akkoord, toch?" asks about the refusal itself.
+func (a *analysis) reasonTag(r match, q int) bool {
+	p := a.prevWord(q)
+	own := a.toks[r.last].clause
+	if p < 0 || p <= r.last || !reasonTagWords[a.toks[p].norm] || a.toks[p].clause == own {
+		return false
+	}
+	words, first := 0, ""
+	for j := r.last + 1; j < p; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord || t.clause == own {
+			continue
+		}
+		if first == "" {
+			first = t.norm
+		}
+		if questionWords[t.norm] || hedgeWords[t.norm] || refusalFirstIf[t.norm] {
+			return false
+		}
+		words++
+	}
+	// No question word opens it ("wat kost het toch?"), nor "of"/"or" ("of wel, toch?").
+	return words >= 3 && !questionStart[first] && first != "of" && first != "or"
 }

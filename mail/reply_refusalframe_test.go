@@ -1,0 +1,38 @@
+package mail
+
+import "testing"
+
+// An opening refusal in the writer's own frame ("Wij zijn het hiermee niet akkoord.") or
+// after thanks for the work ("Bedankt voor het uitzoeken, maar niet akkoord."), followed by
+// a deliberation told as done ("We discussed it … and decided to wait …") or a reason with a
+// tag ("…, dat hebben we vorig jaar al gedaan toch?"), stays a refusal (reply_refusalfirst.go).
+func TestRefusalFrameRead(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Beste Jeroen,\n\nWij zijn het hiermee niet akkoord.\n\nDe vloer is pas drie jaar oud. Ik zou graag eerst een onderbouwing zien waarom hij nu al vervangen moet worden.\n\nMet vriendelijke groet,\nDirk", DecisionReject},
+		{"Bedankt voor het uitzoeken, maar niet akkoord. De oude tafels kunnen nog jaren mee als we ze laten schuren.", DecisionReject},
+		{"Thanks for looking into this, but rejected. The current fridge still works and the canteen closes in June anyway.", DecisionReject},
+		{"Not approved, sorry. We talked it over at the team meeting and decided to wait until the new lease is signed. Feel free to raise it again after summer.", DecisionReject},
+		{"Niet akkoord. Dat hebben we gisteren in het bestuur besproken en besloten te wachten tot de subsidie binnen is.", DecisionReject},
+		{"niet akkoord, die goot is in maart nog schoongemaakt toch?", DecisionReject},
+		{"Rejected - the windows were cleaned only last month, right?", DecisionReject},
+	})
+}
+
+// Similar wording that keeps the decision open stays none.
+func TestRefusalFrameKeptOpen(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Niet akkoord, toch?", DecisionNone},
+		{"Niet akkoord, of wel, toch?", DecisionNone},
+		{"Niet akkoord, wat kost dat eigenlijk toch?", DecisionNone},
+		{"Niet akkoord. We hebben het nog niet besproken in het bestuur.", DecisionNone},
+		{"Niet akkoord, kunnen we het niet eerst bespreken, toch?", DecisionNone},
+		{"Bedankt voor het uitzoeken, maar niet akkoord als het boven de 400 euro komt.", DecisionNone},
+		{"Wij zijn het hiermee niet akkoord, tenzij de leverancier de montage gratis doet.", DecisionNone},
+		{"Thanks for sorting this, but not approved yet. I still need to check the budget.", DecisionNone},
+		{"Wij zijn het hiermee niet akkoord. Of eigenlijk, ik twijfel nog.", DecisionNone},
+	})
+	noApproval(t, DefaultKeywords(),
+		"Bedankt voor het uitzoeken, maar niet akkoord. Oeps, verkeerde knop: akkoord als het onder de 300 blijft.",
+		"Wij zijn het hiermee niet akkoord, wel met de goedkopere variant.",
+	)
+}
