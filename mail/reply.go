@@ -297,7 +297,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}
-	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) && !(fyiForward && fyiDecision(read, r)) {
+	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) && !(fyiForward && (fyiDecision(read, r) || fyiRefusal(read, r))) {
 		// A forward of the request with a note to someone else decides nothing.
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
@@ -468,7 +468,7 @@ func ReadMessageReply(m *Message, kw Keywords) Reply {
 		// approval.
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousIgnored}
 	case IsForwardSubject(m.Subject) && (r.Decision != DecisionNone || r.Status != StatusNone) &&
-		!(fyi && fyiDecision(r.NewText, r)):
+		!(fyi && (fyiDecision(r.NewText, r) || fyiRefusal(r.NewText, r))):
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
 	return r
