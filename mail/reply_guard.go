@@ -147,8 +147,17 @@ func guardRefusal(text string, p, end int) string {
 	if guardChangedMind.MatchString(text[end:]) {
 		return AmbiguousDeferred
 	}
+	// "Niet akkoord dus. Of misschien toch wel, ik twijfel.": doubt after the refusal, as
+	// openingRefusal reads it (refusalDoubt).
+	if after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[end:]))), " "); refusalDoubt.MatchString(after) || guardTakenBack.MatchString(after) {
+		return AmbiguousHedged
+	}
 	return ""
 }
+
+// A refusal taken back as a question or a maybe: "Of toch wel?", "Of misschien toch wel",
+// "Or maybe yes after all".
+var guardTakenBack = regexp.MustCompile(`(?:^|[.!?,;]\s*)(?:of|or)\s+(?:(?:misschien|maybe|perhaps|eigenlijk|actually)\s+)?(?:toch\s+wel|toch|wel|yes|after\s+all)\b`)
 
 // guardApproval returns why an approval read from text is not one, or "". The approval
 // phrase is text[p:end], as the analysis found it.

@@ -28,13 +28,24 @@ import (
 var (
 	// Conclusion markers that make the refusal the writer's verdict on what went before.
 	concludedMarkers = set("dus", "daarom", "derhalve", "kortom", "vandaar", "concluderend", "samenvattend", "so",
-		"therefore", "hence", "thus", "consequently")
+		"therefore", "hence", "thus", "consequently", "reden", "redenen", "reason", "reasons")
 	// Words that may stand beside the phrase and the marker in the refusal's sentence: "Dus
 	// helaas: niet akkoord.", "Voor nu: niet akkoord.", "Dus niet akkoord in deze vorm.",
 	// "So no - rejected."
 	concludedFiller = set("helaas", "sorry", "unfortunately", "toch", "echt", "gewoon", "simply", "just", "nee", "no",
 		"mijn", "antwoord", "is", "my", "answer", "voor", "nu", "for", "now", "in", "deze", "vorm", "this", "form",
-		"zo", "zoals", "het", "it", "stands", "as", "nou", "then", "van", "mij", "from", "me", "ook", "also")
+		"zo", "zoals", "het", "it", "stands", "as", "nou", "then", "van", "mij", "from", "me", "ook", "also",
+		// "Om die reden ben ik hier niet mee akkoord.", "For that reason I am not approving it."
+		"om", "die", "reden", "ben", "ik", "ga", "we", "wij", "zijn", "gaan", "i", "am", "hier", "daar", "mee",
+		"hiermee", "daarmee", "er", "that", "reason", "these", "reasons")
+	// A clause after a "maar"/"but" in the refusal's sentence that only offers to look at a
+	// new request: "Niet akkoord dus, maar ik sta open voor een hernieuwd verzoek wanneer …",
+	// "Rejected, but I'm happy to look at a new proposal in spring."
+	concludedOpenNew = regexp.MustCompile(`^(?:maar|but)\s+(?:(?:ik|we|wij|i|im|i\s+am|were|we\s+are)\s+(?:sta|staan|am|are)?\s*(?:(?:altijd|graag|wel|always|happy|glad|willing)\s+)*(?:open\s+(?:voor|to)|to\s+look\s+at|look\s+at)\s+(?:een\s+|a\s+)?(?:hernieuwd|nieuw|nieuwe|new|fresh|renewed|revised|aangepast|aangepaste)\s+(?:verzoek|aanvraag|voorstel|request|proposal)\b)`)
+	// A sentence after the refusal that offers to talk it over again some time: "Laten we het
+	// in de bestuursvergadering van januari gerust nog eens bespreken, als je dat wilt.",
+	// "Happy to discuss it again at the next meeting if you like."
+	concludedRevisit = regexp.MustCompile(`\b(?:nog\s+(?:eens|een\s+keer)|opnieuw|again)\b.*\b(?:als\s+je\s+(?:dat|het)\s+(?:wilt|wil)|if\s+you\s+(?:like|want|wish))\b|\b(?:gerust|happy\s+to|glad\s+to)\b.*\b(?:nog\s+(?:eens|een\s+keer)|opnieuw|again)\b`)
 	// "voor nu", "for now" count as a marker: the verdict for now on this request.
 	concludedForNow = regexp.MustCompile(`\b(?:voor\s+nu|for\s+now|for\s+the\s+time\s+being)\b`)
 	// A question after the refusal that proposes what to do instead or later: "Zullen we het
@@ -103,6 +114,10 @@ func concludedRefusal(text string, kw Keywords) (bool, int) {
 		if j >= r.first && j <= r.last {
 			continue
 		}
+		if j > r.last && t.kind == tkWord && (t.norm == "maar" || t.norm == "but") &&
+			concludedOpenNew.MatchString(strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[t.start:a.toks[to-1].end]))), " ")) {
+			break // "…, maar ik sta open voor een hernieuwd verzoek": the sentence is read
+		}
 		if n := nextWord(a.toks, j); j > r.last && isEmoji(t.norm) && n >= 0 && n < to && a.toks[n].upper {
 			to = j + 1 // "Dus helaas niet akkoord 😕 Zullen we …": the emoji ends the sentence
 			break
@@ -155,19 +170,31 @@ func concludedRefusal(text string, kw Keywords) (bool, int) {
 	// Before it: reasons. No condition; a question or a hedge there is answered by the
 	// conclusion.
 	for j := a.contentStart; j < from; j++ {
-		if t := a.toks[j]; t.kind == tkWord && (refusalFirstIf[t.norm] && !(t.norm == "als" && a.isComparisonAls(j)) ||
+		if t := a.toks[j]; t.kind == tkWord && (refusalFirstIf[t.norm] && !(t.norm == "als" && (a.isComparisonAls(j) || a.alsAlternative(j))) ||
 			questionWords[t.norm] && t.norm != "vraag") {
 			return false, 0
 		}
 	}
 	// After it: what to do instead or later, a feeling; nothing that keeps the decision open.
-	rest := yfApostrophe.Replace(fold(text[end:sig]))
+	sentEnd := max(end, min(a.toks[min(to, len(a.toks))-1].end, sig))
+	if to < len(a.toks) && a.toks[to].kind == tkEnd {
+		sentEnd = max(sentEnd, min(a.toks[to].end, sig))
+	}
+	rest := yfApostrophe.Replace(fold(text[sentEnd:sig]))
 	rest = strings.Join(strings.Fields(rest), " ")
+	var kept []string
+	for _, s := range splitSentencesKeep(strings.TrimLeft(rest, ".!:;,-– ")) {
+		if !strings.HasSuffix(s, "?") && concludedRevisit.MatchString(s) && !refusalDoubt.MatchString(s) {
+			continue // "Laten we het gerust nog eens bespreken, als je dat wilt."
+		}
+		kept = append(kept, s)
+	}
+	rest = strings.Join(kept, " ")
 	if refusalCondYes.MatchString(rest) || refusalStillOpen.MatchString(rest) || refusalPartialYes.MatchString(rest) ||
 		refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) {
 		return false, 0
 	}
-	for _, s := range splitSentencesKeep(strings.TrimLeft(rest, ".!:;,-– ")) {
+	for _, s := range kept {
 		q := strings.HasSuffix(s, "?")
 		body := strings.TrimFunc(s, func(c rune) bool { return !isWordRune(c) })
 		if body == "" {

@@ -13,6 +13,9 @@ func TestConcludedRefusalRead(t *testing.T) {
 		{"Hi Mark,\n\nThe projector is due to be replaced with the new AV contract in spring, so buying a lamp now would be wasted money. Therefore: not approved.\nIf it fails before then, borrow the one from room 4.\n\nJane", DecisionReject},
 		{"Ik zou zeggen akkoord, want de oude kachel is echt op. Maar de penningmeester belde net: alle uitgaven liggen stil tot de jaarrekening rond is. Dus helaas: niet akkoord. Ik baal er zelf ook van.", DecisionReject},
 		{"We have already spent the training budget for this year. So no - declined. Shall we look at it again for next year's budget?", DecisionReject},
+		{"Ik heb er een nacht over geslapen. De oude vitrine doet het nog en we verhuizen volgend jaar toch.\n\nOm die reden ga ik niet akkoord. We kunnen het in het voorjaar gerust nog eens bespreken, als je dat wilt.", DecisionReject},
+		{"Een nieuwe bus van 40.000 euro past niet in de meerjarenbegroting. Als alternatief stel ik voor dat we er een huren voor de zomerkampen.\n\nNiet akkoord dus, maar ik sta open voor een nieuw voorstel zodra de begroting voor 2028 rond is.", DecisionReject},
+		{"The van is only four years old and passed its inspection in May. For that reason I am not approving it. Happy to talk about it again next year if the repairs keep adding up.", DecisionReject},
 	})
 }
 
@@ -33,6 +36,10 @@ func TestConcludedRefusalKeptOpen(t *testing.T) {
 		{"Akkoord of niet akkoord, ik weet het niet. Dus niet akkoord voorlopig.", DecisionNone},
 		{"The budget is tight. So not approved. Or maybe we can find the money elsewhere?", DecisionNone},
 		{"Als het meer dan 500 euro kost: dus niet akkoord.", DecisionNone},
+		{"Het is te duur. Om die reden ben ik niet akkoord. Laten we het eerst bespreken.", DecisionNone},
+		{"Het is te duur. Om die reden ben ik niet akkoord. Of toch? Laten we het nog eens bespreken als je dat wilt.", DecisionNone},
+		{"Het is te duur. Niet akkoord dus, maar ik sta open voor een nieuw voorstel. Of misschien toch wel, ik twijfel.", DecisionNone},
+		{"It is too expensive. For that reason I am not approving it yet. Happy to talk about it again next week.", DecisionNone},
 		{"The supplier is late again. So not approved for now, but the small order is fine.", DecisionNone},
 	})
 	noApproval(t, DefaultKeywords(),
