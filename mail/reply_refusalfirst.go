@@ -360,6 +360,37 @@ func doneDeliberation(rest string) string {
 	})
 }
 
+var (
+	// Talking it over, said after a refusal said twice.
+	refusalDiscussLater = regexp.MustCompile(`\b(?:bespre\w*|besproken|overleg\w*|discuss\w*|talk(?:\s+about\s+it)?)\b`)
+	// Talking it over as a step before the decision: "Laten we het eerst bespreken", "let's
+	// discuss it before we decide".
+	refusalDiscussFirst = regexp.MustCompile(`\b(?:eerst|first|voordat|before|alvorens|voor\s+we|daarna|then\s+decide|dan\s+beslis\w*)\b`)
+)
+
+// refusalRepeated reports the opening refusal r said again as a sentence of its own right
+// after it: "Hier zeg ik nee op. Niet akkoord.", "No. Not approved." The second sentence is
+// only a tight refusal phrase and fillers.
+func (a *analysis) refusalRepeated(r match, dec []match) bool {
+	next := a.toks[r.first].sent + 1
+	for _, d := range dec[1:] {
+		if d.cat != catReject || d.flag != "" || a.toks[d.first].sent != next {
+			continue
+		}
+		from, to := a.sentenceBounds(next)
+		ok := true
+		for j := from; j < to; j++ {
+			if t := a.toks[j]; t.kind == tkWord && (j < d.first || j > d.last) && !closingFiller[t.norm] {
+				ok = false
+			}
+		}
+		if ok && !(to < len(a.toks) && a.toks[to].norm == "?") {
+			return true
+		}
+	}
+	return false
+}
+
 // The writer's own frame before the refusal, or thanks for the work before a "maar"/"but":
 // "Ik ben hiermee niet akkoord.", "Wij zijn het hier niet mee akkoord", "Dank voor het
 // regelen, maar niet akkoord.", "Thanks for sorting this out, but no."
@@ -405,7 +436,9 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 		}
 	}
 	for j := max(a.contentStart, lead); j < r.first; j++ {
-		if t := a.toks[j]; t.kind == tkWord && !refusalSofteners[t.norm] && !strings.HasPrefix(t.norm, "hmm") && !vocativeEnd(a.toks, j) {
+		if t := a.toks[j]; t.kind == tkWord && !refusalSofteners[t.norm] && !strings.HasPrefix(t.norm, "hmm") && !vocativeEnd(a.toks, j) &&
+			!((t.norm == "hier" || t.norm == "daar") && nextWord(a.toks, j) == r.first && !genericNo[a.toks[r.first].norm]) {
+			// "Hier zeg ik nee op.", "Daar ga ik niet mee akkoord.": the pointer before the verb.
 			return refusalNoVerdict, 0
 		} else if t.kind == tkWord && (t.norm == "sorry" || t.norm == "helaas" || t.norm == "unfortunately") {
 			softened = true
@@ -483,7 +516,14 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			return refusalDoubted, end
 		}
 	}
-	if refusalStillOpen.MatchString(doneDeliberation(rest)) || (weak && (yfDefer.MatchString(rest) || yfCondition.MatchString(rest))) {
+	open := doneDeliberation(rest)
+	if a.refusalRepeated(r, dec) && !refusalDiscussFirst.MatchString(open) {
+		// "Hier zeg ik nee op. Niet akkoord. We bespreken het wel in de volgende
+		// vergadering.": said twice, the refusal is firm; talking it over later is about
+		// the matter, not this decision.
+		open = refusalDiscussLater.ReplaceAllString(open, " ")
+	}
+	if refusalStillOpen.MatchString(open) || (weak && (yfDefer.MatchString(rest) || yfCondition.MatchString(rest))) {
 		return refusalNoVerdict, 0
 	}
 	if a.mistakeBetween(r.last+1, len(a.toks)) {

@@ -15,6 +15,8 @@ func TestRefusalFrameRead(t *testing.T) {
 		{"Niet akkoord. Dat hebben we gisteren in het bestuur besproken en besloten te wachten tot de subsidie binnen is.", DecisionReject},
 		{"niet akkoord, die goot is in maart nog schoongemaakt toch?", DecisionReject},
 		{"Rejected - the windows were cleaned only last month, right?", DecisionReject},
+		{"Sorry Lotte, maar daar zeg ik nee op. Niet akkoord. Het speelveld komt wel terug op de agenda van de ledenvergadering, daar bespreken we het dan.", DecisionReject},
+		{"Daar ga ik niet mee akkoord. Geen akkoord. We overleggen in het voorjaar wel over een nieuw plan.", DecisionReject},
 	})
 }
 
@@ -30,6 +32,10 @@ func TestRefusalFrameKeptOpen(t *testing.T) {
 		{"Wij zijn het hiermee niet akkoord, tenzij de leverancier de montage gratis doet.", DecisionNone},
 		{"Thanks for sorting this, but not approved yet. I still need to check the budget.", DecisionNone},
 		{"Wij zijn het hiermee niet akkoord. Of eigenlijk, ik twijfel nog.", DecisionNone},
+		{"Hier zeg ik nee op. Niet akkoord. Laten we het eerst met het bestuur bespreken.", DecisionNone},
+		{"Hier zeg ik nee op. We bespreken het later wel eens.", DecisionNone},
+		{"Daar zeg ik nee op. Niet akkoord. We bespreken het in maart, dan beslissen we.", DecisionNone},
+		{"Hier zeg ik nee op, tenzij het goedkoper kan.", DecisionNone},
 	})
 	noApproval(t, DefaultKeywords(),
 		"Bedankt voor het uitzoeken, maar niet akkoord. Oeps, verkeerde knop: akkoord als het onder de 300 blijft.",
