@@ -391,6 +391,61 @@ func (a *analysis) refusalRepeated(r match, dec []match) bool {
 	return false
 }
 
+var (
+	// The writer saying no in so many words, the words before the "nee"/"no": "Ik moet hier
+	// toch echt nee op zeggen", "Wij moeten daar helaas nee tegen zeggen", "I really have to
+	// say no to this".
+	refusalSayNoFrame = regexp.MustCompile(`^(?:(?:sorry|helaas|maar|but|im\s+afraid|i\s+am\s+afraid)\s*,?\s+)*(?:(?:ik|wij|we)\s+(?:moet|moeten|ga|gaan)(?:\s+(?:hier|daar|er|u|je|jullie|helaas|toch|echt|dus|nu|deze\s+keer|gewoon)){0,4}|(?:i|we)\s+(?:(?:really|simply|just|will)\s+)*(?:have\s+to|must|need\s+to|am\s+going\s+to|are\s+going\s+to)\s+(?:(?:really|simply|just)\s+)?say)$`)
+	// … and the words after it: "op zeggen", "tegen zeggen", "to this".
+	refusalSayNoEnd = regexp.MustCompile(`^(?:(?:op|tegen)\s+(?:zeggen|te\s+zeggen)|zeggen|to\s+(?:this|it|that|the\s+request))\b`)
+)
+
+// Hedges that put a refusal in doubt in its own clause or in a short tag ("…, denk ik",
+// "…, I think").
+var refusalHedges = set("denk", "think", "geloof", "guess", "misschien", "maybe", "perhaps", "wellicht", "probably",
+	"waarschijnlijk", "vermoedelijk", "suppose")
+
+// hedgedRefusal reports a hedge (refusalHedges) in the refusal r's own clause, or in a clause
+// of at most three words in its sentence: "Ik ga er nee op zeggen, denk ik.", "Misschien
+// niet akkoord.", "Rejected, I think."
+func (a *analysis) hedgedRefusal(r match) bool {
+	from, to := a.sentenceBounds(a.toks[r.first].sent)
+	size := map[int]int{}
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord {
+			size[a.toks[j].clause]++
+		}
+	}
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind == tkWord && refusalHedges[t.norm] && (t.clause == a.toks[r.first].clause || t.clause == a.toks[r.last].clause || size[t.clause] <= 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayNoFramed reports a bare "nee"/"no" in the first sentence framed by the writer saying it
+// (refusalSayNoFrame before it from the start of the content, refusalSayNoEnd after it).
+func (a *analysis) sayNoFramed(mt match) bool {
+	if mt.first != mt.last || !genericNo[a.toks[mt.first].norm] || mt.first <= a.contentStart || a.toks[mt.first].sent != a.firstSent {
+		return false
+	}
+	pre := strings.Join(strings.Fields(yfApostrophe.Replace(fold(a.text[a.toks[a.contentStart].start:a.toks[mt.first].start]))), " ")
+	after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(a.text[a.toks[mt.last].end:]))), " ")
+	if !refusalSayNoFrame.MatchString(pre) || !refusalSayNoEnd.MatchString(after) {
+		return false
+	}
+	// "Ik ga er nee op zeggen, denk ik.": a hedge in its sentence.
+	from, to := a.sentenceBounds(a.toks[mt.first].sent)
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && hedgeWords[a.toks[j].norm] {
+			return false
+		}
+	}
+	return true
+}
+
 // The writer's own frame before the refusal, or thanks for the work before a "maar"/"but":
 // "Ik ben hiermee niet akkoord.", "Wij zijn het hier niet mee akkoord", "Dank voor het
 // regelen, maar niet akkoord.", "Thanks for sorting this out, but no."
@@ -415,7 +470,7 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 		if mt.cat == catMixed {
 			return refusalNoVerdict, 0
 		}
-		if mt.cat.isDecision() && !(mt.cat == catReject && a.isGenericNo(mt)) {
+		if mt.cat.isDecision() && !(mt.cat == catReject && a.isGenericNo(mt) && !(len(dec) == 0 && a.sayNoFramed(mt))) {
 			dec = append(dec, a.qualifyDecision(mt))
 		}
 	}
@@ -430,10 +485,19 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 	softened := false
 	lead := 0
 	if r.first > a.contentStart {
-		lead = r.first
-		if !refusalLeadFrame.MatchString(strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[a.toks[a.contentStart].start:a.toks[r.first].start]))), " ")) {
-			lead = 0
+		pre := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[a.toks[a.contentStart].start:a.toks[r.first].start]))), " ")
+		after := ""
+		if r.last+1 < len(a.toks) {
+			after = strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[a.toks[r.last].end:]))), " ")
 		}
+		switch {
+		case refusalLeadFrame.MatchString(pre):
+			lead = r.first
+		case a.sayNoFramed(r):
+			// "Ik moet hier toch echt nee op zeggen.", "I'm afraid I must say no to this."
+			lead, softened = r.first, true
+		}
+		_ = after
 	}
 	for j := max(a.contentStart, lead); j < r.first; j++ {
 		if t := a.toks[j]; t.kind == tkWord && !refusalSofteners[t.norm] && !strings.HasPrefix(t.norm, "hmm") && !vocativeEnd(a.toks, j) &&
@@ -490,6 +554,9 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			!a.reasonCondition(r, j, from, to) {
 			return refusalNoVerdict, 0
 		}
+	}
+	if a.hedgedRefusal(r) {
+		return refusalDoubted, a.toks[r.last].end // "Ik ga er nee op zeggen, denk ik."
 	}
 	for j := r.last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[r.first].sent; j++ {
 		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" && !a.reasonTag(r, j) {

@@ -17,6 +17,8 @@ func TestRefusalFrameRead(t *testing.T) {
 		{"Rejected - the windows were cleaned only last month, right?", DecisionReject},
 		{"Sorry Lotte, maar daar zeg ik nee op. Niet akkoord. Het speelveld komt wel terug op de agenda van de ledenvergadering, daar bespreken we het dan.", DecisionReject},
 		{"Daar ga ik niet mee akkoord. Geen akkoord. We overleggen in het voorjaar wel over een nieuw plan.", DecisionReject},
+		{"Beste allemaal,\n\nIk moet hier toch echt nee op zeggen. De kantine is vorig jaar pas geschilderd.", DecisionReject},
+		{"We moeten daar helaas nee tegen zeggen: het onderhoudsbudget is op.", DecisionReject},
 	})
 }
 
@@ -36,6 +38,13 @@ func TestRefusalFrameKeptOpen(t *testing.T) {
 		{"Hier zeg ik nee op. We bespreken het later wel eens.", DecisionNone},
 		{"Daar zeg ik nee op. Niet akkoord. We bespreken het in maart, dan beslissen we.", DecisionNone},
 		{"Hier zeg ik nee op, tenzij het goedkoper kan.", DecisionNone},
+		{"Ik ga er nee op zeggen, denk ik.", DecisionNone},
+		{"Niet akkoord, denk ik. Het lijkt me te duur.", DecisionNone},
+		{"Rejected, I think.", DecisionNone},
+		{"Ik moet hier misschien nee op zeggen.", DecisionNone},
+		{"Moet ik hier nee op zeggen?", DecisionNone},
+		{"Ik moet hier toch echt nee op zeggen, tenzij het goedkoper kan.", DecisionNone},
+		{"Ik moet hier toch echt nee op zeggen. Maar de kleine kast is wel prima.", DecisionNone},
 	})
 	noApproval(t, DefaultKeywords(),
 		"Bedankt voor het uitzoeken, maar niet akkoord. Oeps, verkeerde knop: akkoord als het onder de 300 blijft.",
