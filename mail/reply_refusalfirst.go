@@ -361,6 +361,11 @@ func doneDeliberation(rest string) string {
 }
 
 var (
+	// The writer will not pre-empt a decision still to be taken: "ik ga daar niet op
+	// vooruitlopen", "daar loop ik niet op vooruit", "I won't pre-empt the board's decision".
+	refusalNoPreempt = regexp.MustCompile(`\b(?:(?:ik|wij|we)\s+(?:ga|gaan|wil|willen|kan|kunnen)\s+(?:(?:daar|hier|er|dus|echt|ook)\s+)*niet\s+(?:op\s+)?(?:vooruitlopen|vooruit\s+lopen)|(?:daar|hier|er)\s+(?:loop|lopen)\s+(?:ik|wij|we)\s+(?:(?:dus|echt|ook)\s+)*niet\s+op\s+vooruit|(?:i|we)\s+(?:wont|will\s+not|cannot|cant|do\s+not|dont|am\s+not\s+going\s+to|are\s+not\s+going\s+to)\s+(?:pre\s*empt|preempt|anticipate|get\s+ahead\s+of))\b`)
+	// The decision words of someone else's decision still to be taken.
+	refusalOthersDecision = regexp.MustCompile(`\b(?:besloten|beslist|beslissing|besluit|decided|decision|decide)\b`)
 	// Talking it over, said after a refusal said twice.
 	refusalDiscussLater = regexp.MustCompile(`\b(?:bespre\w*|besproken|overleg\w*|discuss\w*|talk(?:\s+about\s+it)?)\b`)
 	// Talking it over as a step before the decision: "Laten we het eerst bespreken", "let's
@@ -584,6 +589,11 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 		}
 	}
 	open := doneDeliberation(rest)
+	if refusalNoPreempt.MatchString(open) && !refusalDiscussFirst.MatchString(open) {
+		// "Geen akkoord. Het bestuur heeft hier nog niet over besloten en ik ga daar niet op
+		// vooruitlopen.": the decision still to be taken is the reason for the refusal.
+		open = refusalOthersDecision.ReplaceAllString(open, " ")
+	}
 	if a.refusalRepeated(r, dec) && !refusalDiscussFirst.MatchString(open) {
 		// "Hier zeg ik nee op. Niet akkoord. We bespreken het wel in de volgende
 		// vergadering.": said twice, the refusal is firm; talking it over later is about

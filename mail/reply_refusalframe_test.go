@@ -19,6 +19,8 @@ func TestRefusalFrameRead(t *testing.T) {
 		{"Daar ga ik niet mee akkoord. Geen akkoord. We overleggen in het voorjaar wel over een nieuw plan.", DecisionReject},
 		{"Beste allemaal,\n\nIk moet hier toch echt nee op zeggen. De kantine is vorig jaar pas geschilderd.", DecisionReject},
 		{"We moeten daar helaas nee tegen zeggen: het onderhoudsbudget is op.", DecisionReject},
+		{"Geen akkoord. De gemeenteraad heeft nog geen besluit genomen over de subsidie en daar loop ik niet op vooruit.", DecisionReject},
+		{"Niet akkoord. De directie heeft hier nog niet over beslist en wij gaan daar niet op vooruitlopen.", DecisionReject},
 	})
 }
 
@@ -39,6 +41,8 @@ func TestRefusalFrameKeptOpen(t *testing.T) {
 		{"Daar zeg ik nee op. Niet akkoord. We bespreken het in maart, dan beslissen we.", DecisionNone},
 		{"Hier zeg ik nee op, tenzij het goedkoper kan.", DecisionNone},
 		{"Ik ga er nee op zeggen, denk ik.", DecisionNone},
+		{"Niet akkoord. De directie heeft nog niet besloten, dus ik wacht even af.", DecisionNone},
+		{"Niet akkoord. De directie heeft nog niet besloten en ik ga daar niet op vooruitlopen, maar misschien later wel.", DecisionNone},
 		{"Niet akkoord, denk ik. Het lijkt me te duur.", DecisionNone},
 		{"Rejected, I think.", DecisionNone},
 		{"Ik moet hier misschien nee op zeggen.", DecisionNone},
