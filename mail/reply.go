@@ -221,6 +221,9 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			// "… Dus helaas niet akkoord. Zullen we het volgend jaar begroten?"
 			// (reply_refusalconcluded.go).
 			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
+		} else if ok, end := correctedToRefusal(read, kw); ok {
+			// "akkoord\n\nCorrectie: NIET akkoord, verkeerde knop." (reply_correctedno.go).
+			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
 		}
 	}
 	if r.Decision == DecisionApprove && yesFirstVeto(read, kw) {
