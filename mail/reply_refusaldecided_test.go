@@ -25,6 +25,9 @@ func TestDecidedRefusalKeptOpen(t *testing.T) {
 		{"We have decided not to approve it yet, let's wait for the second quote.", DecisionNone},
 		{"Mijn goedkeuring krijg je pas als de offerte binnen is.", DecisionNone},
 		{"Het bestuur heeft besloten het verzoek af te wijzen. Of eigenlijk weet ik het niet zeker, ik check het even.", DecisionNone},
+		{"We hebben besloten niet akkoord te gaan met de eerste offerte, de tweede is goedgekeurd.", DecisionNone},
+		{"Het bestuur heeft besloten het verzoek af te wijzen voor de verf, maar de kwasten zijn wel goedgekeurd.", DecisionNone},
+		{"Akkoord gaat u van mij niet krijgen voor de eerste fase, de rest mag wel.", DecisionNone},
 	})
 	noApproval(t, DefaultKeywords(),
 		"Het bestuur heeft besloten hier niet mee akkoord te gaan, maar ik ga wel akkoord.",

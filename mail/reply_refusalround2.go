@@ -191,6 +191,18 @@ var (
 	awaitedDecision = regexp.MustCompile(`\b(?:tot|totdat|until|till|voordat|before|zodra|once|wanneer|when|nadat|after)\s+(?:\w+\s+){0,6}(?:besloten|beslist|besluit|beslissen|beslissing|decided|decides|decide|decision|goedgekeurd|goedkeurt|approved|approves|akkoord|vastgesteld|agreed|agrees)\b`)
 )
 
+// partAfter reports words of assent or a part kept after the refusal re matches in the
+// sentence words w: "… besloten niet akkoord te gaan met de eerste offerte, de tweede is
+// goedgekeurd", "…, maar de kwasten wel".
+func partAfter(w string, re *regexp.Regexp) bool {
+	after := strings.ReplaceAll(w[re.FindStringIndex(w)[1]:], " |", ",")
+	return counterAssent.MatchString(after) || refusalPartialYes.MatchString(after) || refusalShare.MatchString(after) ||
+		partAfterWords.MatchString(after)
+}
+
+// Words that set a part apart after a refusal: "wel", "behalve", "alleen", "de eerste".
+var partAfterWords = regexp.MustCompile(`\b(?:wel|behalve|except|alleen|only|eerste|first)\b`)
+
 // The past participles of a deliberation told as done, in a sentence that tells a decision
 // taken to refuse.
 var pastDeliberation = regexp.MustCompile(`\b(?:besproken|besloten|overlegd|beslist|discussed|decided|considered)\b`)
@@ -241,10 +253,13 @@ func laterRefusal(text string, kw Keywords) bool {
 			continue
 		}
 		switch {
-		case negatedVerbSentence.MatchString(w), withheldApproval.MatchString(w):
+		case negatedVerbSentence.MatchString(w):
+			hit = s
+		case withheldApproval.MatchString(w) && !partAfter(w, withheldApproval):
 			hit = s
 		case decidedRefusal.MatchString(w) && !decidedNotYet.MatchString(decidedRefusal.FindString(w)) &&
-			!decidedNotYet.MatchString(w[:decidedRefusal.FindStringIndex(w)[0]]+" "+decidedRefusal.FindString(w)):
+			!decidedNotYet.MatchString(w[:decidedRefusal.FindStringIndex(w)[0]]+" "+decidedRefusal.FindString(w)) &&
+			!partAfter(w, decidedRefusal):
 			hit, decided = s, true
 		case forNowRefusal.MatchString(w) && !awaitedDecision.MatchString(w):
 			hit, forNow = s, true
