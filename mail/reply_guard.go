@@ -152,6 +152,13 @@ func guardRefusal(text string, p, end int) string {
 	if after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[end:]))), " "); refusalDoubt.MatchString(after) || guardTakenBack.MatchString(after) {
 		return AmbiguousHedged
 	}
+	// "Niet akkoord. Tenzij het goedkoper kan.", "Rejected. It's your call in the end.":
+	// a condition on the refusal or the decision left to someone else after it.
+	if after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[end:]))), " "); refusalUnlessLater.MatchString(after) {
+		return AmbiguousConditional
+	} else if refusalLeftToOther.MatchString(after) {
+		return AmbiguousRequest
+	}
 	return ""
 }
 

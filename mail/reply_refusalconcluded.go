@@ -191,7 +191,7 @@ func concludedRefusal(text string, kw Keywords) (bool, int) {
 	}
 	rest = strings.Join(kept, " ")
 	if refusalCondYes.MatchString(rest) || refusalStillOpen.MatchString(rest) || refusalPartialYes.MatchString(rest) ||
-		refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) {
+		refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) || refusalLeftToOther.MatchString(rest) {
 		return false, 0
 	}
 	for _, s := range kept {

@@ -15,3 +15,18 @@ func TestRefusalDoubtAfter(t *testing.T) {
 		{"Too expensive. So: rejected. The old chairs will do for another year.", DecisionReject},
 	})
 }
+
+// A condition on the refusal, or the decision left to someone else, said after it keeps it
+// none, in every refusal reading.
+func TestRefusalLeftOpenAfter(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Niet akkoord. Tenzij de gemeente de helft betaalt natuurlijk.", DecisionNone},
+		{"Wij zijn het hiermee niet akkoord. Behalve als het onder de 200 euro blijft.", DecisionNone},
+		{"Ik ben hiermee niet akkoord, maar ik laat de beslissing aan Marloes over.", DecisionNone},
+		{"Rejected. It's your call in the end though.", DecisionNone},
+		{"Het budget is op. Dus niet akkoord. Ik laat het verder aan de penningmeester over.", DecisionNone},
+		{"Not approved for now, the budget is spent this quarter. I'll leave it to Sam to decide.", DecisionNone},
+		// A refusal with a reason stays one.
+		{"Niet akkoord. De penningmeester heeft de begroting al dichtgetimmerd.", DecisionReject},
+	})
+}

@@ -451,6 +451,15 @@ func (a *analysis) sayNoFramed(mt match) bool {
 	return true
 }
 
+var (
+	// A condition that limits the refusal, said after it: "Niet akkoord. Tenzij het
+	// goedkoper kan.", "Rejected - unless the supplier pays half."
+	refusalUnlessLater = regexp.MustCompile(`\b(?:tenzij|mits|unless|provided|providing|behalve\s+als|except\s+if)\b`)
+	// The decision left to someone else after the refusal: "maar ik laat het aan Piet over",
+	// "I'll leave it to Sarah", "your call".
+	refusalLeftToOther = regexp.MustCompile(`\b(?:laat\s+(?:het|dit|dat|de\s+beslissing|de\s+keuze)\s+(?:\w+\s+){0,2}aan\s+(?:\w+\s+){1,2}over|leave\s+(?:it|this|the\s+decision|the\s+call)\s+(?:up\s+)?to|(?:jouw|your|uw|zijn|haar|his|her|their)\s+(?:call|beslissing|keuze|decision)|up\s+to\s+(?:you|him|her|them))\b`)
+)
+
 // The writer's own frame before the refusal, or thanks for the work before a "maar"/"but":
 // "Ik ben hiermee niet akkoord.", "Wij zijn het hier niet mee akkoord", "Dank voor het
 // regelen, maar niet akkoord.", "Thanks for sorting this out, but no."
@@ -575,7 +584,8 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 	// if the price drops by half.") and a decision said to be still open ("De beslissing is
 	// nog niet genomen", "we bespreken het later", "Let's discuss it first") leave it to the
 	// other readings.
-	if refusalCondYes.MatchString(rest) {
+	if refusalCondYes.MatchString(rest) || refusalUnlessLater.MatchString(rest) || refusalLeftToOther.MatchString(rest) {
+		// "Niet akkoord. Tenzij het goedkoper kan.", "…, maar ik laat het aan Piet over."
 		return refusalNoVerdict, 0
 	}
 	if refusalDoubt.MatchString(rest) {

@@ -283,8 +283,10 @@ func laterRefusal(text string, kw Keywords) bool {
 	all := yfApostrophe.Replace(fold(a.text))
 	if strings.Contains(all, "?") || refusalDoubt.MatchString(rest) || refusalCondYes.MatchString(rest) ||
 		refusalStillOpen.MatchString(rest) || awaitedDecision.MatchString(rest) || refusalPartialYes.MatchString(rest) ||
-		refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) {
-		// "So not approved for now, but the small order is fine.": a part kept.
+		refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) || refusalLeftToOther.MatchString(rest) ||
+		refusalUnlessLater.MatchString(rest) {
+		// "So not approved for now, but the small order is fine.": a part kept; "…, maar ik
+		// laat het aan Piet over": the decision left to someone else.
 		return false
 	}
 	if forNow && a.words < 8 {
