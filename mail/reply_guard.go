@@ -152,6 +152,12 @@ func guardRefusal(text string, p, end int) string {
 	if after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[end:]))), " "); refusalDoubt.MatchString(after) || guardTakenBack.MatchString(after) {
 		return AmbiguousHedged
 	}
+	// "Dat moet ik nog even checken. Voor nu: niet akkoord.", "Dus niet akkoord 🤔": still
+	// to be checked before it, or a thinking face after it.
+	if before := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[:p]))), " "); concludedStillChecking.MatchString(before) ||
+		strings.Contains(text[end:min(len(text), end+16)], "🤔") {
+		return AmbiguousDeferred
+	}
 	// "Niet akkoord. Tenzij het goedkoper kan.", "Rejected. It's your call in the end.":
 	// a condition on the refusal or the decision left to someone else after it.
 	if after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[end:]))), " "); refusalUnlessLater.MatchString(after) {

@@ -46,6 +46,11 @@ var (
 	// in de bestuursvergadering van januari gerust nog eens bespreken, als je dat wilt.",
 	// "Happy to discuss it again at the next meeting if you like."
 	concludedRevisit = regexp.MustCompile(`\b(?:nog\s+(?:eens|een\s+keer)|opnieuw|again)\b.*\b(?:als\s+je\s+(?:dat|het)\s+(?:wilt|wil)|if\s+you\s+(?:like|want|wish))\b|\b(?:gerust|happy\s+to|glad\s+to)\b.*\b(?:nog\s+(?:eens|een\s+keer)|opnieuw|again)\b`)
+	// Emoji of regret that may close the refusal: "Dus helaas niet akkoord 😕".
+	sadEmoji = set("😕", "🙁", "☹", "☹️", "😞", "😔", "😢", "😥", "😓", "😬", "🙏", "😭", "💸")
+	// Something still to be checked before the refusal: "Dat moet ik nog even checken", "I
+	// haven't looked at it yet".
+	concludedStillChecking = regexp.MustCompile(`\b(?:nog\s+(?:even\s+)?(?:checken|navragen|uitzoeken|bekijken|nadenken|nakijken|nagaan|overleggen)|nog\s+niet\s+(?:\w+\s+){0,2}(?:bekeken|gelezen|uitgezocht|gecheckt|nagekeken)|still\s+(?:need|have)\s+to\s+(?:check|think|look|ask)|(?:havent|have\s+not|not\s+yet)\s+(?:\w+\s+){0,2}(?:checked|looked|read))\b`)
 	// "voor nu", "for now" count as a marker: the verdict for now on this request.
 	concludedForNow = regexp.MustCompile(`\b(?:voor\s+nu|for\s+now|for\s+the\s+time\s+being)\b`)
 	// A question after the refusal that proposes what to do instead or later: "Zullen we het
@@ -135,7 +140,9 @@ func concludedRefusal(text string, kw Keywords) (bool, int) {
 		case t.kind == tkEnd && t.norm == "?":
 			return false, 0
 		case t.kind != tkWord:
+		case isEmoji(t.norm) && sadEmoji[t.norm]:
 		case isEmoji(t.norm):
+			return false, 0 // "Dus niet akkoord 🤔"
 		case concludedMarkers[t.norm]:
 			marker = true
 		case !concludedFiller[t.norm]:
@@ -167,8 +174,13 @@ func concludedRefusal(text string, kw Keywords) (bool, int) {
 			return false, 0
 		}
 	}
-	// Before it: reasons. No condition; a question or a hedge there is answered by the
+	// Before it: reasons. No condition and nothing still to be checked ("Dat moet ik nog even
+	// checken. Voor nu: niet akkoord."); a question or a hedge there is answered by the
 	// conclusion.
+	if before := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[:a.toks[from].start]))), " "); guardRetracted.MatchString(before) ||
+		concludedStillChecking.MatchString(before) {
+		return false, 0
+	}
 	for j := a.contentStart; j < from; j++ {
 		if t := a.toks[j]; t.kind == tkWord && (refusalFirstIf[t.norm] && !(t.norm == "als" && (a.isComparisonAls(j) || a.alsAlternative(j))) ||
 			questionWords[t.norm] && t.norm != "vraag") {

@@ -30,3 +30,15 @@ func TestRefusalLeftOpenAfter(t *testing.T) {
 		{"Niet akkoord. De penningmeester heeft de begroting al dichtgetimmerd.", DecisionReject},
 	})
 }
+
+// Something still to be checked before a refusal, or a thinking face after it, keeps it
+// none; a sad face does not.
+func TestRefusalStillChecking(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Dat wil ik nog even nakijken bij de boekhouding. Voor nu: niet akkoord.", DecisionNone},
+		{"I haven't checked the invoice yet. So for now: not approved.", DecisionNone},
+		{"Het is best duur. Dus niet akkoord 🤔", DecisionNone},
+		{"Niet akkoord 🤔", DecisionNone},
+		{"Het potje is leeg. Dus helaas niet akkoord 😞 Zullen we het in het voorjaar opnieuw bekijken?", DecisionReject},
+	})
+}

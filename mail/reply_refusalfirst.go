@@ -588,8 +588,8 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 		// "Niet akkoord. Tenzij het goedkoper kan.", "…, maar ik laat het aan Piet over."
 		return refusalNoVerdict, 0
 	}
-	if refusalDoubt.MatchString(rest) {
-		return refusalDoubted, end
+	if refusalDoubt.MatchString(rest) || strings.Contains(text[end:], "🤔") {
+		return refusalDoubted, end // "Niet akkoord 🤔"
 	}
 	for _, m := range refusalDoubtWeet.FindAllStringSubmatch(rest, -1) {
 		switch m[1] {
