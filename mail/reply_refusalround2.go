@@ -186,6 +186,11 @@ var (
 	// krijgen.", "Mijn goedkeuring krijg je hier niet voor.", "You won't get my approval
 	// for this."
 	withheldApproval = regexp.MustCompile(`^(?:(?:maar|helaas|nee|sorry|dus)\s+)?(?:(?:mijn|ons)\s+)?(?:akkoord|goedkeuring|toestemming|handtekening)\s+(?:gaat|zal|zult|krijgt|krijg|krijgen)\s+(?:u|je|jij|jullie)\s+(?:(?:van|mij|me|ons|hiervoor|daarvoor|hier|daar|voor|dit|dat|helaas|echt|zeker|toch|in|deze|vorm|op|manier|zo)\s+){0,6}niet(?:\s+(?:krijgen|voor|van\s+mij|van\s+mij\s+krijgen))?(?:\s+\|.*)?$|^(?:you|u)\s+(?:will\s+not|wont|are\s+not\s+going\s+to|re\s+not\s+going\s+to|arent\s+going\s+to)\s+get\s+(?:my|our)\s+(?:approval|sign\s+off|signature|consent)\b`)
+	// The request not going ahead, said by the writer or relayed from whoever decides, with
+	// the writer's regret: "Helaas gaat dit niet door, …", "Helaas, de pastoor heeft gezegd
+	// dat dit niet doorgaat.", "Unfortunately the director has decided this can't go ahead."
+	notGoingAhead = regexp.MustCompile(`^(?:(?:helaas|sorry|dus|maar|nee)\s+(?:\|\s+)?)?(?:gaat|kan)\s+(?:dit|dat|het)\s+(?:(?:helaas|dus|toch|echt)\s+)?niet\s+door(?:\s+gaan)?(?:\s+\|.*)?$` +
+		`|^(?:helaas|sorry|unfortunately|im\s+afraid)\s+(?:\|\s+)?(?:de|het|onze|ons|mijn|the|our|my)\s+(?:\w+\s+){1,3}(?:heeft|hebben|has|have)\s+(?:(?:helaas|al|inmiddels|already)\s+)?(?:gezegd|besloten|bepaald|laten\s+weten|said|decided|ruled)\s+(?:\|\s+)?(?:dat\s+|that\s+)?(?:dit|dat|het|this|it|the\s+request)\s+(?:(?:helaas|dus|echt)\s+)?(?:niet\s+(?:doorgaat|door\s+gaat|door\s+kan\s+gaan|gebeurt)|(?:cannot|cant|can\s+not|will\s+not|wont|is\s+not\s+going\s+to|isnt\s+going\s+to)\s+(?:go\s+ahead|happen|proceed))(?:\s+\|.*)?$`)
 	// A refusal that waits for a named decision: "tot het bestuur heeft besloten", "until the
 	// board has decided".
 	awaitedDecision = regexp.MustCompile(`\b(?:tot|totdat|until|till|voordat|before|zodra|once|wanneer|when|nadat|after)\s+(?:\w+\s+){0,6}(?:besloten|beslist|besluit|beslissen|beslissing|decided|decides|decide|decision|goedgekeurd|goedkeurt|approved|approves|akkoord|vastgesteld|agreed|agrees)\b`)
@@ -257,6 +262,8 @@ func laterRefusal(text string, kw Keywords) bool {
 			hit = s
 		case withheldApproval.MatchString(w) && !partAfter(w, withheldApproval):
 			hit = s
+		case notGoingAhead.MatchString(w) && !partAfter(w, notGoingAhead) && s == a.firstSent:
+			hit, decided = s, true // "… has decided this can't go ahead": a decision taken
 		case decidedRefusal.MatchString(w) && !decidedNotYet.MatchString(decidedRefusal.FindString(w)) &&
 			!decidedNotYet.MatchString(w[:decidedRefusal.FindStringIndex(w)[0]]+" "+decidedRefusal.FindString(w)) &&
 			!partAfter(w, decidedRefusal):
