@@ -164,6 +164,8 @@ func guardRefusal(text string, p, end int) string {
 		return AmbiguousConditional
 	} else if refusalLeftToOther.MatchString(after) {
 		return AmbiguousRequest
+	} else if refusalOtherWel.MatchString(after) {
+		return AmbiguousMixed // "Niet akkoord gegeven, Piet wel."
 	}
 	return ""
 }

@@ -42,3 +42,17 @@ func TestRefusalStillChecking(t *testing.T) {
 		{"Het potje is leeg. Dus helaas niet akkoord 😞 Zullen we het in het voorjaar opnieuw bekijken?", DecisionReject},
 	})
 }
+
+// No approval needed is no refusal; someone else's yes or say set against a refusal keeps it
+// none.
+func TestRefusalNotNeededOrOthersYes(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Geen akkoord nodig, het valt onder het onderhoudscontract van de lift.", DecisionNone},
+		{"Thanks for asking, but no approval needed: it's covered by the service contract.", DecisionNone},
+		{"Niet akkoord gegeven, de voorzitter wel.", DecisionNone},
+		{"Het budget is op. Daarom geen akkoord van mijn kant, maar Joke mag het wel goedkeuren.", DecisionNone},
+		{"Not approved from my side, but Sarah may approve it.", DecisionNone},
+		// A refusal with what the writer does instead stays one.
+		{"Niet akkoord. Dat schilderen we zelf wel.", DecisionReject},
+	})
+}

@@ -457,7 +457,7 @@ var (
 	refusalUnlessLater = regexp.MustCompile(`\b(?:tenzij|mits|unless|provided|providing|behalve\s+als|except\s+if)\b`)
 	// The decision left to someone else after the refusal: "maar ik laat het aan Piet over",
 	// "I'll leave it to Sarah", "your call".
-	refusalLeftToOther = regexp.MustCompile(`\b(?:laat\s+(?:het|dit|dat|de\s+beslissing|de\s+keuze)\s+(?:\w+\s+){0,2}aan\s+(?:\w+\s+){1,2}over|leave\s+(?:it|this|the\s+decision|the\s+call)\s+(?:up\s+)?to|(?:jouw|your|uw|zijn|haar|his|her|their)\s+(?:call|beslissing|keuze|decision)|up\s+to\s+(?:you|him|her|them))\b`)
+	refusalLeftToOther = regexp.MustCompile(`\b(?:\p{L}+\s+(?:mag|kan|moet)\s+(?:(?:het|dit|dat|hem|wel|nog|dan|it|this)\s+){0,3}(?:goedkeuren|beslissen|bepalen)|(?:\p{L}+\s+)(?:may|can|will)\s+(?:still\s+)?(?:approve|decide)|laat\s+(?:het|dit|dat|de\s+beslissing|de\s+keuze)\s+(?:\w+\s+){0,2}aan\s+(?:\w+\s+){1,2}over|leave\s+(?:it|this|the\s+decision|the\s+call)\s+(?:up\s+)?to|(?:jouw|your|uw|zijn|haar|his|her|their)\s+(?:call|beslissing|keuze|decision)|up\s+to\s+(?:you|him|her|them))\b`)
 )
 
 // The writer's own frame before the refusal, or thanks for the work before a "maar"/"but":
@@ -624,13 +624,19 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			return refusalNoVerdict, 0
 		}
 	}
-	if refusalPartialYes.MatchString(rest) || refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) {
+	if refusalPartialYes.MatchString(rest) || refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) ||
+		refusalOtherWel.MatchString(rest) || refusalNotNeeded.MatchString(rest) {
 		return refusalNoVerdict, 0
 	}
 	return refusalStands, end
 }
 
 var (
+	// "Geen akkoord nodig, …", "No approval needed": no approval is needed, no refusal.
+	refusalNotNeeded = regexp.MustCompile(`^\s*(?:(?:van\s+mij|from\s+me|hiervoor|voor\s+dit|for\s+this)\s+)?(?:nodig|needed|necessary|vereist|required|noodzakelijk)\b`)
+	// Someone else's yes set against it: "Niet akkoord gegeven, Piet wel.", "…, maar het
+	// bestuur wel."
+	refusalOtherWel = regexp.MustCompile(`(?:^|[,;:.!]\s*|\b(?:maar|but)\s+)(?:(?:de|het|the)\s+)?\p{L}+\s+wel\s*(?:[.!;]|$)`)
 	// A share of the request kept after the refusal: "Niet akkoord, we doen het wel met de
 	// helft", "No, but half of it is fine". A share named in a counter-proposal ("Als je de
 	// helft via de sponsor regelt, dien het opnieuw in") keeps the refusal.
