@@ -34,6 +34,10 @@ func fyiRefusal(text string, r Reply) bool {
 	if r.Decision != DecisionReject || r.Status != StatusNone {
 		return false
 	}
+	if f := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text))), " "); refusalLeftToOther.MatchString(f) ||
+		refusalDoubt.MatchString(f) || refusalStillOpen.MatchString(f) {
+		return false // "…, maar beslis jij maar.": the colleague decides
+	}
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	for i, l := range lines {
 		l = strings.TrimSpace(yfApostrophe.Replace(fold(l)))

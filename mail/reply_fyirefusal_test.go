@@ -36,6 +36,9 @@ func TestFYIRefusalForward(t *testing.T) {
 		{plus, "Noor,\r\n\r\nZie onderstaande aanvraag. Ik ga hier niet mee akkoord, tenzij de timmerman het niet onder garantie doet. Wat vind jij?", DecisionNone},
 		{plus, "Noor,\r\n\r\nWat vind jij hiervan? Ik ga hier eigenlijk niet mee akkoord, maar ik twijfel.", DecisionNone},
 		{plus, "Noor,\r\n\r\nZie onderstaande aanvraag. Ik ga hier niet mee akkoord? Of toch wel?", DecisionNone},
+		{plus, "Noor,\r\n\r\nZie onderstaande aanvraag. Ik ga hier niet mee akkoord, maar beslis jij maar.", DecisionNone},
+		{plus, "Noor,\r\n\r\nTer info: ik ga hier niet mee akkoord. Wil jij de knoop doorhakken?", DecisionNone},
+		{plus, "Noor,\r\n\r\nFYI: I'm not approving this one, but you decide.", DecisionNone},
 	}
 	for _, c := range cases {
 		if got := ReadMessageReply(msg(c.cc, c.body), DefaultKeywords()); got.Decision != c.want {

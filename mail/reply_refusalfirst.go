@@ -457,7 +457,7 @@ var (
 	refusalUnlessLater = regexp.MustCompile(`\b(?:tenzij|mits|unless|provided|providing|behalve\s+als|except\s+if)\b`)
 	// The decision left to someone else after the refusal: "maar ik laat het aan Piet over",
 	// "I'll leave it to Sarah", "your call".
-	refusalLeftToOther = regexp.MustCompile(`\b(?:\p{L}+\s+(?:mag|kan|moet)\s+(?:(?:het|dit|dat|hem|wel|nog|dan|it|this)\s+){0,3}(?:goedkeuren|beslissen|bepalen)|(?:\p{L}+\s+)(?:may|can|will)\s+(?:still\s+)?(?:approve|decide)|laat\s+(?:het|dit|dat|de\s+beslissing|de\s+keuze)\s+(?:\w+\s+){0,2}aan\s+(?:\w+\s+){1,2}over|leave\s+(?:it|this|the\s+decision|the\s+call)\s+(?:up\s+)?to|(?:jouw|your|uw|zijn|haar|his|her|their)\s+(?:call|beslissing|keuze|decision)|up\s+to\s+(?:you|him|her|them))\b`)
+	refusalLeftToOther = regexp.MustCompile(`\b(?:beslis\s+(?:jij|jullie|u)|(?:jij|jullie|u)\s+beslist|(?:you|you\s+can|you\s+may)\s+decide|knoop\s+doorhakken|(?:wil|kun|kan|wilt|kunt)\s+(?:jij|je|u|jullie)\s+(?:\p{L}+\s+){0,3}(?:beslissen|bepalen|besluiten)|(?:can|could|will|would)\s+you\s+(?:\p{L}+\s+){0,2}decide|\p{L}+\s+(?:mag|kan|moet)\s+(?:(?:het|dit|dat|hem|wel|nog|dan|it|this)\s+){0,3}(?:goedkeuren|beslissen|bepalen)|(?:\p{L}+\s+)(?:may|can|will)\s+(?:still\s+)?(?:approve|decide)|laat\s+(?:het|dit|dat|de\s+beslissing|de\s+keuze)\s+(?:\w+\s+){0,2}aan\s+(?:\w+\s+){1,2}over|leave\s+(?:it|this|the\s+decision|the\s+call)\s+(?:up\s+)?to|(?:jouw|your|uw|zijn|haar|his|her|their)\s+(?:call|beslissing|keuze|decision)|up\s+to\s+(?:you|him|her|them))\b`)
 )
 
 // The writer's own frame before the refusal, or thanks for the work before a "maar"/"but":
