@@ -170,9 +170,9 @@ func guardRefusal(text string, p, end int) string {
 	return ""
 }
 
-// A refusal taken back as a question or a maybe: "Of toch wel?", "Of misschien toch wel",
-// "Or maybe yes after all".
-var guardTakenBack = regexp.MustCompile(`(?:^|[.!?,;]\s*)(?:of|or)\s+(?:(?:misschien|maybe|perhaps|eigenlijk|actually)\s+)?(?:toch\s+wel|toch|wel|yes|after\s+all)\b`)
+// A refusal taken back as a question or a maybe, or turned round: "Of toch wel?", "Of
+// misschien toch wel", "Or maybe yes after all", "… besloten dat het toch door kan gaan".
+var guardTakenBack = regexp.MustCompile(`(?:^|[.!?,;]\s*)(?:of|or)\s+(?:(?:misschien|maybe|perhaps|eigenlijk|actually)\s+)?(?:toch\s+wel|toch|wel|yes|after\s+all)\b|\b(?:yes|fine|ok|okay|approved|go\s+ahead)\s+after\s+all\b|\btoch\s+(?:door\s+(?:kan|kunnen|gaat|gaan|mag|mogen)|doorgaan|akkoord|ok|oke|te\s+doen\s*(?:[.!]|$))`)
 
 // guardApproval returns why an approval read from text is not one, or "". The approval
 // phrase is text[p:end], as the analysis found it.

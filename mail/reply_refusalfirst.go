@@ -346,7 +346,7 @@ var (
 	// at the partner meeting and decided to wait until …", "Dat hebben we gisteren in het
 	// bestuur besproken en we hebben besloten te wachten tot …". Its words no longer keep the
 	// decision open; "we have not discussed it yet" is no such clause (refusalDoneNot).
-	refusalDoneDeliberation = regexp.MustCompile(`\b(?:we|wij|ik|i|they|zij)\s+(?:(?:have|hebben|heb|had|hadden|het|it|this|dit|dat|hier|daar|er|gisteren|yesterday|already|al|uitgebreid|at|in|the|de|het|a|een|on|op|over|about|board|partner|team|meeting|vergadering|bestuur|overleg|\w+day|\w+dag)\s+){0,8}(?:discussed|besproken|overlegd|talked\s+(?:it\s+|this\s+)?(?:over|through))(?:\s+(?:\w+\s+){0,6}?(?:and|en)\s+(?:(?:we|wij|have|hebben|heb)\s+){0,2}(?:decided|besloten)(?:\s+(?:to|om\s+te|te)\s+(?:wait|wachten))?)?`)
+	refusalDoneDeliberation = regexp.MustCompile(`\b(?:we|wij|ik|i|they|zij)\s+(?:(?:have|hebben|heb|had|hadden|het|it|this|dit|dat|hier|daar|er|gisteren|yesterday|already|al|uitgebreid|at|in|the|de|het|a|een|on|op|over|about|board|partner|team|meeting|vergadering|bestuur|overleg|\w+day|\w+dag)\s+){0,8}(?:discussed|besproken|overlegd|talked\s+(?:it\s+|this\s+)?(?:over|through))(?:\s+(?:\w+\s+){0,6}?(?:and|en)\s+(?:(?:we|wij|have|hebben|heb)\s+){0,2}(?:decided|besloten)\s+(?:to|om\s+te|te)\s+(?:wait|wachten))?`)
 	refusalDoneNot          = regexp.MustCompile(`\b(?:not|niet|nog|yet|nt|never|nooit|geen)\b`)
 )
 
