@@ -147,6 +147,10 @@ func guardRefusal(text string, p, end int) string {
 	if guardChangedMind.MatchString(text[end:]) {
 		return AmbiguousDeferred
 	}
+	// "Dus nee, geen probleem.": a bare no to "any objection?".
+	if w := strings.TrimSpace(fold(text[p:end])); (w == "nee" || w == "no") && guardNoObjection.MatchString(fold(text[end:])) {
+		return AmbiguousUnclear
+	}
 	// "Niet akkoord dus. Of misschien toch wel, ik twijfel.": doubt after the refusal, as
 	// openingRefusal reads it (refusalDoubt).
 	if after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[end:]))), " "); refusalDoubt.MatchString(after) || guardTakenBack.MatchString(after) {
@@ -169,6 +173,10 @@ func guardRefusal(text string, p, end int) string {
 	}
 	return ""
 }
+
+// What a bare no to "any objection?" goes on with: "Nee, geen probleem", "No worries, go
+// ahead", "Nee hoor, prima".
+var guardNoObjection = regexp.MustCompile(`^\s*[,.!:;\-–—]*\s*(?:(?:joh|hoor)\s*[,.!]*\s*)*(?:geen\s+(?:probleem|bezwaar|punt|enkel\s+probleem)|no\s+(?:problem|worries|objection)|prima|fine|ga\s+(?:je|uw)\s+gang|go\s+ahead|hoor)\b`)
 
 // A refusal taken back as a question or a maybe, or turned round: "Of toch wel?", "Of
 // misschien toch wel", "Or maybe yes after all", "… besloten dat het toch door kan gaan".

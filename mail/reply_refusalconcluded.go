@@ -112,6 +112,25 @@ func concludedRefusal(text string, kw Keywords) (bool, int) {
 	if sent == a.firstSent {
 		return false, 0 // an opening refusal is read by openingRefusal
 	}
+	if r.first == r.last && genericNo[a.toks[r.first].norm] {
+		// A bare "Nee"/"No" ("The budget is fine. So no.") may answer something else; said
+		// with regret or with another refusal phrase ("So no - rejected.") it concludes.
+		firm := false
+		sf, st := a.sentenceBounds(sent)
+		for j := sf; j < st; j++ {
+			if w := a.toks[j].norm; w == "helaas" || w == "sorry" || w == "unfortunately" {
+				firm = true
+			}
+		}
+		for _, d := range dec {
+			if d.cat == catReject && a.toks[d.first].sent == sent && (d.first != r.first || d.last != r.last) {
+				firm = true
+			}
+		}
+		if !firm {
+			return false, 0
+		}
+	}
 	from, to := a.sentenceBounds(sent)
 	marker := concludedForNow.MatchString(strings.Join(strings.Fields(fold(text[a.toks[from].start:a.toks[to-1].end])), " "))
 	for j := from; j < to; j++ {

@@ -56,3 +56,13 @@ func TestRefusalNotNeededOrOthersYes(t *testing.T) {
 		{"Niet akkoord. Dat schilderen we zelf wel.", DecisionReject},
 	})
 }
+
+// A bare no to "any objection?" is no refusal.
+func TestRefusalBareNoNoObjection(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"De offerte is helder. Dus nee, geen bezwaar.", DecisionNone}, // no refusal (an approval is not read here)
+		{"Het budget is prima. Dus nee, geen probleem.", DecisionNone},
+		{"Nee hoor, prima.", DecisionNone},
+		{"The money is gone. So unfortunately no.", DecisionReject},
+	})
+}
