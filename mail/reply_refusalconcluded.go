@@ -6,7 +6,7 @@ import (
 )
 
 // A refusal that concludes the reasons before it, in a sentence of its own led (or closed)
-// by a conclusion marker, and followed by what to do instead (reply_refusalconcluded.go):
+// by a conclusion marker, and followed by what to do instead:
 //
 //   - "… hebben we het geld er dit jaar niet voor. Dus helaas niet akkoord. Zullen we het in
 //     de begroting voor volgend jaar zetten?" (a proposal for later);
@@ -60,8 +60,10 @@ var (
 	// circumstances: "Als het erger wordt, leg er dan een kleed over.", "If the tear gets
 	// worse, put a cover on it for now."
 	concludedCounterIf = regexp.MustCompile(`^(?:als|indien|mocht|wanneer|if|should)\b[^.!?]*,\s*(?:(?:dan|then|please|graag|just)\s+)?(?:vraag|probeer|gebruik|neem|bel|kijk|zoek|regel|check|overleg|leen|huur|mail|zet|leg|plak|stuur|meld|ask|try|use|take|call|contact|talk|borrow|rent|email|speak|put|tape|send|report)\b`)
-	// A feeling after the refusal: "Ik vind het zelf ook jammer.", "Sorry!", "I'm sorry."
-	// Anything else after it is read by the vetoes below.
+	// A yes the writer would have given ("Ik zou zeggen akkoord, want …"), overruled by a
+	// sentence that opens with a contrast ("Maar …") before the refusal (overruledYes).
+	// Anything after the refusal, such as a feeling ("Ik vind het zelf ook jammer."), is read
+	// by the vetoes in concludedRefusal.
 	concludedHypothetical = set("zou", "zouden", "would", "had", "hadden")
 	concludedContrast     = set("maar", "but", "however", "echter", "alleen", "helaas", "unfortunately")
 )

@@ -500,10 +500,6 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 	lead := 0
 	if r.first > a.contentStart {
 		pre := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[a.toks[a.contentStart].start:a.toks[r.first].start]))), " ")
-		after := ""
-		if r.last+1 < len(a.toks) {
-			after = strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[a.toks[r.last].end:]))), " ")
-		}
 		switch {
 		case refusalLeadFrame.MatchString(pre):
 			lead = r.first
@@ -511,7 +507,6 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			// "Ik moet hier toch echt nee op zeggen.", "I'm afraid I must say no to this."
 			lead, softened = r.first, true
 		}
-		_ = after
 	}
 	for j := max(a.contentStart, lead); j < r.first; j++ {
 		if t := a.toks[j]; t.kind == tkWord && !refusalSofteners[t.norm] && !strings.HasPrefix(t.norm, "hmm") && !vocativeEnd(a.toks, j) &&
