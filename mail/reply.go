@@ -217,6 +217,13 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
 		} else if laterRefusal(read, kw) {
 			r = Reply{NewText: newText, Decision: DecisionReject}
+		} else if ok, end := concludedRefusal(read, kw); ok {
+			// "… Dus helaas niet akkoord. Zullen we het volgend jaar begroten?"
+			// (reply_refusalconcluded.go).
+			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
+		} else if ok, end := correctedToRefusal(read, kw); ok {
+			// "akkoord\n\nCorrectie: NIET akkoord, verkeerde knop." (reply_correctedno.go).
+			r = Reply{NewText: newText, Decision: DecisionReject, Remark: remarkAfter(read, end)}
 		}
 	}
 	if r.Decision == DecisionApprove && yesFirstVeto(read, kw) {
@@ -307,7 +314,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}
-	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) && !(fyiForward && fyiDecision(read, r)) {
+	if st.kind == quoteForward && (r.Decision != DecisionNone || r.Status != StatusNone) && !(fyiForward && (fyiDecision(read, r) || fyiRefusal(read, r))) {
 		// A forward of the request with a note to someone else decides nothing.
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
@@ -478,7 +485,7 @@ func ReadMessageReply(m *Message, kw Keywords) Reply {
 		// approval.
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousIgnored}
 	case IsForwardSubject(m.Subject) && (r.Decision != DecisionNone || r.Status != StatusNone) &&
-		!(fyi && fyiDecision(r.NewText, r)):
+		!(fyi && (fyiDecision(r.NewText, r) || fyiRefusal(r.NewText, r))):
 		r = Reply{NewText: r.NewText, Decision: DecisionNone, Ambiguous: AmbiguousForward}
 	}
 	return r

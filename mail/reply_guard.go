@@ -147,8 +147,40 @@ func guardRefusal(text string, p, end int) string {
 	if guardChangedMind.MatchString(text[end:]) {
 		return AmbiguousDeferred
 	}
+	// "Dus nee, geen probleem.": a bare no to "any objection?".
+	if w := strings.TrimSpace(fold(text[p:end])); (w == "nee" || w == "no") && guardNoObjection.MatchString(fold(text[end:])) {
+		return AmbiguousUnclear
+	}
+	// "Niet akkoord dus. Of misschien toch wel, ik twijfel.": doubt after the refusal, as
+	// openingRefusal reads it (refusalDoubt).
+	if after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[end:]))), " "); refusalDoubt.MatchString(after) || guardTakenBack.MatchString(after) {
+		return AmbiguousHedged
+	}
+	// "Dat moet ik nog even checken. Voor nu: niet akkoord.", "Dus niet akkoord 🤔": still
+	// to be checked before it, or a thinking face after it.
+	if before := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[:p]))), " "); concludedStillChecking.MatchString(before) ||
+		strings.Contains(text[end:min(len(text), end+16)], "🤔") {
+		return AmbiguousDeferred
+	}
+	// "Niet akkoord. Tenzij het goedkoper kan.", "Rejected. It's your call in the end.":
+	// a condition on the refusal or the decision left to someone else after it.
+	if after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[end:]))), " "); refusalUnlessLater.MatchString(after) {
+		return AmbiguousConditional
+	} else if refusalLeftToOther.MatchString(after) {
+		return AmbiguousRequest
+	} else if refusalOtherWel.MatchString(after) {
+		return AmbiguousMixed // "Niet akkoord gegeven, Piet wel."
+	}
 	return ""
 }
+
+// What a bare no to "any objection?" goes on with: "Nee, geen probleem", "No worries, go
+// ahead", "Nee hoor, prima".
+var guardNoObjection = regexp.MustCompile(`^\s*[,.!:;\-–—]*\s*(?:(?:joh|hoor)\s*[,.!]*\s*)*(?:geen\s+(?:probleem|bezwaar|punt|enkel\s+probleem)|no\s+(?:problem|worries|objection)|prima|fine|ga\s+(?:je|uw)\s+gang|go\s+ahead|hoor)\b`)
+
+// A refusal taken back as a question or a maybe, or turned round: "Of toch wel?", "Of
+// misschien toch wel", "Or maybe yes after all", "… besloten dat het toch door kan gaan".
+var guardTakenBack = regexp.MustCompile(`(?:^|[.!?,;]\s*)(?:of|or)\s+(?:(?:misschien|maybe|perhaps|eigenlijk|actually)\s+)?(?:toch\s+wel|toch|wel|yes|after\s+all)\b|\b(?:yes|fine|ok|okay|approved|go\s+ahead)\s+after\s+all\b|\btoch\s+(?:door\s+(?:kan|kunnen|gaat|gaan|mag|mogen)|doorgaan|akkoord|ok|oke|te\s+doen\s*(?:[.!]|$))`)
 
 // guardApproval returns why an approval read from text is not one, or "". The approval
 // phrase is text[p:end], as the analysis found it.

@@ -341,6 +341,130 @@ var (
 	refusalPartialYes = regexp.MustCompile(`(?:(?:^|[,;:.!(]\s*|\b(?:maar|but|en|and)\s+)wel\s+(?:met|voor|mee|akkoord|goed|prima|de|het|die|dat|een)\b|\bwel\s+(?:de|die|dat|deze|een)\b|\b(?:ja\s+(?:voor|op|met)|yes\s+(?:to|for|on)|(?:is|are|zijn|lijkt|lijken)\s+(?:wel\s+)?(?:fine|ok|okay|prima|goed|acceptabel|acceptable)|(?:mag|kan|kunnen|mogen)\s+wel\b|(?:dat|die|dit|the\s+\w+)\s+(?:mag|kan|is)\s+(?:wel|gewoon)|go\s+ahead\s+with|ga\s+je\s+gang\s+met|doe\s+maar\s+(?:de|het|die|een))\b)`)
 )
 
+var (
+	// A deliberation told as done after the refusal, by the writer's side: "We discussed it
+	// at the partner meeting and decided to wait until …", "Dat hebben we gisteren in het
+	// bestuur besproken en we hebben besloten te wachten tot …". Its words no longer keep the
+	// decision open; "we have not discussed it yet" is no such clause (refusalDoneNot).
+	refusalDoneDeliberation = regexp.MustCompile(`\b(?:we|wij|ik|i|they|zij)\s+(?:(?:have|hebben|heb|had|hadden|het|it|this|dit|dat|hier|daar|er|gisteren|yesterday|already|al|uitgebreid|at|in|the|de|het|a|een|on|op|over|about|board|partner|team|meeting|vergadering|bestuur|overleg|\w+day|\w+dag)\s+){0,8}(?:discussed|besproken|overlegd|talked\s+(?:it\s+|this\s+)?(?:over|through))(?:\s+(?:\w+\s+){0,6}?(?:and|en)\s+(?:(?:we|wij|have|hebben|heb)\s+){0,2}(?:decided|besloten)\s+(?:to|om\s+te|te)\s+(?:wait|wachten))?`)
+	refusalDoneNot          = regexp.MustCompile(`\b(?:not|niet|nog|yet|nt|never|nooit|geen)\b`)
+)
+
+// doneDeliberation blanks from rest the deliberations told as done (refusalDoneDeliberation).
+func doneDeliberation(rest string) string {
+	return refusalDoneDeliberation.ReplaceAllStringFunc(rest, func(m string) string {
+		if refusalDoneNot.MatchString(m) {
+			return m
+		}
+		return " "
+	})
+}
+
+var (
+	// The writer will not pre-empt a decision still to be taken: "ik ga daar niet op
+	// vooruitlopen", "daar loop ik niet op vooruit", "I won't pre-empt the board's decision".
+	refusalNoPreempt = regexp.MustCompile(`\b(?:(?:ik|wij|we)\s+(?:ga|gaan|wil|willen|kan|kunnen)\s+(?:(?:daar|hier|er|dus|echt|ook)\s+)*niet\s+(?:op\s+)?(?:vooruitlopen|vooruit\s+lopen)|(?:daar|hier|er)\s+(?:loop|lopen)\s+(?:ik|wij|we)\s+(?:(?:dus|echt|ook)\s+)*niet\s+op\s+vooruit|(?:i|we)\s+(?:wont|will\s+not|cannot|cant|do\s+not|dont|am\s+not\s+going\s+to|are\s+not\s+going\s+to)\s+(?:pre\s*empt|preempt|anticipate|get\s+ahead\s+of))\b`)
+	// The decision words of someone else's decision still to be taken.
+	refusalOthersDecision = regexp.MustCompile(`\b(?:besloten|beslist|beslissing|besluit|decided|decision|decide)\b`)
+	// Talking it over, said after a refusal said twice.
+	refusalDiscussLater = regexp.MustCompile(`\b(?:bespre\w*|besproken|overleg\w*|discuss\w*|talk(?:\s+about\s+it)?)\b`)
+	// Talking it over as a step before the decision: "Laten we het eerst bespreken", "let's
+	// discuss it before we decide".
+	refusalDiscussFirst = regexp.MustCompile(`\b(?:eerst|first|voordat|before|alvorens|voor\s+we|daarna|then\s+decide|dan\s+beslis\w*)\b`)
+)
+
+// refusalRepeated reports the opening refusal r said again as a sentence of its own right
+// after it: "Hier zeg ik nee op. Niet akkoord.", "No. Not approved." The second sentence is
+// only a tight refusal phrase and fillers.
+func (a *analysis) refusalRepeated(r match, dec []match) bool {
+	next := a.toks[r.first].sent + 1
+	for _, d := range dec[1:] {
+		if d.cat != catReject || d.flag != "" || a.toks[d.first].sent != next {
+			continue
+		}
+		from, to := a.sentenceBounds(next)
+		ok := true
+		for j := from; j < to; j++ {
+			if t := a.toks[j]; t.kind == tkWord && (j < d.first || j > d.last) && !closingFiller[t.norm] {
+				ok = false
+			}
+		}
+		if ok && !(to < len(a.toks) && a.toks[to].norm == "?") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// The writer saying no in so many words, the words before the "nee"/"no": "Ik moet hier
+	// toch echt nee op zeggen", "Wij moeten daar helaas nee tegen zeggen", "I really have to
+	// say no to this".
+	refusalSayNoFrame = regexp.MustCompile(`^(?:(?:sorry|helaas|maar|but|im\s+afraid|i\s+am\s+afraid)\s*,?\s+)*(?:(?:ik|wij|we)\s+(?:moet|moeten|ga|gaan)(?:\s+(?:hier|daar|er|u|je|jullie|helaas|toch|echt|dus|nu|deze\s+keer|gewoon)){0,4}|(?:i|we)\s+(?:(?:really|simply|just|will)\s+)*(?:have\s+to|must|need\s+to|am\s+going\s+to|are\s+going\s+to)\s+(?:(?:really|simply|just)\s+)?say)$`)
+	// … and the words after it: "op zeggen", "tegen zeggen", "to this".
+	refusalSayNoEnd = regexp.MustCompile(`^(?:(?:op|tegen)\s+(?:zeggen|te\s+zeggen)|zeggen|to\s+(?:this|it|that|the\s+request))\b`)
+)
+
+// Hedges that put a refusal in doubt in its own clause or in a short tag ("…, denk ik",
+// "…, I think").
+var refusalHedges = set("denk", "think", "geloof", "guess", "misschien", "maybe", "perhaps", "wellicht", "probably",
+	"waarschijnlijk", "vermoedelijk", "suppose")
+
+// hedgedRefusal reports a hedge (refusalHedges) in the refusal r's own clause, or in a clause
+// of at most three words in its sentence: "Ik ga er nee op zeggen, denk ik.", "Misschien
+// niet akkoord.", "Rejected, I think."
+func (a *analysis) hedgedRefusal(r match) bool {
+	from, to := a.sentenceBounds(a.toks[r.first].sent)
+	size := map[int]int{}
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord {
+			size[a.toks[j].clause]++
+		}
+	}
+	for j := from; j < to; j++ {
+		t := a.toks[j]
+		if t.kind == tkWord && refusalHedges[t.norm] && (t.clause == a.toks[r.first].clause || t.clause == a.toks[r.last].clause || size[t.clause] <= 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayNoFramed reports a bare "nee"/"no" in the first sentence framed by the writer saying it
+// (refusalSayNoFrame before it from the start of the content, refusalSayNoEnd after it).
+func (a *analysis) sayNoFramed(mt match) bool {
+	if mt.first != mt.last || !genericNo[a.toks[mt.first].norm] || mt.first <= a.contentStart || a.toks[mt.first].sent != a.firstSent {
+		return false
+	}
+	pre := strings.Join(strings.Fields(yfApostrophe.Replace(fold(a.text[a.toks[a.contentStart].start:a.toks[mt.first].start]))), " ")
+	after := strings.Join(strings.Fields(yfApostrophe.Replace(fold(a.text[a.toks[mt.last].end:]))), " ")
+	if !refusalSayNoFrame.MatchString(pre) || !refusalSayNoEnd.MatchString(after) {
+		return false
+	}
+	// "Ik ga er nee op zeggen, denk ik.": a hedge in its sentence.
+	from, to := a.sentenceBounds(a.toks[mt.first].sent)
+	for j := from; j < to; j++ {
+		if a.toks[j].kind == tkWord && hedgeWords[a.toks[j].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// A condition that limits the refusal, said after it: "Niet akkoord. Tenzij het
+	// goedkoper kan.", "Rejected - unless the supplier pays half."
+	refusalUnlessLater = regexp.MustCompile(`\b(?:tenzij|mits|unless|provided|providing|behalve\s+als|except\s+if)\b`)
+	// The decision left to someone else after the refusal: "maar ik laat het aan Piet over",
+	// "I'll leave it to Sarah", "your call".
+	refusalLeftToOther = regexp.MustCompile(`\b(?:beslis\s+(?:jij|jullie|u)|(?:jij|jullie|u)\s+beslist|(?:you|you\s+can|you\s+may)\s+decide|knoop\s+doorhakken|(?:wil|kun|kan|wilt|kunt)\s+(?:jij|je|u|jullie)\s+(?:\p{L}+\s+){0,3}(?:beslissen|bepalen|besluiten)|(?:can|could|will|would)\s+you\s+(?:\p{L}+\s+){0,2}decide|\p{L}+\s+(?:mag|kan|moet)\s+(?:(?:het|dit|dat|hem|wel|nog|dan|it|this)\s+){0,3}(?:goedkeuren|beslissen|bepalen)|(?:\p{L}+\s+)(?:may|can|will)\s+(?:still\s+)?(?:approve|decide)|laat\s+(?:het|dit|dat|de\s+beslissing|de\s+keuze)\s+(?:\w+\s+){0,2}aan\s+(?:\w+\s+){1,2}over|leave\s+(?:it|this|the\s+decision|the\s+call)\s+(?:up\s+)?to|(?:jouw|your|uw|zijn|haar|his|her|their)\s+(?:call|beslissing|keuze|decision)|up\s+to\s+(?:you|him|her|them))\b`)
+)
+
+// The writer's own frame before the refusal, or thanks for the work before a "maar"/"but":
+// "Ik ben hiermee niet akkoord.", "Wij zijn het hier niet mee akkoord", "Dank voor het
+// regelen, maar niet akkoord.", "Thanks for sorting this out, but no."
+var refusalLeadFrame = regexp.MustCompile(`^(?:(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:het\s+)?(?:hier|hiermee|daar|daarmee|er|ermee)(?:\s+(?:helaas|echt|toch|dus))?(?:\s+mee)?|(?:(?:heel|hartelijk|erg)\s+)?(?:dank|bedankt|thanks|thank\s+you)\s+(?:voor|for)\s+[^.!?;:]{1,40}?\s*,?\s*(?:maar|but)(?:\s+(?:helaas|unfortunately|toch))?)$`)
+
 // openingRefusal reads the rule above on text: refusalStands with the end of the refusal,
 // refusalDoubted, or refusalNoVerdict (the reply does not open with a tight refusal, or one
 // of the shapes leaves it to the other readings).
@@ -360,7 +484,7 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 		if mt.cat == catMixed {
 			return refusalNoVerdict, 0
 		}
-		if mt.cat.isDecision() && !(mt.cat == catReject && a.isGenericNo(mt)) {
+		if mt.cat.isDecision() && !(mt.cat == catReject && a.isGenericNo(mt) && !(len(dec) == 0 && a.sayNoFramed(mt))) {
 			dec = append(dec, a.qualifyDecision(mt))
 		}
 	}
@@ -371,10 +495,23 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 	if r.cat != catReject || r.flag != "" || a.toks[r.first].sent != a.firstSent || a.quotedPhrase(r) || isEmoji(a.toks[r.first].norm) {
 		return refusalNoVerdict, 0
 	}
-	// Only a softener before it.
+	// Only a softener before it, or the writer's own frame or thanks (refusalLeadFrame).
 	softened := false
-	for j := a.contentStart; j < r.first; j++ {
-		if t := a.toks[j]; t.kind == tkWord && !refusalSofteners[t.norm] && !strings.HasPrefix(t.norm, "hmm") && !vocativeEnd(a.toks, j) {
+	lead := 0
+	if r.first > a.contentStart {
+		pre := strings.Join(strings.Fields(yfApostrophe.Replace(fold(text[a.toks[a.contentStart].start:a.toks[r.first].start]))), " ")
+		switch {
+		case refusalLeadFrame.MatchString(pre):
+			lead = r.first
+		case a.sayNoFramed(r):
+			// "Ik moet hier toch echt nee op zeggen.", "I'm afraid I must say no to this."
+			lead, softened = r.first, true
+		}
+	}
+	for j := max(a.contentStart, lead); j < r.first; j++ {
+		if t := a.toks[j]; t.kind == tkWord && !refusalSofteners[t.norm] && !strings.HasPrefix(t.norm, "hmm") && !vocativeEnd(a.toks, j) &&
+			!((t.norm == "hier" || t.norm == "daar") && nextWord(a.toks, j) == r.first && !genericNo[a.toks[r.first].norm]) {
+			// "Hier zeg ik nee op.", "Daar ga ik niet mee akkoord.": the pointer before the verb.
 			return refusalNoVerdict, 0
 		} else if t.kind == tkWord && (t.norm == "sorry" || t.norm == "helaas" || t.norm == "unfortunately") {
 			softened = true
@@ -427,8 +564,11 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			return refusalNoVerdict, 0
 		}
 	}
+	if a.hedgedRefusal(r) {
+		return refusalDoubted, a.toks[r.last].end // "Ik ga er nee op zeggen, denk ik."
+	}
 	for j := r.last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[r.first].sent; j++ {
-		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" {
+		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" && !a.reasonTag(r, j) {
 			return refusalNoVerdict, 0 // "Niet akkoord?", "Afwijzen dus?"
 		}
 	}
@@ -439,11 +579,12 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 	// if the price drops by half.") and a decision said to be still open ("De beslissing is
 	// nog niet genomen", "we bespreken het later", "Let's discuss it first") leave it to the
 	// other readings.
-	if refusalCondYes.MatchString(rest) {
+	if refusalCondYes.MatchString(rest) || refusalUnlessLater.MatchString(rest) || refusalLeftToOther.MatchString(rest) {
+		// "Niet akkoord. Tenzij het goedkoper kan.", "…, maar ik laat het aan Piet over."
 		return refusalNoVerdict, 0
 	}
-	if refusalDoubt.MatchString(rest) {
-		return refusalDoubted, end
+	if refusalDoubt.MatchString(rest) || strings.Contains(text[end:], "🤔") {
+		return refusalDoubted, end // "Niet akkoord 🤔"
 	}
 	for _, m := range refusalDoubtWeet.FindAllStringSubmatch(rest, -1) {
 		switch m[1] {
@@ -452,7 +593,19 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			return refusalDoubted, end
 		}
 	}
-	if refusalStillOpen.MatchString(rest) || (weak && (yfDefer.MatchString(rest) || yfCondition.MatchString(rest))) {
+	open := doneDeliberation(rest)
+	if refusalNoPreempt.MatchString(open) && !refusalDiscussFirst.MatchString(open) {
+		// "Geen akkoord. Het bestuur heeft hier nog niet over besloten en ik ga daar niet op
+		// vooruitlopen.": the decision still to be taken is the reason for the refusal.
+		open = refusalOthersDecision.ReplaceAllString(open, " ")
+	}
+	if a.refusalRepeated(r, dec) && !refusalDiscussFirst.MatchString(open) {
+		// "Hier zeg ik nee op. Niet akkoord. We bespreken het wel in de volgende
+		// vergadering.": said twice, the refusal is firm; talking it over later is about
+		// the matter, not this decision.
+		open = refusalDiscussLater.ReplaceAllString(open, " ")
+	}
+	if refusalStillOpen.MatchString(open) || (weak && (yfDefer.MatchString(rest) || yfCondition.MatchString(rest))) {
 		return refusalNoVerdict, 0
 	}
 	if a.mistakeBetween(r.last+1, len(a.toks)) {
@@ -466,13 +619,19 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 			return refusalNoVerdict, 0
 		}
 	}
-	if refusalPartialYes.MatchString(rest) || refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) {
+	if refusalPartialYes.MatchString(rest) || refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) ||
+		refusalOtherWel.MatchString(rest) || refusalNotNeeded.MatchString(rest) {
 		return refusalNoVerdict, 0
 	}
 	return refusalStands, end
 }
 
 var (
+	// "Geen akkoord nodig, …", "No approval needed": no approval is needed, no refusal.
+	refusalNotNeeded = regexp.MustCompile(`^\s*(?:(?:van\s+mij|from\s+me|hiervoor|voor\s+dit|for\s+this)\s+)?(?:nodig|needed|necessary|vereist|required|noodzakelijk)\b`)
+	// Someone else's yes set against it: "Niet akkoord gegeven, Piet wel.", "…, maar het
+	// bestuur wel."
+	refusalOtherWel = regexp.MustCompile(`(?:^|[,;:.!]\s*|\b(?:maar|but)\s+)(?:(?:de|het|the)\s+)?\p{L}+\s+wel\s*(?:[.!;]|$)`)
 	// A share of the request kept after the refusal: "Niet akkoord, we doen het wel met de
 	// helft", "No, but half of it is fine". A share named in a counter-proposal ("Als je de
 	// helft via de sponsor regelt, dien het opnieuw in") keeps the refusal.
@@ -568,4 +727,36 @@ func (a *analysis) marksAfter(j int) string {
 		}
 		return -1
 	}, a.text[a.toks[j].end:end])
+}
+
+// Tags that end a reason with a call for agreement: "…, dat hebben we vorige maand al
+// laten doen toch?", "…, we had it cleaned in May, right?"
+var reasonTagWords = set("toch", "right", "remember", "weet", "nietwaar")
+
+// reasonTag reports the question mark at toks[q] closing a clause after the refusal r's own
+// that states a reason and ends in a tag (reasonTagWords): the reason is asked to be
+// confirmed, not the refusal. The clause has at least three other words and asks nothing
+// else; "Niet akkoord, toch?" asks about the refusal itself.
+func (a *analysis) reasonTag(r match, q int) bool {
+	p := a.prevWord(q)
+	own := a.toks[r.last].clause
+	if p < 0 || p <= r.last || !reasonTagWords[a.toks[p].norm] || a.toks[p].clause == own {
+		return false
+	}
+	words, first := 0, ""
+	for j := r.last + 1; j < p; j++ {
+		t := a.toks[j]
+		if t.kind != tkWord || t.clause == own {
+			continue
+		}
+		if first == "" {
+			first = t.norm
+		}
+		if questionWords[t.norm] || hedgeWords[t.norm] || refusalFirstIf[t.norm] {
+			return false
+		}
+		words++
+	}
+	// No question word opens it ("wat kost het toch?"), nor "of"/"or" ("of wel, toch?").
+	return words >= 3 && !questionStart[first] && first != "of" && first != "or"
 }

@@ -176,10 +176,41 @@ var (
 	// A refusal for now: "niet akkoord voor nu", "voor nu niet akkoord", "not approved for
 	// now", "not for now".
 	forNowRefusal = regexp.MustCompile(`\b(?:(?:niet\s+akkoord|geen\s+akkoord|afgewezen|afgekeurd|not\s+approved|rejected|declined)\s+(?:voor\s+nu|for\s+now|for\s+the\s+time\s+being)|(?:voor\s+nu|for\s+now)\s+(?:niet\s+akkoord|geen\s+akkoord|afgewezen|not\s+approved|rejected|declined)|not\s+for\s+now)\b`)
+	// A decision taken to refuse: "het bestuur heeft besloten hier niet mee akkoord te gaan",
+	// "we hebben besloten het verzoek af te wijzen", "we have decided not to approve it".
+	decidedRefusal = regexp.MustCompile(`\b(?:(?:heeft|hebben|heb|hebt)\s+(?:\w+\s+){0,4}besloten\s+(?:om\s+)?(?:(?:hier|daar|het|dit|dat|deze|de|verzoek|aanvraag|voorstel)\s+){0,3}(?:niet\s+(?:mee\s+|hiermee\s+|daarmee\s+)?(?:akkoord\s+te\s+gaan|in\s+te\s+stemmen|goed\s+te\s+keuren|toe\s+te\s+stemmen)|af\s+te\s+wijzen|af\s+te\s+keuren)|(?:have|has|ve|s)\s+(?:\w+\s+){0,2}decided\s+(?:not\s+to\s+(?:approve|agree|go\s+ahead)|to\s+(?:reject|decline|turn\s+down|refuse)))\b`)
+	// Words that keep such a sentence from telling a decision taken: "heeft nog niet
+	// besloten", "has not yet decided".
+	decidedNotYet = regexp.MustCompile(`\b(?:nog|niet|geen|not|yet|still|nt|if|als|whether|of)\b[^|]*\b(?:besloten|decided)\b`)
+	// The approval withheld from the addressee: "Akkoord gaat u van mij hiervoor niet
+	// krijgen.", "Mijn goedkeuring krijg je hier niet voor.", "You won't get my approval
+	// for this."
+	withheldApproval = regexp.MustCompile(`^(?:(?:maar|helaas|nee|sorry|dus)\s+)?(?:(?:mijn|ons)\s+)?(?:akkoord|goedkeuring|toestemming|handtekening)\s+(?:gaat|zal|zult|krijgt|krijg|krijgen)\s+(?:u|je|jij|jullie)\s+(?:(?:van|mij|me|ons|hiervoor|daarvoor|hier|daar|voor|dit|dat|helaas|echt|zeker|toch|in|deze|vorm|op|manier|zo)\s+){0,6}niet(?:\s+(?:krijgen|voor|van\s+mij|van\s+mij\s+krijgen))?(?:\s+\|.*)?$|^(?:you|u)\s+(?:will\s+not|wont|are\s+not\s+going\s+to|re\s+not\s+going\s+to|arent\s+going\s+to)\s+get\s+(?:my|our)\s+(?:approval|sign\s+off|signature|consent)\b`)
+	// The request not going ahead, said by the writer or relayed from whoever decides, with
+	// the writer's regret: "Helaas gaat dit niet door, …", "Helaas, de pastoor heeft gezegd
+	// dat dit niet doorgaat.", "Unfortunately the director has decided this can't go ahead."
+	notGoingAhead = regexp.MustCompile(`^(?:(?:helaas|sorry|dus|maar|nee)\s+(?:\|\s+)?)?(?:gaat|kan)\s+(?:dit|dat|het)\s+(?:(?:helaas|dus|toch|echt)\s+)?niet\s+door(?:\s+gaan)?(?:\s+\|.*)?$` +
+		`|^(?:helaas|sorry|unfortunately|im\s+afraid)\s+(?:\|\s+)?(?:de|het|onze|ons|mijn|the|our|my)\s+(?:\w+\s+){1,3}(?:heeft|hebben|has|have)\s+(?:(?:helaas|al|inmiddels|already)\s+)?(?:gezegd|besloten|bepaald|laten\s+weten|said|decided|ruled)\s+(?:\|\s+)?(?:dat\s+|that\s+)?(?:dit|dat|het|this|it|the\s+request)\s+(?:(?:helaas|dus|echt)\s+)?(?:niet\s+(?:doorgaat|door\s+gaat|door\s+kan\s+gaan|gebeurt)|(?:cannot|cant|can\s+not|will\s+not|wont|is\s+not\s+going\s+to|isnt\s+going\s+to)\s+(?:go\s+ahead|happen|proceed))(?:\s+\|.*)?$`)
 	// A refusal that waits for a named decision: "tot het bestuur heeft besloten", "until the
 	// board has decided".
 	awaitedDecision = regexp.MustCompile(`\b(?:tot|totdat|until|till|voordat|before|zodra|once|wanneer|when|nadat|after)\s+(?:\w+\s+){0,6}(?:besloten|beslist|besluit|beslissen|beslissing|decided|decides|decide|decision|goedgekeurd|goedkeurt|approved|approves|akkoord|vastgesteld|agreed|agrees)\b`)
 )
+
+// partAfter reports words of assent or a part kept after the refusal re matches in the
+// sentence words w: "… besloten niet akkoord te gaan met de eerste offerte, de tweede is
+// goedgekeurd", "…, maar de kwasten wel".
+func partAfter(w string, re *regexp.Regexp) bool {
+	after := strings.ReplaceAll(w[re.FindStringIndex(w)[1]:], " |", ",")
+	return counterAssent.MatchString(after) || refusalPartialYes.MatchString(after) || refusalShare.MatchString(after) ||
+		partAfterWords.MatchString(after)
+}
+
+// Words that set a part apart after a refusal: "wel", "behalve", "alleen", "de eerste".
+var partAfterWords = regexp.MustCompile(`\b(?:wel|behalve|except|alleen|only|eerste|first)\b`)
+
+// The past participles of a deliberation told as done, in a sentence that tells a decision
+// taken to refuse.
+var pastDeliberation = regexp.MustCompile(`\b(?:besproken|besloten|overlegd|beslist|discussed|decided|considered)\b`)
 
 // sentenceWords returns the folded words of sentence s joined by spaces, and whether the
 // sentence ends in a question mark.
@@ -220,7 +251,7 @@ func laterRefusal(text string, kw Keywords) bool {
 		return false
 	}
 	last := a.toks[len(a.toks)-1].sent
-	hit, forNow := -1, false
+	hit, forNow, decided := -1, false, false
 	for s := a.firstSent; s <= last && hit < 0; s++ {
 		w, q := a.sentenceWords(s)
 		if q {
@@ -229,6 +260,14 @@ func laterRefusal(text string, kw Keywords) bool {
 		switch {
 		case negatedVerbSentence.MatchString(w):
 			hit = s
+		case withheldApproval.MatchString(w) && !partAfter(w, withheldApproval):
+			hit = s
+		case notGoingAhead.MatchString(w) && !partAfter(w, notGoingAhead) && s == a.firstSent:
+			hit, decided = s, true // "… has decided this can't go ahead": a decision taken
+		case decidedRefusal.MatchString(w) && !decidedNotYet.MatchString(decidedRefusal.FindString(w)) &&
+			!decidedNotYet.MatchString(w[:decidedRefusal.FindStringIndex(w)[0]]+" "+decidedRefusal.FindString(w)) &&
+			!partAfter(w, decidedRefusal):
+			hit, decided = s, true
 		case forNowRefusal.MatchString(w) && !awaitedDecision.MatchString(w):
 			hit, forNow = s, true
 		}
@@ -243,9 +282,18 @@ func laterRefusal(text string, kw Keywords) bool {
 	}
 	from, _ := a.sentenceBounds(hit)
 	rest := yfApostrophe.Replace(fold(a.text[a.toks[from].start:]))
+	if decided {
+		// "… in zijn vergadering besproken en heeft besloten hier niet mee akkoord te gaan":
+		// the deliberation told in the past is done, no decision still open.
+		rest = pastDeliberation.ReplaceAllString(rest, " ")
+	}
 	all := yfApostrophe.Replace(fold(a.text))
 	if strings.Contains(all, "?") || refusalDoubt.MatchString(rest) || refusalCondYes.MatchString(rest) ||
-		refusalStillOpen.MatchString(rest) || awaitedDecision.MatchString(rest) {
+		refusalStillOpen.MatchString(rest) || awaitedDecision.MatchString(rest) || refusalPartialYes.MatchString(rest) ||
+		refusalShare.MatchString(rest) || refusalLaterAssent.MatchString(rest) || refusalLeftToOther.MatchString(rest) ||
+		refusalUnlessLater.MatchString(rest) {
+		// "So not approved for now, but the small order is fine.": a part kept; "…, maar ik
+		// laat het aan Piet over": the decision left to someone else.
 		return false
 	}
 	if forNow && a.words < 8 {
