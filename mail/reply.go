@@ -307,8 +307,10 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 	if r.Decision == DecisionApprove {
 		// "Akkoord met de notulen.": a yes for something the quoted request does not name
 		// (reply_scope.go).
-		if why := ScopeProblem(r, quotedScope(text, html, newText)); why != "" {
-			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
+		if namesObject(newText) {
+			if why := ScopeProblem(r, quotedScope(text, html, newText)); why != "" {
+				r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
+			}
 		}
 	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {

@@ -65,6 +65,12 @@ var (
 		"vorige", "last", "deze", "komende", "coming")
 )
 
+// namesObject reports a yes in text followed by what it approves (scopeYes), the cheap
+// test before a request is looked at.
+func namesObject(text string) bool {
+	return len(text) <= maxAnalyzedText && scopeYes.MatchString(text)
+}
+
 // ScopeProblem reports an approval that names something the request does not hold (an
 // Ambiguous reason, "" when it names none or the request holds it); s without words
 // checks nothing.
@@ -72,12 +78,12 @@ func ScopeProblem(r Reply, s RequestScope) string {
 	if r.Decision != DecisionApprove {
 		return ""
 	}
-	scope := strings.ToLower(fold(s.Subject + "\n" + s.Text))
-	if len(strings.Fields(scope)) < 2 {
+	text := r.NewText
+	if !namesObject(text) {
 		return ""
 	}
-	text := r.NewText
-	if len(text) > maxAnalyzedText {
+	scope := strings.ToLower(fold(s.Subject + "\n" + s.Text))
+	if len(strings.Fields(scope)) < 2 {
 		return ""
 	}
 	for _, m := range scopeYes.FindAllStringSubmatchIndex(text, -1) {
