@@ -21,15 +21,11 @@ var correctionLabel = regexp.MustCompile(`(?:^|[\s.!])(?:correctie|correction|co
 
 // correctedToRefusal reports such a mail and the end of the refusal.
 func correctedToRefusal(text string, kw Keywords) (bool, int) {
-	if len(text) > maxAnalyzedText {
-		return false, 0
-	}
-	a := readyAnalysis(text, kw, 150)
+	a, all := decisionPhrases(text, kw)
 	if a == nil {
 		return false, 0
 	}
 	text = a.text
-	all := mergeMatches(a.m.findAll(a.toks), findVocab(a.toks, a.m.findAll(a.toks)))
 	var dec []match
 	for _, mt := range all {
 		if mt.cat == catMixed {

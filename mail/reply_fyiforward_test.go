@@ -11,17 +11,8 @@ import (
 // with a condition or with someone else's decision it decides nothing.
 func TestFYIForward(t *testing.T) {
 	const tok = "rnpq53g6xybb6webu3ao2hw36i"
-	msg := func(cc, body string) *Message {
-		raw := "From: Marjolein <m.vanrijn@lekstede.test>\r\nTo: Fatima <f.elamrani@lekstede.test>\r\nCc: " + cc +
-			"\r\nSubject: FW: [SPOC-0478 a:" + tok + "] Akkoord gevraagd: lekkage\r\nDate: Wed, 25 Nov 2026 10:31:02 +0000\r\n" +
-			"Message-ID: <x1@lekstede.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
-			"\r\n\r\nVan: SPOC <spoc@lekstede.test>\r\nVerzonden: woensdag 25 november 2026 10:12\r\nAan: Marjolein <m.vanrijn@lekstede.test>\r\nOnderwerp: [SPOC-0478] Akkoord gevraagd: lekkage\r\n\r\nGraag uw akkoord voor de loodgieter.\r\n"
-		m, err := Parse(strings.NewReader(raw), Options{RefPrefix: "SPOC", PlusLocal: "spoc", OwnDomain: "lekstede.test"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return m
-	}
+	msg := forwardOf(t, tok, "Marjolein <m.vanrijn@lekstede.test>", "Fatima <f.elamrani@lekstede.test>", "lekstede.test", "0478", "lekkage",
+		"Wed, 25 Nov 2026 10:31:02 +0000", "woensdag 25 november 2026 10:12", "Graag uw akkoord voor de loodgieter.")
 	plus := "spoc+" + tok + "@lekstede.test"
 	cases := []struct {
 		cc, body string
@@ -75,4 +66,22 @@ func TestFYILeadIn(t *testing.T) {
 		{"Ter info: akkoord als het onder 500 blijft.", DecisionNone},
 		{"Ter info: Piet heeft dit goedgekeurd.", DecisionNone},
 	})
+}
+
+// forwardOf returns a builder of a plain-text forward (FW:) of the approval request
+// SPOC-<ref> about subject, from one person to another at domain, copied to cc, with
+// body as the note above the forwarded request (whose text is request).
+func forwardOf(t *testing.T, tok, from, to, domain, ref, subject, date, sent, request string) func(cc, body string) *Message {
+	t.Helper()
+	return func(cc, body string) *Message {
+		raw := "From: " + from + "\r\nTo: " + to + "\r\nCc: " + cc +
+			"\r\nSubject: FW: [SPOC-" + ref + " a:" + tok + "] Akkoord gevraagd: " + subject + "\r\nDate: " + date + "\r\n" +
+			"Message-ID: <x1@" + domain + ">\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
+			"\r\n\r\nVan: SPOC <spoc@" + domain + ">\r\nVerzonden: " + sent + "\r\nAan: " + from + "\r\nOnderwerp: [SPOC-" + ref + "] Akkoord gevraagd: " + subject + "\r\n\r\n" + request + "\r\n"
+		m, err := Parse(strings.NewReader(raw), Options{RefPrefix: "SPOC", PlusLocal: "spoc", OwnDomain: domain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
 }

@@ -1,9 +1,6 @@
 package mail
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A forward copied to SPOC whose note opens with the writer's own refusal, after an
 // optional FYI or "see below" lead-in, is a refusal, whatever follow-up it asks of the
@@ -11,17 +8,8 @@ import (
 // stays none (reply_fyirefusal.go).
 func TestFYIRefusalForward(t *testing.T) {
 	const tok = "k3vq7mzp2yd4ehwbnx6ufa5rso"
-	msg := func(cc, body string) *Message {
-		raw := "From: Willem <w.dekker@hoeve.test>\r\nTo: Noor <n.bakker@hoeve.test>\r\nCc: " + cc +
-			"\r\nSubject: FW: [SPOC-0311 a:" + tok + "] Akkoord gevraagd: schuurdeur\r\nDate: Thu, 26 Nov 2026 09:14:00 +0000\r\n" +
-			"Message-ID: <f1@hoeve.test>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body +
-			"\r\n\r\nVan: SPOC <spoc@hoeve.test>\r\nVerzonden: donderdag 26 november 2026 08:50\r\nAan: Willem <w.dekker@hoeve.test>\r\nOnderwerp: [SPOC-0311] Akkoord gevraagd: schuurdeur\r\n\r\nGraag uw akkoord voor een nieuwe schuurdeur.\r\n"
-		m, err := Parse(strings.NewReader(raw), Options{RefPrefix: "SPOC", PlusLocal: "spoc", OwnDomain: "hoeve.test"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return m
-	}
+	msg := forwardOf(t, tok, "Willem <w.dekker@hoeve.test>", "Noor <n.bakker@hoeve.test>", "hoeve.test", "0311", "schuurdeur",
+		"Thu, 26 Nov 2026 09:14:00 +0000", "donderdag 26 november 2026 08:50", "Graag uw akkoord voor een nieuwe schuurdeur.")
 	plus := "spoc+" + tok + "@hoeve.test"
 	cases := []struct {
 		cc, body string

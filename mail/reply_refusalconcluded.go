@@ -71,28 +71,12 @@ var (
 // concludedRefusal reports a refusal concluding the reasons before it (see above) and the
 // end of its phrase.
 func concludedRefusal(text string, kw Keywords) (bool, int) {
-	if len(text) > maxAnalyzedText {
-		return false, 0
-	}
-	a := readyAnalysis(text, kw, 150)
+	a, dec := decisionsBeforeSignature(text, kw)
 	if a == nil {
 		return false, 0
 	}
 	text = a.text
 	sig := signatureStart(text)
-	all := mergeMatches(a.m.findAll(a.toks), findVocab(a.toks, a.m.findAll(a.toks)))
-	var dec []match
-	for _, mt := range all {
-		if mt.cat == catMixed {
-			return false, 0
-		}
-		if mt.cat.isDecision() && a.toks[mt.first].start < sig {
-			dec = append(dec, a.qualifyDecision(mt))
-		}
-	}
-	if len(dec) == 0 {
-		return false, 0
-	}
 	// The refusal: the last decision phrase, in a sentence made of the phrase, a marker and
 	// fillers only.
 	ri := -1

@@ -28,30 +28,51 @@ var (
 	counterInstead = regexp.MustCompile(`^(?:als|indien|mocht|wanneer|if|should)\b[^.!?]*,\s*(?:(?:dan|then|please|graag)\s+)?(?:vraag|probeer|gebruik|neem|bel|kijk|zoek|regel|check|overleg|leen|huur|mail|ask|try|use|take|call|contact|talk|borrow|rent|email|speak)\b`)
 )
 
-// closingRefusal reports a bare refusal closing text (see above) and the end of it.
-func closingRefusal(text string, kw Keywords) (bool, int) {
+// decisionPhrases reads text for the refusal readings: its analysis and every decision or
+// vocabulary phrase in it (nil for a text too long to read or without words).
+func decisionPhrases(text string, kw Keywords) (*analysis, []match) {
 	if len(text) > maxAnalyzedText {
-		return false, 0
+		return nil, nil
 	}
 	a := readyAnalysis(text, kw, 150)
 	if a == nil {
-		return false, 0
+		return nil, nil
 	}
-	text = a.text
-	sig := signatureStart(text)
-	all := mergeMatches(a.m.findAll(a.toks), findVocab(a.toks, a.m.findAll(a.toks)))
+	found := a.m.findAll(a.toks)
+	return a, mergeMatches(found, findVocab(a.toks, found))
+}
+
+// decisionsBeforeSignature returns the decisions of text (qualified) before its signature,
+// none when a phrase is mixed ("ja en nee").
+func decisionsBeforeSignature(text string, kw Keywords) (*analysis, []match) {
+	a, all := decisionPhrases(text, kw)
+	if a == nil {
+		return nil, nil
+	}
+	sig := signatureStart(a.text)
 	var dec []match
 	for _, mt := range all {
 		if mt.cat == catMixed {
-			return false, 0
+			return nil, nil
 		}
 		if mt.cat.isDecision() && a.toks[mt.first].start < sig {
 			dec = append(dec, a.qualifyDecision(mt))
 		}
 	}
 	if len(dec) == 0 {
+		return nil, nil
+	}
+	return a, dec
+}
+
+// closingRefusal reports a bare refusal closing text (see above) and the end of it.
+func closingRefusal(text string, kw Keywords) (bool, int) {
+	a, dec := decisionsBeforeSignature(text, kw)
+	if a == nil {
 		return false, 0
 	}
+	text = a.text
+	sig := signatureStart(text)
 	r := dec[len(dec)-1]
 	if r.cat != catReject || r.flag != "" && r.flag != AmbiguousConditional || a.quotedPhrase(r) ||
 		r.first == r.last && genericNo[a.toks[r.first].norm] {
@@ -275,7 +296,8 @@ func laterRefusal(text string, kw Keywords) bool {
 	if hit < 0 {
 		return false
 	}
-	for _, mt := range mergeMatches(a.m.findAll(a.toks), findVocab(a.toks, a.m.findAll(a.toks))) {
+	found := a.m.findAll(a.toks)
+	for _, mt := range mergeMatches(found, findVocab(a.toks, found)) {
 		if mt.cat == catMixed || mt.cat.isDecision() && mt.cat != catReject && a.toks[mt.first].sent != hit {
 			return false
 		}
