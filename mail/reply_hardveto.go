@@ -72,6 +72,8 @@ func hardVeto(text string, ref time.Time) string {
 		return AmbiguousMixed
 	case hvRound2After.MatchString(afterFirstYes(f)):
 		return AmbiguousHedged
+	case round3(f, afterFirstYes(f)):
+		return AmbiguousConditional
 	case yfVetoMore(afterFirstYes(f)), authorityFirst(afterFirstYes(f)):
 		return AmbiguousConditional
 	case hvCheaper.MatchString(afterFirstYes(f)):
@@ -137,6 +139,86 @@ var (
 // the spending ("Akkoord met de noodzaak. Het bedrag zien we nog wel.", "The plan is
 // approved. The spend isn't yet.", "te vroeg om te zeggen", "he hasn't read it").
 var hvRound2After = regexp.MustCompile(`\b(?:streep\s+(?:\w+\s+){0,2}?door|doorstrepen|ignore\s+(?:my|the|that|this)\s+(?:\w+\s+)?(?:yes|approval|akkoord|above|previous|last|mail|email|e-mail|message|reply|answer)|neem\s+(?:\w+\s+){0,3}?terug|terugnemen|(?:laat|laten)\s+(?:\w+\s+){0,5}?vervallen|geldt\s+niet\s+meer|weggooien|had\s+ik\s+niet\s+moeten|never\s*mind|neem\s+dat\s+(?:maar\s+)?niet\s+mee|was\s+voor\s+(?:de|een|het)\s+andere|dan\s+hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?(?:ook\s+)?niet|hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?niet\s+meer|(?:sent|hit\s+send)\s+too\s+soon|disregard|barring|slag\s+om\s+de\s+arm|vooralsnog|not\s+(?:yet\s+)?final|niet\s+definitief|with\s+(?:some\s+)?reservations?|met\s+(?:enige\s+)?reserves?|provision\w*|voorlopig\w*|under\s+protest|onder\s+protest|voorwaardelijk|conditional\w*|(?:opdracht|bestelling|order)\b[^.!?\n]{0,30}?\bpas\b|pas\s+(?:\w+\s+){0,2}?(?:bestellen|bestelt|versturen|verstuur|geven|plaatsen|opdracht)\b[^.!?\n]{0,25}?\b(?:na|nadat|als|wanneer|zodra)|hold\s+(?:the|this|that|our)\s+order|(?:laten|laat)\s+(?:\w+\s+){0,2}?rusten|on\s+ice|in\s+de\s+ijskast|(?:pas|only)\s+na\s+ontvangst|pas\s+daarna|daarna\s+pas|only\s+then|(?:als|if)\s+(?:dat|dit|het|that|this|it)\s+niet\s+(?:kan|lukt|gaat)\s*,?\s*(?:dan\s+)?(?:hoeft|gaat\s+het\s+niet|zien\s+we|laten\s+we|stoppen|stop|niet|no)|(?:if|als)\s+(?:that|this|it)\s+(?:cant|cannot|isnt|is\s+not)\s+(?:\w+\s+){0,3}?(?:then\s+)?(?:no|dont|forget|skip)|anders\s+(?:laten\s+we\s+het|gaat\s+het\s+niet|zien\s+we\s+ervan|hoeft\s+het\s+niet)|gaat\s+het\s+niet\s+door|zien\s+we\s+ervan\s+af|no\s+\w+\s*,\s*no\s+(?:job|deal|work|go)|heroverwegen|reconsider|(?:moeten|moet)\s+nog\s+(?:reageren|tekenen|instemmen|antwoorden)|moet\s+(?:\w+\s+){0,4}?goedkeuren|enige\s+voorwaarde|voorwaarde\s+(?:van\s+mijn\s+kant\s+)?is|moet\s+eerst\s+geregeld|akkoord\s+dat\s+(?:jij|je|we|wij|u|hij|zij|ze)|niet\s+degene\s+die|not\s+the\s+(?:one|person)\s+who|namens\s+mezelf|speaking\s+for\s+myself|neem\s+ik\s+aan|vraag\s+ik\s+me\s+af\s+of|ik\s+vraag\s+me\s+af\s+of|i\s+wonder\s+(?:if|whether)|staken|staakt|gelijkspel|stem\s+(?:ik\s+)?tegen|vote\s+against|te\s+vroeg\s+om|too\s+early\s+to|hasnt\s+read|heeft\s+(?:het\s+)?nog\s+niet\s+gelezen|weet\s+nog\s+van\s+niks|(?:plan|idea|principle)\s+is\s+approved|(?:spend|spending|money|cost|bedrag|geld)\s+(?:isnt|is\s+not|niet)\s+(?:yet|nog)|bedrag\s+zien\s+we\s+nog|over\s+het\s+geld\s+beslist|(?:for|voor)\s+(?:the|de)\s+(?:waiting\s+list|wachtlijst))\b|\b1-1\b|\b(?:tegen|against)\s*[.!]|\bmoet\s+nog\s*(?:[.!]|$)|\b(?:helft|half|deel|share|percentage)\b[^.!?\n]{0,40}?\b(?:betaal\w*|terugbetaal\w*|pays?|paid|vergoed\w*|bijdra\w*)\b|\b(?:betaal\w*|terugbetaal\w*|pays?|vergoed\w*)\b[^.!?\n]{0,30}?\b(?:helft|half|deel|share)\b`)
+
+// From a third red-team round (693 replies written for one request, "6 bureaustoelen,
+// € 1.240,00"), after the first yes:
+//   - a count or part in other words: "voor 3 stuks", "x4", "4 pcs", "bestel er nu 3",
+//     "maak er vijf van", "neem er dan 4", "een stoel minder", "all but two", "niet zes maar
+//     vier", "de twee kapotte", "de goede laten staan", "four now and two in spring";
+//   - another variant: "de goedkopere van de Ikea", "de budgetversie", "koop ze gebruikt
+//     via Marktplaats", "huur ze liever", "the basic model";
+//   - someone else first: "even langs Henk", "even via de penningmeester", "in overleg met
+//     de directie", "na akkoord bestuur", "have the board confirm", "ik wil eerst Henk
+//     spreken", "zijn ok afwachten", "loop in Jolanda";
+//   - put off or planned: "laten we het volgend jaar doen", "let's do it next quarter",
+//     "na de fusie oppakken", "bestel nog niks tot ik het zeg", "we nemen het mee in het
+//     plan voor volgend jaar", "op de wensenlijst", "akkoord met uitstel", "zet het even op
+//     de agenda van dinsdag";
+//   - no money, payment terms, a cap in words: "het budget is op", "No money though",
+//     "gespreid over twee jaar", "in termijnen", "maak er € 1.000 van", "tot duizend",
+//     "stay under a grand", "insofar as the budget allows";
+//   - sarcasm about money: "we hebben toch een geldboom", "money to burn", "rolling in
+//     cash", "unlimited funds", "while we're at it";
+//   - a yes for quotes only, agreeing with someone's objection, a repair or a free
+//     alternative first: "Approved to get quotes, not to order yet", "Ik ga akkoord met de
+//     opmerking van Henk dat het te duur is", "eerst de leverancier bellen of ze ze kunnen
+//     repareren", "Then we don't need it".
+var (
+	hvR3Count   = regexp.MustCompile(`\b(?:(?:voor|for|met|with)\s+)?(?:\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:x|stuks?|stk|pcs|pieces|exemplaren|stoelen|chairs)\b|\bx\s*\d{1,2}\b|\b\d{1,2}\s*x\b|\b(?:bestel|order|neem|take|get|koop|buy)\s+(?:er\s+)?(?:\w+\s+){0,3}?(?:\d{1,2}|twee|drie|vier|vijf|two|three|four|five)\b|\b(?:maak|make)\s+(?:er|it)\s+(?:\w+\s+)?(?:\d{1,2}|twee|drie|vier|vijf|zes|two|three|four|five|six)\b|\b(?:een|één|one)\s+\w+\s+(?:minder|less|fewer)\b|\ball\s+but\b|\b(?:niet|not)\s+(?:\d+|zes|six|vijf|five)\s+(?:maar|but)\b|\bde\s+(?:twee|drie|vier|\d)\s+kapotte|\b(?:de\s+)?kapotte\s+(?:\w+\s+)?(?:mag|mogen|vervangen|stoelen)|\bde\s+goede\s+(?:\w+\s+)?(?:laten|houden)|\bbroken\s+(?:two|ones|three)|\b(?:\d|two|three|four)\s+now\s+and\b|\b(?:er\s+)?maar\s+(?:twee|drie|vier|vijf|\d)\s+(?:nemen|bestellen|nieuw|kopen)|\bhoeven\s+er\s+(?:maar\s+)?\d`)
+	hvR3Variant = regexp.MustCompile(`\b(?:goedkopere|goedkope\s+(?:van|versie|variant|uitvoering)|de\s+goedkoopste|the\s+cheapest|budget\s*(?:versie|variant|model|optie|version|option)|budgetversie|simpele\s+(?:versie|variant|uitvoering)|basic\s+(?:model|version|ones?)|cheap(?:er)?\s+ones|koop\s+ze\s+gebruikt|gebruikte\s+\w+|tweedehands|second[\s-]?hand|used\s+on|marktplaats|ebay|ikea|kwantum|lidl|aldi|huur\s+ze|rent\s+them|liever\s+huren)\b`)
+	hvR3Other   = regexp.MustCompile(`\b(?:even\s+(?:langs|via)|(?:loop|ga)\s+(?:\w+\s+)?langs|in\s+overleg\s+met|na\s+overleg\s*$|na\s+akkoord\s+(?:van\s+)?(?:het\s+)?\w+|after\s+(?:the\s+)?(?:board|treasurer|head|director|committee)\w*\s+(?:approval|ok|okay|sign[\s-]?off)|(?:have|let|get)\s+the\s+(?:board|treasurer|head|director|committee)\s+(?:\w+\s+)?confirm|laat\s+(?:het\s+|de\s+)?(?:bestuur|directie|penningmeester|voorzitter)\s+(?:het\s+)?(?:even\s+)?bevestigen|loop\s+in\s+\w+|(?:eerst|first)\s+(?:\w+\s+){0,2}?(?:spreken|horen)|(?:talk|speak)\s+to\s+(?:\w+\s+){0,2}?first|(?:ok|okay|akkoord|reactie)\s+afwachten|voor\s+je\s+bestelt|before\s+you\s+order)\b`)
+	hvR3Later   = regexp.MustCompile(`\b(?:laten\s+we\s+(?:het|dat|dit)\s+(?:\w+\s+){0,4}?(?:doen|oppakken)|lets\s+do\s+it\s+(?:next|after|in|with)|(?:do|doen|oppakken)\s+(?:it\s+)?(?:next|volgend\w*)\s+(?:year|quarter|school\s*year|kwartaal|schooljaar|jaar)|na\s+de\s+(?:fusie|verbouwing|collecte)|bestel\s+nog\s+niks|nog\s+niks\s+bestellen|tot\s+ik\s+het\s+zeg|until\s+i\s+say|neme?n?\s+het\s+mee\s+in|include\s+it\s+in|meerjaren\w*|long[\s-]term\s+plan|wensenlijst|wish\s*list|grote\s+verbouwing|big\s+renovation|until\s+theres\s+budget|as\s+soon\s+as\s+the\s+(?:subsidy|grant|funding|money)|na\s+ontvangst|from\s+(?:jan|january|1st|1\s+januari)|gespreid|in\s+termijnen|spread\s+over|in\s+instal?ments|maak\s+er\s+(?:€\s*)?[\d.,]+\s*(?:,-)?\s*van|make\s+it\s+(?:€\s*)?\d+|tot\s+(?:duizend|honderd)|onder\s+de\s+(?:duizend|honderd)|under\s+a\s+grand|binnen\s+de\s+grenzen|insofar|as\s+far\s+as\s+the\s+budget|voor\s+zover\s+het\s+budget|(?:budget|geld)\s+is\s+(?:er\s+)?(?:alleen\s+)?(?:op|niet)|geen\s+(?:budget|geld)|no\s+(?:money|budget|funds)|geldboom|goudmijn|geld\s+genoeg|money\s+to\s+burn|rolling\s+in|money\s+is\s+no\s+object|unlimited\s+(?:funds|budget|money)|onbeperkt\s+budget|smijten|to\s+get\s+quotes|not\s+to\s+order|niet\s+(?:om\s+)?te\s+bestellen|opmerking\s+van\s+\w+|akkoord\s+met\s+\w+\s*:|(?:kunnen|can)\s+(?:\w+\s+){0,2}?repare\w*|(?:could|can)\s+(?:\w+\s+){0,2}?repair|(?:then|dan)\s+(?:we\s+)?(?:dont|do\s+not|hoeven)\s+(?:\w+\s+)?(?:need|niet)|wouldnt\s+do\s+it|zou\s+het\s+niet\s+doen|approved-ish|for\s+free)\b`)
+	hvR3Agenda  = regexp.MustCompile(`\bop\s+de\s+agenda\b`)
+	hvR3Inform  = regexp.MustCompile(`\b(?:zodat|so\s+that|ter\s+info|informeren|weet|weten|know)\b`)
+)
+
+// round3 reports one of the qualifiers above in f (folded, from the first yes on); a
+// count is read only in a sentence without a time, date or room.
+func round3(whole, f string) bool {
+	if hvR3Variant.MatchString(whole) || hvR3Sarcasm.MatchString(whole) || hvR3Later.MatchString(f) || hvR3Tail.MatchString(f) {
+		return true
+	}
+	if hvR3CountBefore.MatchString(whole) {
+		return true // "Doe maar de twee kapotte, akkoord."
+	}
+	for _, m := range hvR3Other.FindAllStringIndex(f, -1) {
+		if !hvPlanning.MatchString(sentenceAt(f, m[0], m[1])) {
+			return true
+		}
+	}
+	for _, m := range hvR3Agenda.FindAllStringIndex(f, -1) {
+		if !hvR3Inform.MatchString(sentenceAt(f, m[0], m[1])) {
+			return true
+		}
+	}
+	for _, m := range hvR3Count.FindAllStringIndex(f, -1) {
+		if m[1] < len(f) && f[m[1]] == '-' {
+			continue // "Order the 8-way one, not the 6-way": a variant, no count
+		}
+		if !hvR3NotCount.MatchString(f[max(0, m[0]-16):min(len(f), m[1]+14)]) {
+			return true
+		}
+	}
+	for _, m := range hvR3Postpone.FindAllStringIndex(f, -1) {
+		if !hvNegatedBefore.MatchString(strings.TrimRight(f[:m[0]], " ")+" ") && !strings.Contains(f[max(0, m[0]-12):m[0]], "niet") {
+			return true // "Akkoord met uitstel."; "Niet verder uitstellen a.u.b." is no postponement
+		}
+	}
+	return false
+}
+
+// More of the third round: sarcasm, counts before the yes, and shapes that end in
+// punctuation (outside the word-bounded lists above).
+var (
+	hvR3Sarcasm     = regexp.MustCompile(`\b(?:waarom\s+ook\s+niet|why\s+not\s+(?:buy|get|order|add)|nieuw\s+gebouw|new\s+building|jacuzzi|gold[\s-]plated|i\s+suppose\s+(?:the|we|our)|minibus\s+too|(?:weer|another)\s+(?:€\s*)?\d[\d.,]*\s*(?:euro\s+)?(?:weg|gone))\b`)
+	hvR3CountBefore = regexp.MustCompile(`\b(?:doe|neem|bestel|koop|take|get|order|buy)\s+(?:maar\s+)?(?:de|die|the)\s+(?:twee|drie|vier|vijf|two|three|four|five|\d)\s+(?:kapotte|broken|oude|old|\w+e)\b`)
+	hvR3Tail        = regexp.MustCompile(`\bna\s+overleg\s*[.!]?\s*(?:\n|$)|\bakkoord\s+met\s+\w+\s*:|\b\d[\d.,]*\s+is\s+(?:prima|fine|ok|oke|okay|genoeg|enough)\b|\b(?:twee|drie|two|three|\d)\s+(?:kunnen|can)\s+(?:nog\s+)?(?:wel\s+)?(?:een\s+jaar\s+)?(?:mee|last)\b|\b(?:twee|drie|vier|vijf|zes|two|three|four|five|six|\d{1,2})\s+(?:\w+\s+)?(?:nieuwe|new)\s*(?:stoelen|chairs|ones|[.,!]|$)`)
+)
+
+var hvR3Postpone = regexp.MustCompile(`\b(?:uitstel\w*|uit\s+te\s+stellen|postpone\w*)\b`)
+
+// A time, date, room, group or amount in the sentence: its number is no count of items.
+var hvR3NotCount = regexp.MustCompile(`\d\s*(?:u|h|am|pm)\b|\b(?:uur|min|mins|minuten|minutes|dag\w*|days?|week\w*|maand\w*|months?|jaar|years?|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|lokaal|room|kamer|zaal|groep|group|klas|class|nr|nummer|number|man|mensen|people|kinderen|children|leerlingen|pupils|keer|times|procent|percent|quotes?|offertes?|next\s+time|volgende\s+keer)\b|[€$£%:]`)
 
 // authorityFirst reports hvAuthorityFirst in a sentence of f that asks nothing ("are we
 // still on for the governors' meeting?" is about another matter; a question about the

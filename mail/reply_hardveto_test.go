@@ -201,3 +201,145 @@ func TestCapAtQuotedAmountApproves(t *testing.T) {
 		"Akkoord, maar de 460 is een harde grens.\nNel",
 	)
 }
+
+// A third red-team round (693 replies to one request, "6 bureaustoelen, € 1.240,00", 135
+// read as approve): counts and parts in other words, another variant, someone else first,
+// plans and postponements, no money, payment terms, caps in words, sarcasm about money.
+// The comment names the family. Left open: a yes for another amount without the request
+// ("Akkoord voor € 1.000,-"), which the workflow holds against the estimate.
+func TestRedTeamRound9cNoApproval(t *testing.T) {
+	noApproval(t, DefaultKeywords(),
+		"Prima, doe maar de goedkopere van de Ikea. Akkoord.\nHans",                                            // cheaper variant
+		"Hoi Sandra,\nAkkoord van mijn kant, maar even langs Henk want hij gaat over de inventaris.\nGr Mieke", // someone else
+		"Tuurlijk akkoord, we hebben toch een geldboom in de tuin staan.\nRob",                                 // sarcasm money
+		"akkoord, voor 3 stuks\nGr", // partial count
+		"Prima idee hoor, zes nieuwe stoelen. Dan kunnen we meteen ook wel een nieuw gebouw kopen. Akkoord hoor.\nGerrit", // sarcasm money
+		"Akkoord, helemaal geweldig, weer 1240 euro weg terwijl de kinderen geen boeken hebben.\nAnneke",                  // sarcastic grumble
+		"Dag Marja, ja, akkoord met 5 stoelen. Gr Henk",                                                                   // partial count
+		"Akkoord! Maar laten we het wel volgend schooljaar doen 😊\nEva",                                                   // deferral timing
+		"Akkoord... maar ik wil eerst Henk spreken.\nErik",                                                                // someone else
+		"Prima, neem maar de goedkope van de Action. Akkoord.\nGr Bert",                                                   // cheaper variant
+		"Akkoord, pak gewoon de simpele van de Kwantum.\nLeo",                                                             // cheaper variant
+		"Ja, akkoord, ga voor de budgetversie.\nGroet Tom",                                                                // cheaper variant
+		"Akkoord van mijn kant, maar loop even langs Jolanda, zij beheert het budget.\nGr Anja",                           // someone else
+		"Akkoord, want we zitten hier op een goudmijn, zoals je weet.\nMarcel",                                            // sarcasm money
+		"Zes nieuwe stoelen, waarom ook niet, dan doen we er meteen een jacuzzi bij. Akkoord.\nBas",                       // sarcasm money
+		"akkoord, voor 2 stuks\nGr Leo",                                                                                   // partial count
+		"Ja, akkoord met 4 stoelen.\nGr Fien",                                                                             // partial count
+		"Akkoord met drie stoelen, niet zes.\nMvg Ton",                                                                    // partial count
+		"Hoi, ja, akkoord met 2 nieuwe stoelen. Gr Henk",                                                                  // partial count
+		"Akkoord, maar laten we dat volgend jaar doen.\nKoen",                                                             // deferral timing
+		"Akkoord. Maar laten we het wel na de verbouwing doen.\nRik",                                                      // deferral timing
+		"Akkoord... maar ik wil eerst Jolanda horen.\nSaskia",                                                             // someone else
+		"Akkoord, even langs de directeur.\nMvg",                                                                          // someone else
+		"Akkoord, even via de penningmeester graag.\nGroet",                                                               // someone else
+		"Akkoord, twee kunnen nog wel een jaar mee.\nLuc",                                                                 // partial count
+		"Ja hoor, de kapotte mag je vervangen.\nRuud",                                                                     // partial count
+		"Akkoord voor de kapotte stoelen.\nGr Ellen",                                                                      // partial count
+		"Doe maar de twee kapotte, akkoord.\nGr",                                                                          // partial count
+		"Akkoord, maar koop ze gebruikt via Marktplaats.\nDolf",                                                           // cheaper variant
+		"Akkoord dat de stoelen vervangen moeten worden, maar het budget is op tot januari.\nGr Leo",                      // yes-word sense
+		"Akkoord, de stoelen zijn inderdaad slecht. Geld is er alleen niet.\nGroet Ton",                                   // yes-word sense
+		"Akkoord, ze zijn versleten. Helaas geen budget.\nMarja",                                                          // yes-word sense
+		"Akkoord maar gespreid over twee jaar.\nSaskia",                                                                   // payment terms
+		"Akkoord, in termijnen van 200 per maand graag, we hebben niet meer.\nGr Fien",                                    // payment terms
+		"Akkoord, maar huur ze liever.\nPeter",                                                                            // cheaper variant
+		"Beste Sandra,\n\nHartelijk dank voor je verzoek. Ik ben het met je eens dat het secretariaat goede stoelen verdient. Akkoord. Ik zou alleen voorstellen om er niet zes maar vier te bestellen, want Ingrid werkt toch maar twee dagen en kan op de stoel van Els.\n\nMet vriendelijke groet,\nHans Pieters\nPenningmeester", // partial count
+		"Approved — go for the cheaper IKEA ones though.\nLinda",                                     // cheaper variant
+		"Approved, but let's do it next quarter, budget is empty now.\nSarah",                        // deferral timing
+		"Approved, because obviously we have money to burn.\nMark",                                   // sarcasm money
+		"Approved! But let's do it next school year 😊\nEva",                                          // deferral timing
+		"Approved... but I want to talk to Henk first.\nEric",                                        // someone else
+		"Approved, and I suppose the roof can keep leaking then.\nRuud",                              // sarcastic grumble
+		"Great idea, six new chairs. Why not buy a new building while we're at it. Approved.\nGerry", // sarcasm money
+		"Approved, brilliant, another 1240 gone while the kids have no books.\nAnne",                 // sarcastic grumble
+		"Approved with 5 chairs.\nHenry",                                                             // partial count
+		"Approved, but buy them used on eBay.\nDolf",                                                 // cheaper variant
+		"Approved, but two can last another year.\nLuke",                                             // partial count
+		"Approved to get quotes, not to order yet.\nHenk",                                            // scope quotes
+		"Dear Marja,\n\nThank you for your email. I fully agree the office needs better chairs, I hear it from Els all the time. Approved, although I would suggest we order four now and two in spring, to spread the cost.\n\nKind regards,\nRev. John Miller", // partial count
+		"Yes, go ahead, as soon as the subsidy is in.\nJeroen",                          // funding condition
+		"Approved. Well, approved-ish. Let's talk Monday.\nPete",                        // hedged yes
+		"Oh sure, approved, and while we're at it gold-plated desks for everyone.\nRon", // sarcasm money
+		"Approved but 1240 is too much, make it 1000.\nWill",                            // cap amount
+		"Approved from Jan 1st.\nIan",                                                   // deferral timing
+		"Akkoord! Enneh, laten we voor de zekerheid eerst de leverancier bellen of ze ze kunnen repareren, scheelt misschien een hoop.\nX Lotte", // repair first
+		"Akkoord, bestel er nu 3.\nGr Leo",                                                    // partial count
+		"Akkoord, maar maak er vijf van, de zesde staat nooit iemand op.\nWillem",             // partial count
+		"Akkoord, laten we het na de fusie oppakken.\nGr Ellen",                               // deferral timing
+		"Akkoord, wel even afstemmen met Harry voor je bestelt.\nGr",                          // someone else
+		"Akkoord, laat het bestuur het even bevestigen.\nLinda",                               // someone else
+		"Prima! Helemaal goed! We hebben immers toch geld genoeg, zeker na die lekkage.\nRob", // sarcasm money
+		"Ja prima. Echt geweldig hoe we hier met geld smijten.\nGr Harm",                      // sarcastic grumble
+		"Beste Sandra,\n\nNa wat rondvragen bij het bestuur ben ik tot de conclusie gekomen dat het wel nodig is. Akkoord dus. Maar let op: we kunnen pas na de eerstvolgende collecte betalen, dus bestel nog niks tot ik het zeg.\n\nHartelijke groet,\nKerkrentmeester J. de Groot", // deferral timing
+		"Hallo Sandra,\n\nIk heb overlegd met de voorzitter en we zijn akkoord met drie stoelen. De andere drie komen in de volgende begroting.\n\nMet vriendelijke groet,\nSecretaris VV De Zwaluwen",                                                                                 // partial count
+		"Akkoord, 3x.\nGr",             // partial count
+		"Akkoord, 4 stk.\nH",           // partial count
+		"Akkoord x4\nP",                // partial count
+		"Akkoord tot duizend.\nGr Wim", // cap amount
+		"Approved, x4.\nT",             // partial count
+		"Approved, 4 pcs.\nM",          // partial count
+		"OK, get the cheap ones from Lidl then. Approved.\nCheers, Bob",          // cheaper variant
+		"Fine, get the basic model instead. Approved.\nAmy",                      // cheaper variant
+		"Approved, go with the budget model.\nTom",                               // cheaper variant
+		"Approved, do the broken two now.\nKate",                                 // partial count
+		"Approved, but make it five, the sixth desk is empty anyway.\nWill",      // partial count
+		"Approved, just have the board confirm.\nLinda",                          // someone else
+		"Approved from my end, but loop in Jolanda, she holds the budget.\nAnja", // someone else
+		"Approved. But let's do it next year.\nKoen",                             // deferral timing
+		"Approved — yeah, sure, because money is no object here.\nMark",          // sarcasm money
+		"Approved, since we're obviously rolling in cash.\nRob",                  // sarcasm money
+		"Approved, why not, let's buy a new minibus too while we're at it.\nBas", // sarcasm money
+		"Agreed, the chairs are awful. No money though.\nMarja",                  // yes-word sense
+		"Akkoord, doe maar na de collecte van zondag.\nDs. Bakker",               // deferral timing
+		"Akkoord, na ontvangst van de gemeentesubsidie.\nLinda",                  // funding condition
+		"Akkoord, even Henk in de cc zetten en zijn ok afwachten.\nGr",           // someone else
+		"Akkoord, maar zet het even op de agenda van dinsdag.\nGr Marja",         // meeting first
+		"Oké, doe maar die van de Ikea, akkoord.\nGr Dirk",                       // cheaper variant
+		"Akkoord, neem maar de Ikea-variant.\nBas",                               // cheaper variant
+		"Akkoord, ga maar voor de Ikea-versie.\nGr",                              // cheaper variant
+		"Akkoord, wel de simpele versie graag.\nAnja",                            // cheaper variant
+		"Hoi Sandra,\n\nWat fijn dat je dit oppakt, ik hoor al maanden geklaag over die stoelen. Akkoord. Ik zou er trouwens maar vier nemen, Ingrid en Els zitten toch om en om.\n\nGroetjes,\nMarian", // partial count
+		"Beste Sandra,\n\nUiteraard akkoord. We hebben immers onbeperkt budget sinds de laatste bezuinigingsronde, zoals je weet.\n\nGroet,\nHarm",                                                      // sarcasm money
+		"Dear Sandra,\n\nOf course approved. We have unlimited funds since the last round of cuts, as you know.\n\nHarm",                                                                                // sarcasm money
+		"Akkoord, in overleg met Henk.\nGr",                                                                               // someone else
+		"Akkoord, in overleg met de directie.\nGr Tom",                                                                    // someone else
+		"Akkoord, na overleg.\nGr",                                                                                        // someone else
+		"Akkoord na akkoord bestuur.\nGr Piet",                                                                            // someone else
+		"Approved after board approval.\nPiet",                                                                            // someone else
+		"Approved insofar as the budget allows.\nRia",                                                                     // cap amount
+		"Akkoord, binnen de grenzen van het budget.\nGr",                                                                  // cap amount
+		"Akkoord, onder de duizend blijven hè.\nGr",                                                                       // cap amount
+		"Approved, stay under a grand.\nGr",                                                                               // cap amount
+		"Akkoord, € 1.240 is wel erg veel, maak er € 1.000 van.\nGr",                                                      // cap amount
+		"Akkoord, 1240 is te gortig, 1000 is prima.\nGr Jos",                                                              // cap amount
+		"Approved, 1240 is steep, 1000 is fine.\nJos",                                                                     // cap amount
+		"Ik ben het akkoord met Henk: te duur.\nGr Ria",                                                                   // yes-word sense
+		"Ik ga akkoord met de opmerking van Henk dat het te duur is.\nGr",                                                 // yes-word sense
+		"Approved. Aren't there chairs left over from the move, btw? Then we don't need it.\nTom",                         // doubt question
+		"Approved, but I wouldn't do it.\nKees",                                                                           // hedged yes
+		"Goed idee, akkoord, we nemen het mee in het plan voor volgend jaar.\nGr Ria",                                     // deferral plan
+		"Great idea, approved, we'll include it in next year's plan.\nRia",                                                // deferral plan
+		"Akkoord, ik zet het op de wensenlijst.\nGr",                                                                      // deferral plan
+		"Approved, I'll put it on the wish list.\nGr",                                                                     // deferral plan
+		"Approved, keep the email until there's budget.\nBert",                                                            // funding condition
+		"Akkoord, wel een stoel minder, Els gaat met pensioen.\nGr Marja",                                                 // partial count
+		"Approved, one chair less though, Els is retiring.\nMarja",                                                        // partial count
+		"Approved, all but two.\nGr",                                                                                      // partial count
+		"Akkoord, de goede laten staan.\nGr Rik",                                                                          // partial count
+		"Akkoord met het voorstel van de kascommissie om dit uit te stellen.\nGr Bas",                                     // agrees postpone
+		"Akkoord met uitstel.\nGr Jos",                                                                                    // agrees postpone
+		"Approved the postponement.\nJos",                                                                                 // agrees postpone
+		"Akkoord om het uit te stellen.\nGr",                                                                              // agrees postpone
+		"Agreed we'll do it next year.\nGr",                                                                               // deferral timing
+		"Akkoord, zet het maar in de meerjarenbegroting.\nGr Ton",                                                         // deferral plan
+		"Approved, put it in the long-term plan.\nTon",                                                                    // deferral plan
+		"Akkoord, we pakken het op bij de grote verbouwing.\nGr",                                                          // deferral timing
+		"Approved, we'll do it with the big renovation.\nGr",                                                              // deferral timing
+		"Akkoord, neem er dan meteen maar 4, 2 kunnen we uit de aula halen.\nGr Kees",                                     // partial count
+		"Approved, just get 4 and take 2 from the hall.\nKees",                                                            // partial count
+		"Akkoord, twee uit de aula halen en vier nieuwe.\nGr",                                                             // partial count
+		"Akkoord, de stoelen uit de directiekamer kunnen ook naar het secretariaat, dan hoeven er maar 3 nieuw.\nGr Anja", // partial count
+		"Approved, but my brother-in-law's firm has six spare ones we can get for free, I'll ask.\nHarm",                  // free alternative
+	)
+}
