@@ -248,6 +248,15 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (r.Ambiguous == AmbiguousNotAtStart ||
+		r.Ambiguous == AmbiguousConditional || r.Ambiguous == "") && len(read) <= reportedOwnMaxText {
+		// A formal grant with a lead-in or an inverted subject ("Na overleg met … geef ik
+		// hierbij mijn akkoord voor …", "Hierbij verleen ik namens het bestuur akkoord …"),
+		// read as a reported own approval (reply_formalgrant.go).
+		if prepared, from, to, ok := formalGrant(read, kw); ok && guardApprovalWith(prepared[:to]+reportedOwnRest(prepared[to:]), from, to, true) == "" {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(prepared, to)}
+		}
+	}
 	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
 		// Reasons first, then a clear yes as a sentence of its own (reply_concludedyes.go).
 		blanked := blankYesShapes(read)

@@ -1,0 +1,44 @@
+package mail
+
+import "testing"
+
+// A formal grant: the writer's own approval in a full sentence after a lead-in of what was
+// done first or on whose behalf, or with the subject after the verb (reply_formalgrant.go).
+func TestFormalGrant(t *testing.T) {
+	kw := DefaultKeywords()
+	approves(t, kw,
+		"Geachte heer, mevrouw,\n\nNa bestudering van de offerte geef ik hierbij mijn akkoord voor de vervanging van de toegangsdeur.",
+		"Geachte mevrouw De Wit,\n\nHierbij verleen ik namens de raad van toezicht akkoord voor de werkzaamheden onder kenmerk SPOC-0412, geraamd op € 2.150,00.",
+		"Beste Joost,\n\nNamens het dagelijks bestuur deel ik je mede dat wij akkoord gaan met het schilderwerk aan de achtergevel.",
+		"Geachte heer Pronk,\n\nGelet op de uitkomst van de keuring geef ik hierbij mijn akkoord voor de reparatie van de brandmeldinstallatie.",
+		"Bij deze mijn akkoord voor de nieuwe banken in de hal.",
+		"Hierbij verleen ik akkoord voor de aanschaf van de koelkast.",
+		"Dear Mr Hill,\n\nAfter checking the figures with our accountant I am happy to approve the new boiler.",
+		"Good afternoon,\n\nHaving read the inspection report, I am pleased to approve the roof repair.",
+		"Dear Sir or Madam,\n\nOn behalf of the board, I approve the replacement of the kitchen floor.",
+	)
+	noApproval(t, kw,
+		// A condition, cap, part, negation, future step or somebody else's say.
+		"Geachte heer, mevrouw,\n\nNa bestudering van de offerte geef ik hierbij mijn akkoord voor de vervanging, mits de oude deur wordt afgevoerd.",
+		"Hierbij verleen ik akkoord voor de werkzaamheden tot € 400,00.",
+		"Bij deze mijn akkoord voor de banken, niet voor de tafels.",
+		"Hierbij mijn akkoord voor de stoelen, maar niet voor de kasten.",
+		"Namens het bestuur deel ik u mede dat wij niet akkoord gaan met het schilderwerk.",
+		"Na ontvangst van de factuur geef ik mijn akkoord voor de betaling.",
+		"After receiving a second quote I am happy to approve the boiler.",
+		"Na overleg met de penningmeester geef ik misschien mijn akkoord.",
+		"Als de prijs omlaag gaat geef ik hierbij mijn akkoord voor de reparatie.",
+		"Na ontvangst van een tweede offerte geef ik mijn akkoord.",
+		"Na de vergadering zal ik mijn akkoord geven.",
+		"Dear Mr Hill,\n\nAfter checking the figures I would be happy to approve the boiler once we have a second quote.",
+		"Dear Mr Hill,\n\nAfter the meeting next week I am happy to approve the boiler.",
+		"Having read the report, I am not happy to approve this.",
+		"Having read the report, I am happy to approve the roof, but not the gutters.",
+		"Hierbij verleen ik namens het bestuur akkoord voor de werkzaamheden, begroot op € 985,00, als de aannemer in januari kan beginnen.",
+		"Na overleg met Jan: akkoord, mits het onder de 500 blijft.",
+		"Hierbij mijn akkoord voor de stoelen, niet voor de tafels.",
+		"I'd be happy to approve this once we have a second quote.",
+		"Namens de penningmeester geef ik door dat hij akkoord gaat als hij terug is.",
+		"Hierbij verleen ik akkoord? Of moet het bestuur eerst beslissen?",
+	)
+}
