@@ -207,8 +207,7 @@ func reasonsThenYes(text string, kw Keywords) (from, to int, ok bool) {
 	text = a.text
 	all := a.m.findAll(a.toks)
 	all = mergeMatches(all, findVocab(a.toks, all))
-	for s := a.firstSent + 1; s < len(a.sentFirst) && s <= a.firstSent+8; s++ {
-		j0 := a.sentFirst[s]
+	for _, j0 := range a.concludedYesStarts() {
 		if j0 <= a.contentStart {
 			continue
 		}
@@ -365,4 +364,79 @@ func (a *analysis) delightSentence(j int) bool {
 		}
 	}
 	return false
+}
+
+// Where a concluded yes may start: each sentence after the first (up to eight), and the
+// word after a colon that closes a lead-in of its own ("Alles afwegende: akkoord.",
+// "Kortom: akkoord.", "On balance: approved.", "…, maar voor de vorm: akkoord.", "Even kort
+// want ik sta in de zaal: akkoord.", "Sorry, … Bij deze: akkoord voor de schermen."), in
+// order.
+func (a *analysis) concludedYesStarts() []int {
+	var out []int
+	for j := a.contentStart; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.sent > a.firstSent+8 {
+			break
+		}
+		if t.kind == tkWord && j == a.sentFirst[t.sent] && t.sent > a.firstSent {
+			out = append(out, j)
+			continue
+		}
+		if t.kind == tkClause && t.norm == ":" && a.colonLeadIn(j) {
+			if n := nextWord(a.toks, j); n >= 0 && a.toks[n].sent == t.sent && a.toks[n].start > t.end {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// Lead-ins of at most three words that conclude: "Kortom:", "Bij deze:", "On balance:".
+	cyLabels = phraseList("kortom", "dus", "daarom", "samengevat", "conclusie", "mijn conclusie", "alles afwegende",
+		"alles overwegende", "alles bij elkaar", "al met al", "kort gezegd", "kort en goed", "bij deze", "hierbij",
+		"voor de vorm", "mijn antwoord", "het antwoord", "antwoord", "so", "therefore", "on balance", "all in all",
+		"all things considered", "in short", "in conclusion", "in sum", "bottom line", "my answer", "the answer",
+		"answer", "so yes", "dus ja", "maar goed", "anyway", "enfin", "nou", "well")
+	// Words in the clause before the colon that make what follows no yes of the writer's
+	// own: advice, a first reaction, a vote, a proposal, somebody's role.
+	cyLeadVeto = set("advies", "adviseer", "adviseren", "advice", "advise", "recommend", "recommendation",
+		"aanbeveling", "suggestie", "suggest", "suggestion", "stem", "stemming", "vote", "voorstel", "proposal",
+		"eerste", "first", "reactie", "reaction", "gedachte", "thought", "idee", "idea", "gevoel", "feeling",
+		"penningmeester", "voorzitter", "secretaris", "bestuur", "directie", "treasurer", "chair", "chairman",
+		"board", "committee", "manager", "status", "onderwerp", "subject", "re", "vraag", "question", "optie",
+		"option", "keuze", "choice", "opties", "options")
+)
+
+// colonLeadIn reports a colon at j that closes a lead-in of the writer's own: a concluding
+// label (cyLabels), or a clause of four words or more; never one that ends in a name or
+// holds advice, a first reaction or somebody's role (cyLeadVeto).
+func (a *analysis) colonLeadIn(j int) bool {
+	var words []string
+	upperLast := false
+	for p := j - 1; p >= 0 && a.toks[p].clause == a.toks[j-1].clause && a.toks[p].sent == a.toks[j].sent; p-- {
+		t := a.toks[p]
+		if t.kind == tkClause || t.kind == tkEnd || t.kind == tkLine {
+			break
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		if len(words) == 0 {
+			upperLast = t.upper && p != a.sentFirst[t.sent]
+		}
+		words = append([]string{t.norm}, words...)
+	}
+	if len(words) == 0 || upperLast {
+		return false
+	}
+	for _, w := range words {
+		if cyLeadVeto[w] {
+			return false
+		}
+	}
+	if longestAt(words, 0, cyLabels) == len(words) {
+		return true
+	}
+	return len(words) >= 4
 }
