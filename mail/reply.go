@@ -257,8 +257,10 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(prepared, to)}
 		}
 	}
-	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
-		// Reasons first, then a clear yes as a sentence of its own (reply_concludedyes.go).
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (yesFirstMay(r.Ambiguous) || r.Ambiguous == AmbiguousDeferred) {
+		// Reasons first, then a clear yes as a sentence of its own (reply_concludedyes.go);
+		// a deferral read in the reasons may be urgency ("Dit kan niet wachten tot januari,
+		// dus: akkoord."), which reasonsClean tells apart.
 		blanked := blankYesShapes(read)
 		if from, to, ok := reasonsThenYes(blanked, kw); ok && guardApprovalWith(blanked, from, to, true) == "" &&
 			!yesFirstVeto(read[from:], kw) {

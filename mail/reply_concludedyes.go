@@ -266,7 +266,7 @@ func (a *analysis) reasonsClean(from, to int, all []match) bool {
 				return false
 			}
 		}
-		if rtyHedge[w] || rtyDefer[w] && !a.pastFirst(j) || relaySpeech[w] && !a.writerNear(j) {
+		if rtyHedge[w] || rtyDefer[w] && !a.pastFirst(j) && !a.waitNoDeferral(j) || relaySpeech[w] && !a.writerNear(j) {
 			return false
 		}
 		if (w == "denk" || w == "denken" || w == "think") && !a.deliberation(j) {
@@ -439,4 +439,49 @@ func (a *analysis) colonLeadIn(j int) bool {
 		return true
 	}
 	return len(words) >= 4
+}
+
+var (
+	// "kan niet wachten", "can't wait", "we can not wait longer": urgency, a reason for the yes.
+	cyCanWords = set("kan", "kunnen", "kon", "konden", "can", "cannot", "cant", "could", "couldnt")
+	cyNotWords = set("niet", "not", "cannot", "cant", "couldnt")
+	cyLonger   = set("langer", "meer", "nog")
+	// "zitten te wachten", "staan te wachten": people waiting, a fact.
+	cyPositionVerbs = set("zit", "zitten", "zat", "zaten", "sta", "staan", "staat", "stond", "stonden", "lig",
+		"liggen", "ligt", "lag", "lagen")
+)
+
+// waitNoDeferral reports "wachten"/"wait" at j that asks for no wait: urgency ("dit kan niet
+// wachten", "we can not wait longer", "this can't wait") or a fact of people waiting ("ouders
+// die zitten te wachten"). "Moeten we niet wachten" (a suggestion to wait) is none of these.
+func (a *analysis) waitNoDeferral(j int) bool {
+	if w := a.toks[j].norm; w != "wachten" && w != "wait" {
+		return false
+	}
+	p := a.prevWord(j)
+	if p < 0 || a.toks[p].clause != a.toks[j].clause {
+		return false
+	}
+	if a.toks[p].norm == "te" {
+		pp := a.prevWord(p)
+		return pp >= 0 && a.toks[pp].clause == a.toks[j].clause && cyPositionVerbs[a.toks[pp].norm]
+	}
+	if cyLonger[a.toks[p].norm] {
+		// "kan niet langer wachten", "can't wait any longer" (the latter after the verb).
+		if p = a.prevWord(p); p < 0 || a.toks[p].clause != a.toks[j].clause {
+			return false
+		}
+	}
+	if !cyNotWords[a.toks[p].norm] {
+		return false
+	}
+	if a.toks[p].norm != "niet" && a.toks[p].norm != "not" {
+		return true // "cant wait", "cannot wait"
+	}
+	for q, k := a.prevWord(p), 0; q >= 0 && k < 3 && a.toks[q].clause == a.toks[j].clause; q, k = a.prevWord(q), k+1 {
+		if cyCanWords[a.toks[q].norm] {
+			return true
+		}
+	}
+	return false
 }
