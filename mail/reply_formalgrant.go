@@ -175,10 +175,10 @@ func formalGrant(text string, kw Keywords) (prepared string, from, to int, ok bo
 	// "namens het college van bestuur", "on behalf of the board" before the approval.
 	for k := nextWord(a.toks, j); k >= 0 && a.toks[k].sent == sent; k = nextWord(a.toks, k) {
 		if a.toks[k].norm != "namens" && !(a.toks[k].norm == "on" && nextWord(a.toks, k) >= 0 && a.toks[nextWord(a.toks, k)].norm == "behalf") {
-			if fgOnBehalfEnd[a.toks[k].norm] || !reportedOwnVerbs[a.toks[k].norm] {
-				break
+			if w := a.toks[k].norm; fgNow[w] || w == "bij" || w == "deze" || reportedOwnVerbs[w] && !fgOnBehalfEnd[w] {
+				continue // "geef ik hierbij namens het bestuur mijn akkoord"
 			}
-			continue
+			break
 		}
 		end, n := -1, 0
 		for m := nextWord(a.toks, k); m >= 0 && a.toks[m].clause == a.toks[k].clause && n < 8; m, n = nextWord(a.toks, m), n+1 {

@@ -16,6 +16,8 @@ func TestFormalGrant(t *testing.T) {
 		"Dear Mr Hill,\n\nAfter checking the figures with our accountant I am happy to approve the new boiler.",
 		"Good afternoon,\n\nHaving read the inspection report, I am pleased to approve the roof repair.",
 		"Dear Sir or Madam,\n\nOn behalf of the board, I approve the replacement of the kitchen floor.",
+		"Beste Marja,\n\nGelet op het rapport van de brandweer geef ik hierbij namens de kerkenraad mijn akkoord voor de nieuwe nooduitgang.\n\nIk verzoek je de kerkenraad achteraf een foto van het resultaat te sturen.",
+		"Dear Ms Lee,\n\nHaving checked the invoice, I am content to approve the repair.",
 	)
 	noApproval(t, kw,
 		// A condition, cap, part, negation, future step or somebody else's say.
@@ -37,6 +39,9 @@ func TestFormalGrant(t *testing.T) {
 		"Hierbij verleen ik namens het bestuur akkoord voor de werkzaamheden, begroot op € 985,00, als de aannemer in januari kan beginnen.",
 		"Na overleg met Jan: akkoord, mits het onder de 500 blijft.",
 		"Hierbij mijn akkoord voor de stoelen, niet voor de tafels.",
+		"Gelet op het rapport geef ik hierbij namens de kerkenraad mijn akkoord voor de nooduitgang, maar niet voor de hellingbaan.",
+		"Gelet op het rapport geef ik hierbij namens de kerkenraad als de brandweer instemt mijn akkoord voor de nooduitgang.",
+		"Having checked the invoice, I am not content to approve the repair.",
 		"I'd be happy to approve this once we have a second quote.",
 		"Namens de penningmeester geef ik door dat hij akkoord gaat als hij terug is.",
 		"Hierbij verleen ik akkoord? Of moet het bestuur eerst beslissen?",

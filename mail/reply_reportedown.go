@@ -37,7 +37,7 @@ var (
 		"geef", "geven", "verleen", "verlenen", "hierbij", "hereby", "bij", "formeel", "formally", "officieel",
 		"officially", "hiermee", "ook", "also", "do", "hebt")
 	// "I am happy to approve …": gladly, in the writer's own words.
-	reportedOwnGlad = set("happy", "pleased", "glad", "blij")
+	reportedOwnGlad = set("happy", "pleased", "glad", "content", "blij")
 	// Words that are no plain object of the approval.
 	reportedOwnObjectVeto = regexp.MustCompile(`\b(?:maar|but|behalve|except|excluding|alleen|only|enkel|mits|tenzij|unless|if|als|indien|provided|niet|not|geen|no|nog|still|yet|eerst|first|vorige|vorig|afgelopen|gisteren|yesterday|last|eerder|earlier|destijds|toen|previous|previously|indertijd|ook\s+al|already|al|reeds|in\s+principe|in\s+principle|voorlopig|for\s+now|voorwaardelijk|conditionally|deels|gedeeltelijk|partly|partially|graag\s+zou|would)\b`)
 )
