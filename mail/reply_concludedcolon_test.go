@@ -14,6 +14,8 @@ func TestConcludedYesAfterColon(t *testing.T) {
 		"Ik heb de tekeningen bekeken en de aannemer ken ik van vorig jaar: akkoord.",
 		"The old heater has been repaired three times this year and the engineer is here every month.\n\nAll in all: approved.",
 		"Quick one as I'm on the train: approved.",
+		"Ik heb het gisteren met de koster doorgenomen aan de telefoon, dus bij deze: akkoord!",
+		"I went through the figures with our bookkeeper last night, and all in all: approved.",
 		"I spoke to the caretaker yesterday and he says the lock is beyond repair.\n\nIn short: approved.",
 	)
 	noApproval(t, kw,
@@ -22,6 +24,8 @@ func TestConcludedYesAfterColon(t *testing.T) {
 		"Kort want ik zit in een vergadering: akkoord als het onder de 300 euro blijft.",
 		"Kort want ik zit in een vergadering: akkoord voor de kachel, niet voor de boiler.",
 		"Kort want ik zit in een vergadering: akkoord?",
+		"Ik heb het gisteren met de koster doorgenomen, dus bij deze: akkoord als de prijs niet stijgt.",
+		"Ik heb het gisteren met de koster doorgenomen, maar bij deze: akkoord voor de stoelen, niet voor de tafels.",
 		"Hoe gaat het? Akkoord?",
 		// Doubt, a step first or somebody else's say before the colon.
 		"Ik twijfel nog wat, maar na het gesprek met de koster: akkoord.",

@@ -398,6 +398,8 @@ var (
 		"voor de vorm", "mijn antwoord", "het antwoord", "antwoord", "so", "therefore", "on balance", "all in all",
 		"all things considered", "in short", "in conclusion", "in sum", "bottom line", "my answer", "the answer",
 		"answer", "so yes", "dus ja", "maar goed", "anyway", "enfin", "nou", "well")
+	// Joining words before a label.
+	cyJoin = set("dus", "en", "maar", "so", "and", "but")
 	// Words in the clause before the colon that make what follows no yes of the writer's
 	// own: advice, a first reaction, a vote, a proposal, somebody's role.
 	cyLeadVeto = set("advies", "adviseer", "adviseren", "advice", "advise", "recommend", "recommendation",
@@ -435,7 +437,11 @@ func (a *analysis) colonLeadIn(j int) bool {
 			return false
 		}
 	}
-	if longestAt(words, 0, cyLabels) == len(words) {
+	lead := words
+	if len(lead) > 1 && cyJoin[lead[0]] {
+		lead = lead[1:] // "…, dus bij deze: akkoord!", "…, but all in all: approved"
+	}
+	if longestAt(lead, 0, cyLabels) == len(lead) {
 		return true
 	}
 	return len(words) >= 4
