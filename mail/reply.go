@@ -301,6 +301,11 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 		}
 	}
+	if r.Decision == DecisionApprove && grantNetCatches(read) {
+		// A cap after the yes, advice or somebody else's reaction as its label, a suggestion
+		// to wait, a grant after a step to come (reply_grantnet.go): a safety net.
+		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
+	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}

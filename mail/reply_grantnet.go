@@ -1,0 +1,43 @@
+package mail
+
+import "regexp"
+
+// A safety net under every reading: shapes around an approval word that make it no
+// unconditional yes of the writer's own, which the readings and the guard may pass over:
+//
+//   - a cap with an amount after the approval in its sentence: "Hierbij verleen ik akkoord
+//     voor de werkzaamheden onder de 400 euro.", "approved up to € 300";
+//   - advice or somebody else's reaction as the label of the yes: "Mijn advies aan het
+//     bestuur: akkoord.", "Reactie van de penningmeester: akkoord.";
+//   - a suggestion to wait put as a statement, the question mark left out: "Moeten we niet
+//     wachten tot januari. Akkoord.", "Shouldn't we wait for the second quote. Approved.";
+//   - a grant after a step still to come: "Na het overleg van volgende week geef ik mijn
+//     akkoord.", "After next week's meeting I approve this.".
+var grantNet = []*regexp.Regexp{
+	regexp.MustCompile(`\b(?:akkoord|akoord|approved?|goedgekeurd|goedkeuring|toestemming)\b[^.!?\n]{0,80}?\b(?:onder|beneden|tot|boven|maximaal|max|hooguit|hoogstens|up\s+to|under|below|not\s+more\s+than|no\s+more\s+than|at\s+most)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?(?:€|eur\b|euro\b|\$|£)?\s*\d`),
+	regexp.MustCompile(`(?:^|[.!?\n]\s*)(?:mijn\s+|my\s+|ons\s+|our\s+)?(?:advies|aanbeveling|suggestie|stemadvies|advice|recommendation|suggestion)\b[^.!?\n:]{0,60}:\s*(?:akkoord|akoord|approved?|goedkeuren|ja|yes)\b`),
+	regexp.MustCompile(`\b(?:reactie|antwoord|response|reply|answer)\s+(?:van|from)\s+(?:de\s+|het\s+|the\s+)?(?:[^\s.!?\n:]+\s+){0,4}?[^\s.!?\n:]+\s*:\s*(?:akkoord|akoord|approved?|ja|yes|goedgekeurd)\b`),
+	regexp.MustCompile(`(?:^|[.!?\n]\s*)(?:moeten|zullen|kunnen|gaan)\s+(?:we|wij)\s+(?:niet\s+)?(?:[^\s.!?\n]+\s+){0,4}?(?:wachten|afwachten|uitstellen|eerst)\b`),
+	regexp.MustCompile(`(?:^|[.!?\n]\s*)(?:shouldnt|should|shall|can|could)\s+we\s+(?:not\s+)?(?:[^\s.!?\n]+\s+){0,3}?(?:wait|postpone|hold\s+off|first)\b`),
+	regexp.MustCompile(`\b(?:na|after)\b[^.!?\n]{0,60}\b(?:volgende|komende|next|coming|morgen|tomorrow|overmorgen)\b[^.!?\n]{0,40}\b(?:akkoord|akoord|approve|approved|goedkeuren|goedgekeurd)\b`),
+}
+
+// grantNetCatches reports one of the shapes above in text.
+func grantNetCatches(text string) bool {
+	if len(text) > maxAnalyzedText {
+		return false
+	}
+	s := yfApostrophe.Replace(fold(text))
+	for _, re := range grantNet {
+		if loc := re.FindStringIndex(s); loc != nil {
+			if re == grantNet[2] && grantNetOwnReaction.MatchString(s[loc[0]:loc[1]]) {
+				continue // "Antwoord van mij: akkoord."
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// The writer's own reaction: "Reactie van mij:", "Answer from me:".
+var grantNetOwnReaction = regexp.MustCompile(`\b(?:van|from)\s+(?:mij|me|mijn\s+kant|my\s+side|ons|us|onze\s+kant|our\s+side)\s*:`)

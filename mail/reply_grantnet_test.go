@@ -1,0 +1,30 @@
+package mail
+
+import "testing"
+
+// The safety net under every reading (reply_grantnet.go): a cap after the yes, advice or
+// somebody else's reaction as its label, a suggestion to wait without its question mark, a
+// grant after a step still to come.
+func TestGrantNet(t *testing.T) {
+	kw := DefaultKeywords()
+	noApproval(t, kw,
+		"Hierbij verleen ik akkoord voor het snoeiwerk onder de 250 euro.",
+		"Akkoord voor de nieuwe tafels tot € 600.",
+		"Approved up to € 350.",
+		"Mijn advies aan de kerkenraad: akkoord.",
+		"My recommendation to the board: approved.",
+		"Reactie van de voorzitter: akkoord.",
+		"Answer from the treasurer: approved.",
+		"Moeten we niet wachten tot na de zomer. Akkoord.",
+		"Zullen we eerst de tweede offerte afwachten. Akkoord.",
+		"Shouldn't we wait for the second quote. Approved.",
+		"Na de ledenvergadering van volgende week geef ik mijn akkoord voor de schilder.",
+		"After tomorrow's board meeting I approve the new laptops.",
+	)
+	approves(t, kw,
+		"Akkoord. Het advies van de monteur was duidelijk genoeg.",
+		"Antwoord van mij: akkoord.",
+		"Akkoord voor de reparatie van de twee deuren.",
+		"Approved. The engineer's advice was clear enough.",
+	)
+}
