@@ -50,6 +50,10 @@ var (
 		"discussing", "speaking", "talking", "consulting", "going", "careful", "due", "consideration")
 	// Words that make a Dutch grant one made now, by this mail: "geef ik hierbij mijn akkoord".
 	fgNow = set("hierbij", "hiermee", "hereby")
+	// Pronominal adverbs for the request before an inverted verb: "Daar ga ik akkoord mee".
+	fgPronAdverbs = set("daar", "hier", "daarmee", "hiermee", "ermee", "daarvoor", "hiervoor")
+	// Interjections before the grant: "Nou, daar ga ik akkoord mee".
+	fgInterjections = set("nou", "ja", "tja", "oke", "ok", "okay", "well", "jawel", "natuurlijk")
 	// Words that end a "namens …"/"on behalf of …" phrase: what follows it.
 	fgOnBehalfEnd = set("akkoord", "hierbij", "mijn", "ons", "onze", "toestemming", "goedkeuring", "approval",
 		"approve", "dat", "that", "hereby", "my", "our", "u", "je")
@@ -84,6 +88,15 @@ func formalGrant(text string, kw Keywords) (prepared string, from, to int, ok bo
 		// The greeting is blanked too: reportedOwn reads from the grant.
 		j = g
 		blank(0, a.toks[j].start)
+	}
+	if fgInterjections[a.toks[j].norm] && j+1 < len(a.toks) && a.toks[j+1].norm == "," {
+		// "Nou, daar ga ik natuurlijk akkoord mee!"
+		n := nextWord(a.toks, j+1)
+		if n < 0 || a.toks[n].sent != a.toks[j].sent {
+			return "", 0, 0, false
+		}
+		blank(a.toks[j].start, a.toks[n].start)
+		j = n
 	}
 	sent := a.toks[j].sent
 	changed := false
@@ -130,6 +143,11 @@ func formalGrant(text string, kw Keywords) (prepared string, from, to int, ok bo
 		}
 		blank(a.toks[j].start, a.toks[found].start)
 		j = found
+		changed = true
+	} else if nx := nextWord(a.toks, j); fgPronAdverbs[a.toks[j].norm] && nx >= 0 && fgInvVerbs[a.toks[nx].norm] {
+		// "Daar ga ik akkoord mee.", "Hiermee ga ik akkoord.": the request named first.
+		blank(a.toks[j].start, a.toks[nx].start)
+		j = nx
 		changed = true
 	} else if w := a.toks[j].norm; w == "hierbij" || w == "bij" || w == "hereby" {
 		// "Hierbij verleen ik …", "Bij deze geef ik …", "Hierbij mijn akkoord …".

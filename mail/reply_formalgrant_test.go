@@ -47,3 +47,22 @@ func TestFormalGrant(t *testing.T) {
 		"Hierbij verleen ik akkoord? Of moet het bestuur eerst beslissen?",
 	)
 }
+
+// "Daar ga ik akkoord mee", the request named by a pronominal adverb before the inverted
+// verb, after a greeting or an interjection (reply_formalgrant.go).
+func TestFormalGrantPronominal(t *testing.T) {
+	kw := DefaultKeywords()
+	approves(t, kw,
+		"Beste Wouter,\n\nNou, daar ga ik natuurlijk akkoord mee! De oude beamer is al twaalf jaar oud.",
+		"Hoi allen,\n\nJa, hier ga ik uiteraard mee akkoord. De keuken is al jaren aan vervanging toe.",
+	)
+	noApproval(t, kw,
+		"Beste Wouter,\n\nNou, daar ga ik akkoord mee, maar alleen voor de beamer.",
+		"Beste Wouter,\n\nDaar ga ik akkoord mee als de prijs omlaag gaat.",
+		"Beste Wouter,\n\nDaar ga ik voorlopig mee akkoord.",
+		"Beste Wouter,\n\nDaar gaat de penningmeester akkoord mee.",
+		"Beste Wouter,\n\nDaar ga ik niet mee akkoord.",
+		"Beste Wouter,\n\nDaar ga ik akkoord mee? Ik weet het nog niet.",
+		"Beste Wouter,\n\nDaar zou ik akkoord mee gaan, maar het bestuur beslist.",
+	)
+}

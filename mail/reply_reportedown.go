@@ -35,7 +35,9 @@ var (
 	// Words between the subject and the approval phrase: the verb, what was approved.
 	reportedOwnVerbs = set("heb", "hebben", "have", "has", "ben", "zijn", "am", "are", "ga", "gaan", "keur", "keuren",
 		"geef", "geven", "verleen", "verlenen", "hierbij", "hereby", "bij", "formeel", "formally", "officieel",
-		"officially", "hiermee", "ook", "also", "do", "hebt")
+		"officially", "hiermee", "ook", "also", "do", "hebt",
+		// "Daar ga ik natuurlijk akkoord mee", "I of course approve": no more than a manner.
+		"natuurlijk", "uiteraard", "graag", "gewoon", "vanzelfsprekend", "gladly", "happily", "mee")
 	// "I am happy to approve …": gladly, in the writer's own words.
 	reportedOwnGlad = set("happy", "pleased", "glad", "content", "blij")
 	// Words that are no plain object of the approval.
