@@ -129,7 +129,7 @@ func formalGrant(text string, kw Keywords) (prepared string, from, to int, ok bo
 				return "", 0, 0, false // questions, quotes and asides stay out
 			}
 		}
-		if a.toks[j].norm == "on" && (len(a.toks) <= j+4 || a.toks[nextWord(a.toks, j)].norm != "behalf") {
+		if nx := nextWord(a.toks, j); a.toks[j].norm == "on" && (nx < 0 || a.toks[nx].norm != "behalf") {
 			return "", 0, 0, false
 		}
 		if a.toks[j].norm == "met" {
