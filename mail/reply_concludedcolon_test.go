@@ -34,6 +34,8 @@ func TestConcludedYesAfterColon(t *testing.T) {
 		"Mijn eerste reactie op het verzoek was: akkoord. Maar nu twijfel ik.",
 		"Ik heb het besproken met de penningmeester: akkoord van hem, ik wacht nog op de voorzitter.",
 		"All in all: I would approve it if the price goes down.",
+		"De uitkomst van de ledenvergadering van gisteren: akkoord.",
+		"Wat de gordijnen in de zaal betreft: akkoord.",
 		"Quick one as I'm on the train: approved once the second quote is in.",
 		"The committee met last night and the outcome is: approved next week.",
 		"Ik ga akkoord als de prijs omlaag gaat.",

@@ -407,7 +407,9 @@ var (
 		"eerste", "first", "reactie", "reaction", "gedachte", "thought", "idee", "idea", "gevoel", "feeling",
 		"penningmeester", "voorzitter", "secretaris", "bestuur", "directie", "treasurer", "chair", "chairman",
 		"board", "committee", "manager", "status", "onderwerp", "subject", "re", "vraag", "question", "optie",
-		"option", "keuze", "choice", "opties", "options")
+		"option", "keuze", "choice", "opties", "options", "uitkomst", "outcome", "result", "resultaat", "uitslag",
+		"besluit", "decision", "commissie", "raad", "kerkenraad", "council", "trustees", "directeur", "director",
+		"betreft", "regarding", "concerning")
 )
 
 // colonLeadIn reports a colon at j that closes a lead-in of the writer's own: a concluding

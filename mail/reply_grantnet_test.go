@@ -20,11 +20,19 @@ func TestGrantNet(t *testing.T) {
 		"Shouldn't we wait for the second quote. Approved.",
 		"Na de ledenvergadering van volgende week geef ik mijn akkoord voor de schilder.",
 		"After tomorrow's board meeting I approve the new laptops.",
+		"Ik heb met de werkgroep gebeld en hun oordeel is: akkoord.",
+		"I called the wardens and their view is: approved.",
+		"Voor de eerste drie lokalen: akkoord.",
+		"Wat betreft de verlichting in de hal: akkoord.",
+		"For the ground floor rooms: approved.",
 	)
 	approves(t, kw,
 		"Akkoord. Het advies van de monteur was duidelijk genoeg.",
 		"Antwoord van mij: akkoord.",
 		"Akkoord voor de reparatie van de twee deuren.",
 		"Approved. The engineer's advice was clear enough.",
+		"Voor de duidelijkheid: akkoord.",
+		"For the record: approved.",
+		"Ik heb er een nacht over geslapen en mijn besluit: akkoord.",
 	)
 }
