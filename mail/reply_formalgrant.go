@@ -54,6 +54,16 @@ var (
 	fgPronAdverbs = set("daar", "hier", "daarmee", "hiermee", "ermee", "daarvoor", "hiervoor")
 	// Interjections before the grant: "Nou, daar ga ik akkoord mee".
 	fgInterjections = set("nou", "ja", "tja", "oke", "ok", "okay", "well", "jawel", "natuurlijk")
+	// Bodies the writer may speak for: "namens het bestuur", "on behalf of the committee".
+	fgBodies = set("bestuur", "college", "raad", "directie", "kerkenraad", "commissie", "werkgroep", "mt",
+		"managementteam", "team", "afdeling", "stichting", "vereniging", "organisatie", "school", "kerk", "club",
+		"praktijk", "vestiging", "board", "committee", "council", "trustees", "management", "organisation",
+		"organization", "foundation", "society", "association", "company", "ons", "onze", "us", "our")
+	// People, not bodies: "namens de penningmeester" relays somebody else's say.
+	fgPersons = set("penningmeester", "voorzitter", "secretaris", "directeur", "manager", "treasurer", "chair",
+		"chairman", "chairwoman", "secretary", "director", "collega", "colleague", "hem", "haar", "him", "her")
+	// Somebody else's approval in the grant's sentence.
+	fgOthersGrant = regexp.MustCompile(`\b(?:zijn|haar|hun|his|her|their)\s+(?:\p{L}+\s+)?(?:akkoord|goedkeuring|toestemming|fiat|approval|consent|permission)\b`)
 	// Words that end a "namens …"/"on behalf of …" phrase: what follows it.
 	fgOnBehalfEnd = set("akkoord", "hierbij", "mijn", "ons", "onze", "toestemming", "goedkeuring", "approval",
 		"approve", "dat", "that", "hereby", "my", "our", "u", "je")
@@ -141,6 +151,9 @@ func formalGrant(text string, kw Keywords) (prepared string, from, to int, ok bo
 		if a.toks[j].norm == "na" && !a.fgPerformative(found, sent) {
 			return "", 0, 0, false // "Na ontvangst van de offerte geef ik mijn akkoord": still to come
 		}
+		if (a.toks[j].norm == "namens" || a.toks[j].norm == "on") && !a.fgBehalfOK(j, found) {
+			return "", 0, 0, false // "Namens Piet geef ik …": somebody else's say
+		}
 		blank(a.toks[j].start, a.toks[found].start)
 		j = found
 		changed = true
@@ -208,7 +221,7 @@ func formalGrant(text string, kw Keywords) (prepared string, from, to int, ok bo
 				return "", 0, 0, false
 			}
 		}
-		if end < 0 {
+		if end < 0 || !a.fgBehalfOK(k, end) {
 			return "", 0, 0, false
 		}
 		blank(a.toks[k].start, a.toks[end].start)
@@ -243,6 +256,9 @@ func fgRead(prepared string, kw Keywords) (string, int, int, bool) {
 			}
 			end = i
 		}
+	}
+	if fgOthersGrant.MatchString(fold(prepared[:end])) {
+		return "", 0, 0, false // "ik geef hierbij zijn akkoord": somebody else's
 	}
 	head := fgRestated.ReplaceAllStringFunc(prepared[:end], func(m string) string { return strings.Repeat(" ", len(m)) })
 	prepared = head + prepared[end:]
@@ -298,4 +314,18 @@ func (a *analysis) fgPerformative(from, sent int) bool {
 		}
 	}
 	return false
+}
+
+// fgBehalfOK reports that toks[from:to] ("namens …", "on behalf of …") name a body the
+// writer speaks for (fgBodies), no person (fgPersons).
+func (a *analysis) fgBehalfOK(from, to int) bool {
+	body := false
+	for k := from; k >= 0 && k < to; k = nextWord(a.toks, k) {
+		w := a.toks[k].norm
+		if fgPersons[w] {
+			return false
+		}
+		body = body || fgBodies[w]
+	}
+	return body
 }

@@ -45,6 +45,12 @@ func TestFormalGrant(t *testing.T) {
 		"I'd be happy to approve this once we have a second quote.",
 		"Namens de penningmeester geef ik door dat hij akkoord gaat als hij terug is.",
 		"Hierbij verleen ik akkoord? Of moet het bestuur eerst beslissen?",
+		// Somebody else's say relayed on their behalf.
+		"Hierbij geef ik namens de voorzitter akkoord voor de reparatie.",
+		"Hierbij geef ik namens Karin akkoord voor de nieuwe stoelen.",
+		"Namens Karin geef ik hierbij haar akkoord voor de nieuwe stoelen.",
+		"Dear Sir or Madam,\n\nOn behalf of the chair, I approve the repair.",
+		"Geachte heer Pronk,\n\nGelet op de keuring geef ik hierbij zijn akkoord voor de reparatie.",
 	)
 }
 

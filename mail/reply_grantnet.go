@@ -14,12 +14,19 @@ import "regexp"
 //   - somebody else's view as the label, or a part or scope: "Ik heb met de commissie
 //     gesproken en hun standpunt is: akkoord.", "Voor de eerste fase van het project:
 //     akkoord.", "Wat betreft de stoelen en tafels: akkoord.";
+//   - a person's say relayed: "Namens de penningmeester geef ik akkoord.", "On behalf of the
+//     treasurer, I approve …", "… geef ik hierbij zijn akkoord";
 //   - a grant after a step still to come: "Na het overleg van volgende week geef ik mijn
 //     akkoord.", "After next week's meeting I approve this.".
 var grantNet = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:akkoord|akoord|approved?|goedgekeurd|goedkeuring|toestemming)\b[^.!?\n]{0,80}?\b(?:onder|beneden|tot|boven|maximaal|max|hooguit|hoogstens|up\s+to|under|below|not\s+more\s+than|no\s+more\s+than|at\s+most)\s+(?:de\s+|het\s+|the\s+|een\s+|a\s+)?(?:€|eur\b|euro\b|\$|£)?\s*\d`),
 	regexp.MustCompile(`(?:^|[.!?\n]\s*)(?:mijn\s+|my\s+|ons\s+|our\s+)?(?:advies|aanbeveling|suggestie|stemadvies|advice|recommendation|suggestion)\b[^.!?\n:]{0,60}:\s*(?:akkoord|akoord|approved?|goedkeuren|ja|yes)\b`),
 	grantNetReaction,
+	// "Namens de penningmeester geef ik akkoord", "On behalf of the treasurer, I approve":
+	// a person's say relayed.
+	regexp.MustCompile(`\b(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+|mijn\s+|my\s+|onze?\s+|our\s+)?(?:penningmeester|voorzitter|secretaris|directeur|manager|treasurer|chair|chairman|chairwoman|secretary|director|collega|colleague|hem|haar|him|her)\b`),
+	// "geef ik hierbij zijn akkoord": somebody else's approval given by the writer.
+	regexp.MustCompile(`\b(?:geef|geven|verleen|verlenen|give|giving|grant|granting)\s+(?:ik\s+|we\s+|wij\s+|i\s+)?(?:hierbij\s+|hereby\s+|bij\s+deze\s+)?(?:zijn|haar|hun|his|her|their)\s+(?:\p{L}+\s+)?(?:akkoord|goedkeuring|toestemming|fiat|approval|consent|permission)\b`),
 	regexp.MustCompile(`(?:^|[.!?\n]\s*)(?:moeten|zullen|kunnen|gaan)\s+(?:we|wij)\s+(?:niet\s+)?(?:[^\s.!?\n]+\s+){0,4}?(?:wachten|afwachten|uitstellen|eerst)\b`),
 	regexp.MustCompile(`(?:^|[.!?\n]\s*)(?:shouldnt|should|shall|can|could)\s+we\s+(?:not\s+)?(?:[^\s.!?\n]+\s+){0,3}?(?:wait|postpone|hold\s+off|first)\b`),
 	regexp.MustCompile(`\b(?:hun|zijn|haar|their|his|her)\s+(?:standpunt|mening|oordeel|antwoord|reactie|besluit|advies|view|opinion|answer|reply|response|decision|verdict|advice)\b[^.!?\n:]{0,20}:\s*(?:akkoord|akoord|approved?|goedgekeurd|ja|yes)\b`),
