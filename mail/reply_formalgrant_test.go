@@ -45,6 +45,16 @@ func TestFormalGrant(t *testing.T) {
 		"I'd be happy to approve this once we have a second quote.",
 		"Namens de penningmeester geef ik door dat hij akkoord gaat als hij terug is.",
 		"Hierbij verleen ik akkoord? Of moet het bestuur eerst beslissen?",
+		// A reservation, a part or a step still open after the grant.
+		"After checking the invoice I am happy to approve the repair, subject to the trustees' sign-off.",
+		"After checking the invoice I am happy to approve the repair in principle.",
+		"Having read the survey, I am happy to approve the first phase.",
+		"Having read the survey, I am happy to approve the repair. Ahmed still has to sign.",
+		"Na lezing van de offerte geef ik hierbij mijn akkoord, onder voorbehoud van de ledenvergadering.",
+		"Na lezing van de offerte geef ik hierbij mijn voorlopige akkoord.",
+		"Gezien de haast geef ik hierbij mijn akkoord, de secretaris moet nog tekenen.",
+		"Hierbij verleen ik akkoord voor de werkzaamheden onder kenmerk SPOC-0777, begroot op € 300,00 in plaats van € 650,00.",
+		"Hierbij verleen ik akkoord voor de werkzaamheden onder kenmerk SPOC-0777, mits begroot op € 300,00.",
 		// Somebody else's say relayed on their behalf.
 		"Hierbij geef ik namens de voorzitter akkoord voor de reparatie.",
 		"Hierbij geef ik namens Karin akkoord voor de nieuwe stoelen.",
