@@ -35,6 +35,10 @@ func TestConcludedYesAfterColon(t *testing.T) {
 		"Ik heb het besproken met de penningmeester: akkoord van hem, ik wacht nog op de voorzitter.",
 		"All in all: I would approve it if the price goes down.",
 		"De uitkomst van de ledenvergadering van gisteren: akkoord.",
+		// A decision still to come in the reasons, in words the word lists lack.
+		"Dit parkeren we tot na de jaarrekening. Kortom: akkoord.",
+		"Ik houd het nog even aan tot de kerkenraad. Al met al: akkoord.",
+		"I'll get back to you on Tuesday. Approved.",
 		"Wat de gordijnen in de zaal betreft: akkoord.",
 		"Quick one as I'm on the train: approved once the second quote is in.",
 		"The committee met last night and the outcome is: approved next week.",

@@ -223,8 +223,18 @@ func reasonsThenYes(text string, kw Keywords) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
+// A deferral or a decision still to come, told in words reasonsClean's word lists lack:
+// "Dit parkeren we tot na de begroting.", "Geef me een dag bedenktijd.", "Ik kom hier
+// maandag op terug.", "Dit agenderen we voor de volgende vergadering.", "Ik laat het je
+// morgen weten.", "Eerst de tweede offerte afwachten", "I'll get back to you on Monday.",
+// "Let me sleep on it.", "Give me a day to think."
+var rtyLaterDecision = regexp.MustCompile(`\b(?:parkeren|parkeer|agenderen|agendeer|aanhouden|houden\s+(?:\w+\s+){0,2}aan|uitstellen|bedenktijd|afwachten|kom\w*\s+(?:\w+\s+){0,4}op\s+terug|laat\s+(?:\w+\s+){0,3}(?:morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende\s+week|later|nog)\s+(?:\w+\s+){0,2}weten|get\s+back\s+to\s+you|come\s+back\s+to\s+(?:you|this|it)|sleep\s+on\s+it|give\s+me\s+(?:a|an|some|one|two|a\s+few)\s+(?:\w+\s+)?(?:day|days|week|weeks|time|moment|while)|let\s+you\s+know|put\s+(?:it|this)\s+on\s+hold|postpone|defer|table\s+(?:it|this))\b`)
+
 // reasonsClean reports that toks[from:to] only tell reasons (see reasonsThenYes).
 func (a *analysis) reasonsClean(from, to int, all []match) bool {
+	if from < to && rtyLaterDecision.MatchString(yfApostrophe.Replace(fold(a.text[a.toks[from].start:a.toks[to-1].end]))) {
+		return false
+	}
 	n := 0
 	for _, mt := range all {
 		if mt.first >= to || mt.last < from {
