@@ -16,6 +16,8 @@ import "regexp"
 //     akkoord.", "Wat betreft de stoelen en tafels: akkoord.";
 //   - a person's say relayed: "Namens de penningmeester geef ik akkoord.", "On behalf of the
 //     treasurer, I approve …", "… geef ik hierbij zijn akkoord";
+//   - a deferral or a decision still to come before the closing yes, not negated: "Geef
+//     me een dag bedenktijd. Akkoord.", "Let me sleep on it. Approved.";
 //   - a grant after a step still to come: "Na het overleg van volgende week geef ik mijn
 //     akkoord.", "After next week's meeting I approve this.".
 var grantNet = []*regexp.Regexp{
@@ -40,6 +42,9 @@ func grantNetCatches(text string) bool {
 		return false
 	}
 	s := yfApostrophe.Replace(fold(text))
+	if grantNetLaterBeforeYes(s) {
+		return true
+	}
 	for _, re := range grantNet {
 		if loc := re.FindStringIndex(s); loc != nil {
 			if re == grantNetReaction && grantNetOwnReaction.MatchString(s[loc[0]:loc[1]]) {
@@ -66,3 +71,28 @@ var (
 
 // The writer's own reaction: "Reactie van mij:", "Answer from me:".
 var grantNetOwnReaction = regexp.MustCompile(`\b(?:van|from)\s+(?:mij|me|mijn\s+kant|my\s+side|ons|us|onze\s+kant|our\s+side)\s*:`)
+
+var (
+	// The approval words of a closing yes.
+	grantNetYesWord = regexp.MustCompile(`\b(?:akkoord|akoord|approved?|goedgekeurd|goedkeuren)\b`)
+	// A negation just before a deferral word: "Niet verder uitstellen", "no need to postpone".
+	grantNetNegatedBefore = regexp.MustCompile(`\b(?:niet|geen|not|no|dont|never|nooit|cant|cannot)\s+(?:\w+\s+){0,3}$`)
+)
+
+// grantNetLaterBeforeYes reports a deferral or a decision still to come (rtyLaterDecision)
+// before the last approval word of s (folded), not negated: "Geef me een dag bedenktijd.
+// Akkoord.", "Let me sleep on it. Approved.", "Eerst de tweede offerte afwachten, dan:
+// akkoord."
+func grantNetLaterBeforeYes(s string) bool {
+	ys := grantNetYesWord.FindAllStringIndex(s, -1)
+	if ys == nil {
+		return false
+	}
+	before := s[:ys[len(ys)-1][0]]
+	for _, m := range rtyLaterDecision.FindAllStringIndex(before, -1) {
+		if !grantNetNegatedBefore.MatchString(before[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}

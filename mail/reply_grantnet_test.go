@@ -25,6 +25,13 @@ func TestGrantNet(t *testing.T) {
 		"Voor de eerste drie lokalen: akkoord.",
 		"Wat betreft de verlichting in de hal: akkoord.",
 		"For the ground floor rooms: approved.",
+		// A decision still to come before the closing yes.
+		"Geef me twee dagen bedenktijd. Akkoord.",
+		"Ik kom hier na het weekend op terug. Akkoord.",
+		"Dit agenderen we voor het volgende overleg. Akkoord.",
+		"Eerst het rapport van de keurmeester afwachten, dan: akkoord.",
+		"Give me a few days to think it over. Approved.",
+		"Let me sleep on it please. Approved.",
 	)
 	approves(t, kw,
 		"Akkoord. Het advies van de monteur was duidelijk genoeg.",
@@ -34,5 +41,8 @@ func TestGrantNet(t *testing.T) {
 		"Voor de duidelijkheid: akkoord.",
 		"For the record: approved.",
 		"Ik heb er een nacht over geslapen en mijn besluit: akkoord.",
+		// A deferral denied is urgency.
+		"Niet langer uitstellen graag. Akkoord.",
+		"We hoeven echt niet af te wachten. Akkoord.",
 	)
 }
