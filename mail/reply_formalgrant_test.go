@@ -82,3 +82,22 @@ func TestFormalGrantPronominal(t *testing.T) {
 		"Beste Wouter,\n\nDaar zou ik akkoord mee gaan, maar het bestuur beslist.",
 	)
 }
+
+// "Hierbij deel ik u mede dat ik met het voorstel akkoord ga": the writer's own approval in
+// a "dat" clause, the verb last (reply_reportedown.go).
+func TestReportedOwnVerbLast(t *testing.T) {
+	kw := DefaultKeywords()
+	approves(t, kw,
+		"Geachte mevrouw Kok,\n\nHierbij deel ik u mede dat ik met het bovenstaande voorstel akkoord ga.",
+		"Beste Henk,\n\nHierbij laat ik je weten dat ik met de voorgestelde vervanging akkoord ga. De oude ketel is op.",
+	)
+	noApproval(t, kw,
+		"Hierbij laat ik je weten dat ik met de helft van de vervanging akkoord ga.",
+		"Hierbij laat ik je weten dat ik met het voorstel van de penningmeester akkoord ga.",
+		"Hierbij laat ik je weten dat ik met het voorstel niet akkoord ga.",
+		"Hierbij laat ik je weten dat ik met het voorstel akkoord ga, maar niet met de planning.",
+		"Hierbij laat ik je weten dat ik met het voorstel akkoord ga als de prijs omlaag gaat.",
+		"Hierbij laat ik je weten dat ik met het voorstel akkoord zou gaan.",
+		"Hierbij laat ik je weten dat ik met het voorstel voorlopig akkoord ga.",
+	)
+}
