@@ -255,8 +255,19 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, to)}
 		}
 	}
-	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && yesFirstMay(r.Ambiguous) {
-		// Reasons first, then a clear yes as a sentence of its own (reply_concludedyes.go).
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (r.Ambiguous == AmbiguousNotAtStart ||
+		r.Ambiguous == AmbiguousConditional || r.Ambiguous == "") && len(read) <= reportedOwnMaxText {
+		// A formal grant with a lead-in or an inverted subject ("Na overleg met … geef ik
+		// hierbij mijn akkoord voor …", "Hierbij verleen ik namens het bestuur akkoord …"),
+		// read as a reported own approval (reply_formalgrant.go).
+		if prepared, from, to, ok := formalGrant(read, kw); ok && guardApprovalWith(prepared[:to]+reportedOwnRest(prepared[to:]), from, to, true) == "" {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(prepared, to)}
+		}
+	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (yesFirstMay(r.Ambiguous) || r.Ambiguous == AmbiguousDeferred) {
+		// Reasons first, then a clear yes as a sentence of its own (reply_concludedyes.go);
+		// a deferral read in the reasons may be urgency ("Dit kan niet wachten tot januari,
+		// dus: akkoord."), which reasonsClean tells apart.
 		blanked := blankYesShapes(read)
 		if from, to, ok := reasonsThenYes(blanked, kw); ok && guardApprovalWith(blanked, from, to, true) == "" &&
 			!yesFirstVeto(read[from:], kw) {
@@ -312,6 +323,11 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 				r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: why}
 			}
 		}
+	}
+	if r.Decision == DecisionApprove && grantNetCatches(read) {
+		// A cap after the yes, advice or somebody else's reaction as its label, a suggestion
+		// to wait, a grant after a step to come (reply_grantnet.go): a safety net.
+		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out

@@ -207,8 +207,7 @@ func reasonsThenYes(text string, kw Keywords) (from, to int, ok bool) {
 	text = a.text
 	all := a.m.findAll(a.toks)
 	all = mergeMatches(all, findVocab(a.toks, all))
-	for s := a.firstSent + 1; s < len(a.sentFirst) && s <= a.firstSent+8; s++ {
-		j0 := a.sentFirst[s]
+	for _, j0 := range a.concludedYesStarts() {
 		if j0 <= a.contentStart {
 			continue
 		}
@@ -224,8 +223,18 @@ func reasonsThenYes(text string, kw Keywords) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
+// A deferral or a decision still to come, told in words reasonsClean's word lists lack:
+// "Dit parkeren we tot na de begroting.", "Geef me een dag bedenktijd.", "Ik kom hier
+// maandag op terug.", "Dit agenderen we voor de volgende vergadering.", "Ik laat het je
+// morgen weten.", "Eerst de tweede offerte afwachten", "I'll get back to you on Monday.",
+// "Let me sleep on it.", "Give me a day to think."
+var rtyLaterDecision = regexp.MustCompile(`\b(?:parkeren|parkeer|agenderen|agendeer|aanhouden|houden\s+(?:\w+\s+){0,2}aan|uitstellen|bedenktijd|afwachten|kom\w*\s+(?:\w+\s+){0,4}op\s+terug|laat\s+(?:\w+\s+){0,3}(?:morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|volgende\s+week|later|nog)\s+(?:\w+\s+){0,2}weten|get\s+back\s+to\s+you|come\s+back\s+to\s+(?:you|this|it)|sleep\s+on\s+it|give\s+me\s+(?:a|an|some|one|two|a\s+few)\s+(?:\w+\s+)?(?:day|days|week|weeks|time|moment|while)|let\s+you\s+know|put\s+(?:it|this)\s+on\s+hold|postpone|defer|table\s+(?:it|this))\b`)
+
 // reasonsClean reports that toks[from:to] only tell reasons (see reasonsThenYes).
 func (a *analysis) reasonsClean(from, to int, all []match) bool {
+	if from < to && rtyLaterDecision.MatchString(yfApostrophe.Replace(fold(a.text[a.toks[from].start:a.toks[to-1].end]))) {
+		return false
+	}
 	n := 0
 	for _, mt := range all {
 		if mt.first >= to || mt.last < from {
@@ -267,7 +276,7 @@ func (a *analysis) reasonsClean(from, to int, all []match) bool {
 				return false
 			}
 		}
-		if rtyHedge[w] || rtyDefer[w] && !a.pastFirst(j) || relaySpeech[w] && !a.writerNear(j) {
+		if rtyHedge[w] || rtyDefer[w] && !a.pastFirst(j) && !a.waitNoDeferral(j) || relaySpeech[w] && !a.writerNear(j) {
 			return false
 		}
 		if (w == "denk" || w == "denken" || w == "think") && !a.deliberation(j) {
@@ -361,6 +370,134 @@ func (a *analysis) delightSentence(j int) bool {
 	from, to := a.sentenceBounds(a.toks[j].sent)
 	for k := from; k < to; k++ {
 		if a.toks[k].kind == tkWord && rtyDelight[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// Where a concluded yes may start: each sentence after the first (up to eight), and the
+// word after a colon that closes a lead-in of its own ("Alles afwegende: akkoord.",
+// "Kortom: akkoord.", "On balance: approved.", "…, maar voor de vorm: akkoord.", "Even kort
+// want ik sta in de zaal: akkoord.", "Sorry, … Bij deze: akkoord voor de schermen."), in
+// order.
+func (a *analysis) concludedYesStarts() []int {
+	var out []int
+	for j := a.contentStart; j < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.sent > a.firstSent+8 {
+			break
+		}
+		if t.kind == tkWord && j == a.sentFirst[t.sent] && t.sent > a.firstSent {
+			out = append(out, j)
+			continue
+		}
+		if t.kind == tkClause && t.norm == ":" && a.colonLeadIn(j) {
+			if n := nextWord(a.toks, j); n >= 0 && a.toks[n].sent == t.sent && a.toks[n].start > t.end {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// Lead-ins of at most three words that conclude: "Kortom:", "Bij deze:", "On balance:".
+	cyLabels = phraseList("kortom", "dus", "daarom", "samengevat", "conclusie", "mijn conclusie", "alles afwegende",
+		"alles overwegende", "alles bij elkaar", "al met al", "kort gezegd", "kort en goed", "bij deze", "hierbij",
+		"voor de vorm", "mijn antwoord", "het antwoord", "antwoord", "so", "therefore", "on balance", "all in all",
+		"all things considered", "in short", "in conclusion", "in sum", "bottom line", "my answer", "the answer",
+		"answer", "so yes", "dus ja", "maar goed", "anyway", "enfin", "nou", "well")
+	// Joining words before a label.
+	cyJoin = set("dus", "en", "maar", "so", "and", "but")
+	// Words in the clause before the colon that make what follows no yes of the writer's
+	// own: advice, a first reaction, a vote, a proposal, somebody's role.
+	cyLeadVeto = set("advies", "adviseer", "adviseren", "advice", "advise", "recommend", "recommendation",
+		"aanbeveling", "suggestie", "suggest", "suggestion", "stem", "stemming", "vote", "voorstel", "proposal",
+		"eerste", "first", "reactie", "reaction", "gedachte", "thought", "idee", "idea", "gevoel", "feeling",
+		"penningmeester", "voorzitter", "secretaris", "bestuur", "directie", "treasurer", "chair", "chairman",
+		"board", "committee", "manager", "status", "onderwerp", "subject", "re", "vraag", "question", "optie",
+		"option", "keuze", "choice", "opties", "options", "uitkomst", "outcome", "result", "resultaat", "uitslag",
+		"besluit", "decision", "commissie", "raad", "kerkenraad", "council", "trustees", "directeur", "director",
+		"betreft", "regarding", "concerning")
+)
+
+// colonLeadIn reports a colon at j that closes a lead-in of the writer's own: a concluding
+// label (cyLabels), or a clause of four words or more; never one that ends in a name or
+// holds advice, a first reaction or somebody's role (cyLeadVeto).
+func (a *analysis) colonLeadIn(j int) bool {
+	var words []string
+	upperLast := false
+	for p := j - 1; p >= 0 && a.toks[p].clause == a.toks[j-1].clause && a.toks[p].sent == a.toks[j].sent; p-- {
+		t := a.toks[p]
+		if t.kind == tkClause || t.kind == tkEnd || t.kind == tkLine {
+			break
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		if len(words) == 0 {
+			upperLast = t.upper && p != a.sentFirst[t.sent]
+		}
+		words = append([]string{t.norm}, words...)
+	}
+	if len(words) == 0 || upperLast {
+		return false
+	}
+	for _, w := range words {
+		if cyLeadVeto[w] {
+			return false
+		}
+	}
+	lead := words
+	if len(lead) > 1 && cyJoin[lead[0]] {
+		lead = lead[1:] // "…, dus bij deze: akkoord!", "…, but all in all: approved"
+	}
+	if longestAt(lead, 0, cyLabels) == len(lead) {
+		return true
+	}
+	return len(words) >= 4
+}
+
+var (
+	// "kan niet wachten", "can't wait", "we can not wait longer": urgency, a reason for the yes.
+	cyCanWords = set("kan", "kunnen", "kon", "konden", "can", "cannot", "cant", "could", "couldnt")
+	cyNotWords = set("niet", "not", "cannot", "cant", "couldnt")
+	cyLonger   = set("langer", "meer", "nog")
+	// "zitten te wachten", "staan te wachten": people waiting, a fact.
+	cyPositionVerbs = set("zit", "zitten", "zat", "zaten", "sta", "staan", "staat", "stond", "stonden", "lig",
+		"liggen", "ligt", "lag", "lagen")
+)
+
+// waitNoDeferral reports "wachten"/"wait" at j that asks for no wait: urgency ("dit kan niet
+// wachten", "we can not wait longer", "this can't wait") or a fact of people waiting ("ouders
+// die zitten te wachten"). "Moeten we niet wachten" (a suggestion to wait) is none of these.
+func (a *analysis) waitNoDeferral(j int) bool {
+	if w := a.toks[j].norm; w != "wachten" && w != "wait" {
+		return false
+	}
+	p := a.prevWord(j)
+	if p < 0 || a.toks[p].clause != a.toks[j].clause {
+		return false
+	}
+	if a.toks[p].norm == "te" {
+		pp := a.prevWord(p)
+		return pp >= 0 && a.toks[pp].clause == a.toks[j].clause && cyPositionVerbs[a.toks[pp].norm]
+	}
+	if cyLonger[a.toks[p].norm] {
+		// "kan niet langer wachten", "can't wait any longer" (the latter after the verb).
+		if p = a.prevWord(p); p < 0 || a.toks[p].clause != a.toks[j].clause {
+			return false
+		}
+	}
+	if !cyNotWords[a.toks[p].norm] {
+		return false
+	}
+	if a.toks[p].norm != "niet" && a.toks[p].norm != "not" {
+		return true // "cant wait", "cannot wait"
+	}
+	for q, k := a.prevWord(p), 0; q >= 0 && k < 3 && a.toks[q].clause == a.toks[j].clause; q, k = a.prevWord(q), k+1 {
+		if cyCanWords[a.toks[q].norm] {
 			return true
 		}
 	}

@@ -27,7 +27,7 @@ import (
 var (
 	// Lead-ins before the writer's own clause, ending in "dat"/"that" or a colon.
 	reportedOwnLeadIns = phraseList("hierbij deel ik u mede dat", "hierbij deel ik je mede dat",
-		"hierbij laat ik u weten dat", "hierbij laat ik je weten dat", "graag laat ik u weten dat",
+		"hierbij laat ik u weten dat", "ik deel u mede dat", "ik deel je mede dat", "hierbij laat ik je weten dat", "graag laat ik u weten dat",
 		"graag laat ik je weten dat", "ik laat u weten dat", "ik laat je weten dat", "hierbij bevestig ik dat",
 		"bij deze laat ik u weten dat", "voor de duidelijkheid", "voor alle duidelijkheid", "to be clear",
 		"for the record", "i hereby confirm that", "i am writing to let you know that", "im writing to let you know that",
@@ -35,10 +35,24 @@ var (
 	// Words between the subject and the approval phrase: the verb, what was approved.
 	reportedOwnVerbs = set("heb", "hebben", "have", "has", "ben", "zijn", "am", "are", "ga", "gaan", "keur", "keuren",
 		"geef", "geven", "verleen", "verlenen", "hierbij", "hereby", "bij", "formeel", "formally", "officieel",
-		"officially", "hiermee", "ook", "also", "do", "hebt")
+		"officially", "hiermee", "ook", "also", "do", "hebt",
+		// "Daar ga ik natuurlijk akkoord mee", "I of course approve": no more than a manner.
+		"natuurlijk", "uiteraard", "graag", "gewoon", "vanzelfsprekend", "gladly", "happily", "mee")
+	// "I am happy to approve …": gladly, in the writer's own words.
+	reportedOwnGlad = set("happy", "pleased", "glad", "content", "blij")
 	// Words that are no plain object of the approval.
-	reportedOwnObjectVeto = regexp.MustCompile(`\b(?:maar|but|behalve|except|excluding|alleen|only|enkel|mits|tenzij|unless|if|als|indien|provided|niet|not|geen|no|nog|still|yet|eerst|first|vorige|vorig|afgelopen|gisteren|yesterday|last|eerder|earlier|destijds|toen|previous|previously|indertijd|ook\s+al|already|al|reeds|in\s+principe|in\s+principle|voorlopig|for\s+now|voorwaardelijk|conditionally|deels|gedeeltelijk|partly|partially|graag\s+zou|would)\b`)
+	reportedOwnObjectVeto = regexp.MustCompile(`\b(?:maar|but|behalve|except|excluding|alleen|only|enkel|mits|tenzij|unless|if|als|indien|provided|niet|not|geen|no|nog|still|yet|eerst|first|vorige|vorig|afgelopen|gisteren|yesterday|last|eerder|earlier|destijds|toen|previous|previously|indertijd|ook\s+al|already|al|reeds|in\s+principe|in\s+principle|voorlopig|for\s+now|voorwaardelijk|conditionally|deels|gedeeltelijk|partly|partially|graag\s+zou|would|zou|zouden|zal|zullen|kan|kunnen|wil|willen|moet|moeten)\b`)
 )
+
+// Words of "met het bovenstaande voorstel" before the approval in a "dat" clause.
+var reportedOwnWithWords = set("met", "mee", "bovenstaande", "onderstaande", "voorgestelde", "genoemde",
+	"aangevraagde", "beschreven")
+
+// reportedOwnWithRequest reports a word of "met <the request>" (reportedOwnWithWords, a
+// determiner, a noun of the request or the work).
+func reportedOwnWithRequest(w string) bool {
+	return reportedOwnWithWords[w] || yfTheRequest[w] || yfRequestNouns[w] || yfWorkNouns[w]
+}
 
 // reportedOwnMaxText is the longest text reportedOwn reads (in bytes): a reply of at most 160
 // words, so a hostile text costs nothing here.
@@ -82,9 +96,11 @@ func reportedOwn(text string, kw Keywords) (from, to int, ok bool) {
 			break
 		}
 	}
+	thatClause := false
 	for _, l := range reportedOwnLeadIns {
 		if k, ok := matchAt(a.toks, j, l); ok && k < d.first {
 			j = nextWord(a.toks, k)
+			thatClause = l[len(l)-1] == "dat"
 			break
 		}
 	}
@@ -93,7 +109,16 @@ func reportedOwn(text string, kw Keywords) (from, to int, ok bool) {
 	}
 	n := 0
 	for m := nextWord(a.toks, j); m >= 0 && m < d.first; m = nextWord(a.toks, m) {
-		if w := a.toks[m].norm; !reportedOwnVerbs[w] && !fyiWhatWords[w] || n >= 5 || a.toks[m].clause != a.toks[d.first].clause {
+		w := a.toks[m].norm
+		if w == "to" && n > 0 && reportedOwnGlad[a.toks[a.prevWord(m)].norm] {
+			n++ // "I am happy to approve …"
+			continue
+		}
+		if thatClause && reportedOwnWithRequest(w) && n < 5 && a.toks[m].clause == a.toks[d.first].clause {
+			n++ // "… dat ik met het bovenstaande voorstel akkoord ga": the verb last
+			continue
+		}
+		if !reportedOwnVerbs[w] && !fyiWhatWords[w] && !reportedOwnGlad[w] || n >= 5 || a.toks[m].clause != a.toks[d.first].clause {
 			return 0, 0, false
 		}
 		n++
