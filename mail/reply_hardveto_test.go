@@ -343,3 +343,14 @@ func TestRedTeamRound9cNoApproval(t *testing.T) {
 		"Approved, but my brother-in-law's firm has six spare ones we can get for free, I'll ask.\nHarm",                  // free alternative
 	)
 }
+
+// A misclick put right below a "-- " signature line is the writer's own text: "Niet
+// akkoord\n\n--\nsorry, verkeerde knop!! Ik bedoel AKKOORD" approves, and the other way round
+// refuses (reAmendment).
+func TestMisclickBelowSignature(t *testing.T) {
+	kw := DefaultKeywords()
+	approves(t, kw, "Niet akkoord\n\n--\nsorry, verkeerde knop!! Ik bedoel natuurlijk AKKOORD, de module willen we al een jaar.\nWilma")
+	if r := ReadReply("Akkoord\n\n--\nSorry, wrong button. I meant: not approved.\nWilma", "", kw); r.Decision != DecisionReject {
+		t.Errorf("approval put right below the signature = %s (%s), want reject", r.Decision, r.Ambiguous)
+	}
+}

@@ -785,7 +785,7 @@ var rePostscript = regexp.MustCompile(`(?i)^(?:p\.?\s?p\.?\s?s|p\.?\s?s|n\.?\s?b
 // reAmendment starts a paragraph that puts right or adds to what stands above the
 // signature ("Akkoord.\n\nPeter\n\n---\nCorrectie: ik bedoel niet akkoord …"): the writer's
 // own text like a postscript, however it is set off from the name.
-var reAmendment = regexp.MustCompile(`(?i)^(?:correctie|correction|aanvulling|addendum|erratum|rectificatie|wijziging|toevoeging|edit|update|oeps|oops)\b`)
+var reAmendment = regexp.MustCompile(`(?i)^(?:correctie|correction|aanvulling|addendum|erratum|rectificatie|wijziging|toevoeging|edit|update|oeps|oops|sorry|excuses|mijn\s+excuses|verkeerde\s+knop|wrong\s+button|ik\s+bedoel\p{L}*|i\s+meant|nee\s+wacht|no\s+wait)\b`)
 
 // maxPostscriptGap is how many lines of signature a postscript may follow.
 const maxPostscriptGap = 12
