@@ -146,7 +146,7 @@ func reportedOwn(text string, kw Keywords) (from, to int, ok bool) {
 	if reportedOwnDecideLater.MatchString(fold(rest)) {
 		return 0, 0, false // "Dit verzoek van mevrouw Prins beoordeel ik volgende week."
 	}
-	if !remarkChangesNothingAfter(rest, false) || !questionsAfterArePractical(withoutNoHold(rest)) {
+	if !remarkChangesNothingAfter(rest, true) || !questionsAfterArePractical(withoutNoHold(rest)) {
 		return 0, 0, false
 	}
 	return from, to, true
