@@ -264,6 +264,14 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(prepared, to)}
 		}
 	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer &&
+		(r.Ambiguous == AmbiguousNotAtStart || r.Ambiguous == AmbiguousQuestion || r.Ambiguous == AmbiguousDeferred) {
+		// "Ter info: ik heb akkoord gegeven …, SPOC staat in de cc. Wil jij …?"
+		// (reply_fyiperfect.go).
+		if end, ok := fyiPerfectApproval(read); ok {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remarkAfter(read, end)}
+		}
+	}
 	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (yesFirstMay(r.Ambiguous) || r.Ambiguous == AmbiguousDeferred) {
 		// Reasons first, then a clear yes as a sentence of its own (reply_concludedyes.go);
 		// a deferral read in the reasons may be urgency ("Dit kan niet wachten tot januari,
@@ -387,6 +395,9 @@ var ownDecisionNote = regexp.MustCompile(`^(?:(?:ik|wij|we|i)\s+(?:ga|gaan|keur|
 func fyiDecision(text string, r Reply) bool {
 	if r.Decision == DecisionNone || r.Status != StatusNone {
 		return false
+	}
+	if _, ok := fyiPerfectApproval(text); ok && r.Decision == DecisionApprove {
+		return true // "Tim, ik heb de router zojuist goedgekeurd, SPOC staat in de cc. Wil jij …?"
 	}
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	for i, l := range lines {

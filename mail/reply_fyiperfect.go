@@ -1,0 +1,64 @@
+package mail
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The writer's own approval told in the perfect tense to a colleague, with SPOC copied and
+// a practical request after it: "Ter info: ik heb akkoord gegeven voor de nieuwe koelkast,
+// SPOC staat in de cc. Wil jij de oude leeghalen voordat ze komen?", "Tim, ik heb de router
+// en firewall zojuist goedgekeurd, SPOC staat in de cc. Wil jij een moment afspreken?",
+// "Jo - FYI I've approved this one (spoc in cc). Can you let Sam know …?". Dutch puts the
+// object between "heb" and the participle; up to ten words may stand there, none of them a
+// condition, cap, part, deferral or doubt. The rest is read as after a bare yes (a request
+// to do something is a remark); the notes that SPOC is copied and "(see below)" are left
+// out. Whether the mail went to SPOC at all is the forward check's business (fyiDecision).
+var (
+	fyiPerfectHead = regexp.MustCompile(`(?i)^\s*(?:(?:fyi|ter\s+info(?:rmatie)?|even\s+ter\s+info|alvast\s+ter\s+info|for\s+(?:your\s+)?info(?:rmation)?)\s*[:\-–—,]?\s*)?(?:ik\s+heb|i\s*['’]?ve|i\s+have)\s+((?:[^\s.!?]+\s+){0,10}?)(?:mijn\s+)?(?:akkoord\s+(?:op\s+|voor\s+)?gegeven|goedgekeurd|approved)\b([^.!?\n]*)[.!]?`)
+	fyiPerfectName = regexp.MustCompile(`(?i)^\s*(?:(?:hoi|hi|hallo|hello|dear|beste|ha|hey)\s+)?\p{L}+(?:\s+\p{L}+)?\s*(?:,|\s[-–—])\s*`)
+	fyiPerfectNote = regexp.MustCompile(`(?i)\(\s*(?:see\s+below|zie\s+(?:hieronder|onder)|spoc\s+(?:is\s+)?in\s+(?:de\s+)?cc|spoc\s+staat\s+in\s+de\s+cc)[^)]*\)|[,;]?\s*(?:de\s+)?spoc\s+(?:staat|zit|is)\s+(?:\p{L}+\s+)?(?:in\s+(?:de\s+)?cc|gecc['’]?d|in\s+kopie)(?:\s*,?\s*(?:so|dus)\s+[^.!?\n]*)?`)
+)
+
+// fyiPerfectApproval reports such a note and the end of the approval.
+func fyiPerfectApproval(text string) (int, bool) {
+	if len(text) > reportedOwnMaxText {
+		return 0, false
+	}
+	off := 0
+	if m := fyiPerfectName.FindStringIndex(text); m != nil && !strings.Contains(text[:m[1]], "\n\n") || m != nil && strings.Count(strings.TrimSpace(text[:m[1]]), " ") <= 2 {
+		off = m[1]
+	}
+	m := fyiPerfectHead.FindStringSubmatchIndex(text[off:])
+	if m == nil {
+		return 0, false
+	}
+	if fyiPerfectNotOwn.MatchString(fold(text[off+m[2] : off+m[3]])) {
+		return 0, false // "Ik heb gehoord dat het meerwerk is goedgekeurd.": not the writer's
+	}
+	obj := yfApostrophe.Replace(fold(text[off+m[2]:off+m[3]] + " " + text[off+m[4]:off+m[5]]))
+	obj = fyiPerfectNote.ReplaceAllString(obj, " ")
+	if fyiPerfectThat.MatchString(fold(text[off+m[4]:off+m[5]])) || yfAlternative.MatchString(obj) {
+		return 0, false // "Ik heb goedgekeurd dat ze een offerte maken.": something else approved
+	}
+	if yfCondition.MatchString(obj) || yfDefer.MatchString(obj) || yfDoubt.MatchString(obj) || yfNegation.MatchString(obj) ||
+		(yfCap.MatchString(obj) && !yfCapFree.MatchString(obj)) || yfRetract.MatchString(obj) {
+		return 0, false
+	}
+	end := off + m[1]
+	rest := fyiPerfectNote.ReplaceAllString(text[end:], " ")
+	rest = yfWorkersComing.ReplaceAllString(rest, " ")
+	if reportedOwnDecideLater.MatchString(fold(rest)) || !remarkChangesNothingAfter(rest, true) || !questionsAfterArePractical(withoutNoHold(rest)) {
+		return 0, false
+	}
+	return end, true
+}
+
+var fyiPerfectThat = regexp.MustCompile(`^\s*,?\s*(?:dat|that|om|to)\b`)
+
+// Words between "ik heb" and the participle that make the approval someone else's or
+// report it: "gehoord dat het … is", "begrepen dat", "been told".
+var fyiPerfectNotOwn = regexp.MustCompile(`\b(?:dat|that|is|was|wordt|werd|zijn|door|by|been|heard|gehoord|gezien|gelezen|begrepen|vernomen|told|seen|read)\b`)
+
+// "voordat ze komen", "before they come": when a preparation is done, no step before the yes.
+var yfWorkersComing = regexp.MustCompile(`(?i)\b(?:voordat|voor)\s+(?:ze|zij|de\s+\p{L}+)\s+(?:komen|komt|langskomen|beginnen|er\s+zijn)\b|\bbefore\s+(?:they|the\s+\p{L}+)\s+(?:come|comes|arrive|arrives|start|starts)\b`)
