@@ -39,7 +39,7 @@ var (
 	// A planning matter: agreeing a date or time with someone is no other say.
 	hvPlanning = regexp.MustCompile(`\b(?:planning|plannen|datum|data|tijdstip|tijd|wanneer|dag|dagen|moment|rooster|sleutel\w*|toegang|date|time|when|day|schedule|access|keys?)\b`)
 
-	hvCount = regexp.MustCompile(`\b(?:akkoord|akoord|accoord|approved?|goedgekeurd|ok|oke|okay)\s+(?:voor|for)\s+(?:(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:stuks?|stoelen|stuk|items?|pieces?|units?|exemplaren|chairs?|\w+))?\s*(?:[.!,;)\n]|$|only|alleen))`)
+	hvCount = regexp.MustCompile(`\b(?:akkoord|akoord|accoord|approved?|goedgekeurd|ok|oke|okay)\s*[,:]?\s*(?:voor|for)\s+(?:(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:stuks?|stoelen|stuk|items?|pieces?|units?|exemplaren|chairs?|\w+))?\s*(?:[.!,;)\n]|$|only|alleen))`)
 	// A yes for another amount ("Akkoord voor het bedrag van vorig jaar (€ 900)"), and a
 	// part refused in a short sentence of its own ("Deze tweede (stoelen) niet.").
 	hvAmount    = regexp.MustCompile(`\b(?:akkoord|akoord|accoord|approved?|goedgekeurd|ok|oke|okay)\s+(?:voor|for|tot|up\s+to)\s+(?:het|een|the|an?)\s+(?:\w+\s+)?(?:bedrag|amount|sum|budget)\b`)
@@ -72,6 +72,8 @@ func hardVeto(text string, ref time.Time) string {
 		return AmbiguousMixed
 	case hvRound2After.MatchString(afterFirstYes(f)):
 		return AmbiguousHedged
+	case restLater(afterFirstYes(f)):
+		return AmbiguousMixed
 	case round3(f, afterFirstYes(f)):
 		return AmbiguousConditional
 	case yfVetoMore(afterFirstYes(f)), authorityFirst(afterFirstYes(f)):
@@ -138,7 +140,7 @@ var (
 // ik me af of …"); a tie ("dus we staken", "stem ik tegen"); the yes for something short of
 // the spending ("Akkoord met de noodzaak. Het bedrag zien we nog wel.", "The plan is
 // approved. The spend isn't yet.", "te vroeg om te zeggen", "he hasn't read it").
-var hvRound2After = regexp.MustCompile(`\b(?:streep\s+(?:\w+\s+){0,2}?door|doorstrepen|ignore\s+(?:my|the|that|this)\s+(?:\w+\s+)?(?:yes|approval|akkoord|above|previous|last|mail|email|e-mail|message|reply|answer)|neem\s+(?:\w+\s+){0,3}?terug|terugnemen|(?:laat|laten)\s+(?:\w+\s+){0,5}?vervallen|geldt\s+niet\s+meer|weggooien|had\s+ik\s+niet\s+moeten|never\s*mind|neem\s+dat\s+(?:maar\s+)?niet\s+mee|was\s+voor\s+(?:de|een|het)\s+andere|dan\s+hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?(?:ook\s+)?niet|hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?niet\s+meer|(?:sent|hit\s+send)\s+too\s+soon|disregard|barring|slag\s+om\s+de\s+arm|vooralsnog|not\s+(?:yet\s+)?final|niet\s+definitief|with\s+(?:some\s+)?reservations?|met\s+(?:enige\s+)?reserves?|provision\w*|voorlopig\w*|under\s+protest|onder\s+protest|voorwaardelijk|conditional\w*|(?:opdracht|bestelling|order)\b[^.!?\n]{0,30}?\bpas\b|pas\s+(?:\w+\s+){0,2}?(?:bestellen|bestelt|versturen|verstuur|geven|plaatsen|opdracht)\b[^.!?\n]{0,25}?\b(?:na|nadat|als|wanneer|zodra)|hold\s+(?:the|this|that|our)\s+order|(?:laten|laat)\s+(?:\w+\s+){0,2}?rusten|on\s+ice|in\s+de\s+ijskast|(?:pas|only)\s+na\s+ontvangst|pas\s+daarna|daarna\s+pas|only\s+then|(?:als|if)\s+(?:dat|dit|het|that|this|it)\s+niet\s+(?:kan|lukt|gaat)\s*,?\s*(?:dan\s+)?(?:hoeft|gaat\s+het\s+niet|zien\s+we|laten\s+we|stoppen|stop|niet|no)|(?:if|als)\s+(?:that|this|it)\s+(?:cant|cannot|isnt|is\s+not)\s+(?:\w+\s+){0,3}?(?:then\s+)?(?:no|dont|forget|skip)|anders\s+(?:laten\s+we\s+het|gaat\s+het\s+niet|zien\s+we\s+ervan|hoeft\s+het\s+niet)|gaat\s+het\s+niet\s+door|zien\s+we\s+ervan\s+af|no\s+\w+\s*,\s*no\s+(?:job|deal|work|go)|heroverwegen|reconsider|(?:moeten|moet)\s+nog\s+(?:reageren|tekenen|instemmen|antwoorden)|moet\s+(?:\w+\s+){0,4}?goedkeuren|enige\s+voorwaarde|voorwaarde\s+(?:van\s+mijn\s+kant\s+)?is|moet\s+eerst\s+geregeld|akkoord\s+dat\s+(?:jij|je|we|wij|u|hij|zij|ze)|niet\s+degene\s+die|not\s+the\s+(?:one|person)\s+who|namens\s+mezelf|speaking\s+for\s+myself|neem\s+ik\s+aan|vraag\s+ik\s+me\s+af\s+of|ik\s+vraag\s+me\s+af\s+of|i\s+wonder\s+(?:if|whether)|staken|staakt|gelijkspel|stem\s+(?:ik\s+)?tegen|vote\s+against|te\s+vroeg\s+om|too\s+early\s+to|hasnt\s+read|heeft\s+(?:het\s+)?nog\s+niet\s+gelezen|weet\s+nog\s+van\s+niks|(?:plan|idea|principle)\s+is\s+approved|(?:spend|spending|money|cost|bedrag|geld)\s+(?:isnt|is\s+not|niet)\s+(?:yet|nog)|bedrag\s+zien\s+we\s+nog|over\s+het\s+geld\s+beslist|(?:for|voor)\s+(?:the|de)\s+(?:waiting\s+list|wachtlijst))\b|\b1-1\b|\b(?:tegen|against)\s*[.!]|\b(?:goedgekeurd|approved|akkoord\s+(?:op\s+)?gegeven)\s*,?\s+(?:dat|that)\s+(?:ze|zij|they|we|de|het|the|hij|he|she)\b|\bmoet\s+nog\s*(?:[.!]|$)|\b(?:helft|half|deel|share|percentage)\b[^.!?\n]{0,40}?\b(?:betaal\w*|terugbetaal\w*|pays?|paid|vergoed\w*|bijdra\w*)\b|\b(?:betaal\w*|terugbetaal\w*|pays?|vergoed\w*)\b[^.!?\n]{0,30}?\b(?:helft|half|deel|share)\b`)
+var hvRound2After = regexp.MustCompile(`\b(?:streep\s+(?:\w+\s+){0,2}?door|doorstrepen|ignore\s+(?:my|the|that|this)\s+(?:\w+\s+)?(?:yes|approval|akkoord|above|previous|last|mail|email|e-mail|message|reply|answer)|neem\s+(?:\w+\s+){0,3}?terug|terugnemen|(?:laat|laten)\s+(?:\w+\s+){0,5}?vervallen|geldt\s+niet\s+meer|weggooien|had\s+ik\s+niet\s+moeten|never\s*mind|neem\s+dat\s+(?:maar\s+)?niet\s+mee|was\s+voor\s+(?:de|een|het)\s+andere|dan\s+hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?(?:ook\s+)?niet|hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?niet\s+meer|(?:sent|hit\s+send)\s+too\s+soon|disregard|barring|slag\s+om\s+de\s+arm|vooralsnog|not\s+(?:yet\s+)?final|niet\s+definitief|with\s+(?:some\s+)?reservations?|met\s+(?:enige\s+)?reserves?|provision\w*|voorlopig\w*|under\s+protest|onder\s+protest|voorwaardelijk|conditional\w*|(?:opdracht|bestelling|order)\b[^.!?\n]{0,30}?\bpas\b|pas\s+(?:\w+\s+){0,2}?(?:bestellen|bestelt|versturen|verstuur|geven|plaatsen|opdracht)\b[^.!?\n]{0,25}?\b(?:na|nadat|als|wanneer|zodra)|hold\s+(?:the|this|that|our)\s+order|(?:laten|laat)\s+(?:\w+\s+){0,2}?rusten|on\s+ice|in\s+de\s+ijskast|(?:pas|only)\s+na\s+ontvangst|pas\s+daarna|daarna\s+pas|only\s+then|(?:als|if)\s+(?:dat|dit|het|that|this|it)\s+niet\s+(?:kan|lukt|gaat)\s*,?\s*(?:dan\s+)?(?:hoeft|gaat\s+het\s+niet|zien\s+we|laten\s+we|stoppen|stop|niet|no)|(?:if|als)\s+(?:that|this|it)\s+(?:cant|cannot|isnt|is\s+not)\s+(?:\w+\s+){0,3}?(?:then\s+)?(?:no|dont|forget|skip)|anders\s+(?:laten\s+we\s+het|gaat\s+het\s+niet|zien\s+we\s+ervan|hoeft\s+het\s+niet)|gaat\s+het\s+niet\s+door|zien\s+we\s+ervan\s+af|no\s+\w+\s*,\s*no\s+(?:job|deal|work|go)|heroverwegen|reconsider|(?:moeten|moet)\s+nog\s+(?:reageren|tekenen|instemmen|antwoorden)|moet\s+(?:\w+\s+){0,4}?goedkeuren|enige\s+voorwaarde|voorwaarde\s+(?:van\s+mijn\s+kant\s+)?is|moet\s+eerst\s+geregeld|akkoord\s+dat\s+(?:jij|je|we|wij|u|hij|zij|ze)|niet\s+degene\s+die|not\s+the\s+(?:one|person)\s+who|namens\s+mezelf|speaking\s+for\s+myself|neem\s+ik\s+aan|vraag\s+ik\s+me\s+af\s+of|ik\s+vraag\s+me\s+af\s+of|i\s+wonder\s+(?:if|whether)|staken|staakt|gelijkspel|stem\s+(?:ik\s+)?tegen|vote\s+against|te\s+vroeg\s+om|too\s+early\s+to|hasnt\s+read|heeft\s+(?:het\s+)?nog\s+niet\s+gelezen|weet\s+nog\s+van\s+niks|(?:plan|idea|principle)\s+is\s+approved|(?:spend|spending|money|cost|bedrag|geld)\s+(?:isnt|is\s+not|niet)\s+(?:yet|nog)|bedrag\s+zien\s+we\s+nog|over\s+het\s+geld\s+beslist|(?:for|voor)\s+(?:the|de)\s+(?:waiting\s+list|wachtlijst))\b|\b1-1\b|\b(?:tegen|against)\s*[.!]|\bonly\s*\)|\(\s*(?:alleen|only)\b|\b(?:floor|verdieping|lokaal|room|kitchen|keuken)\s+only\b|\buit\s+de\s+offerte\b|\bregel\s+\d+\s+van\s+de\s+offerte|\b(?:gaat|gaan)\s+eruit\b|\b(?:schrappen|weglaten)\b|\bleave\s+out\b|\btake\s+(?:it\s+|them\s+)?out\s+of\b|\b(?:goedgekeurd|approved|akkoord\s+(?:op\s+)?gegeven)\s*,?\s+(?:dat|that)\s+(?:ze|zij|they|we|de|het|the|hij|he|she)\b|\bmoet\s+nog\s*(?:[.!]|$)|\b(?:helft|half|deel|share|percentage)\b[^.!?\n]{0,40}?\b(?:betaal\w*|terugbetaal\w*|pays?|paid|vergoed\w*|bijdra\w*)\b|\b(?:betaal\w*|terugbetaal\w*|pays?|vergoed\w*)\b[^.!?\n]{0,30}?\b(?:helft|half|deel|share)\b`)
 
 // From a third red-team round (693 replies written for one request, "6 bureaustoelen,
 // € 1.240,00"), after the first yes:
@@ -219,6 +221,24 @@ var hvR3Postpone = regexp.MustCompile(`\b(?:uitstel\w*|uit\s+te\s+stellen|postpo
 
 // A time, date, room, group or amount in the sentence: its number is no count of items.
 var hvR3NotCount = regexp.MustCompile(`\d\s*(?:u|h|am|pm)\b|\b(?:uur|min|mins|minuten|minutes|dag\w*|days?|week\w*|maand\w*|months?|jaar|years?|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|lokaal|room|kamer|zaal|groep|group|klas|class|nr|nummer|number|man|mensen|people|kinderen|children|leerlingen|pupils|keer|times|procent|percent|quotes?|offertes?|next\s+time|volgende\s+keer)\b|[€$£%:]`)
+
+// "Akkoord voor het eerste lokaal, het tweede doen we volgend schooljaar.": the rest of
+// the request put off or done by others; "Let's also put the other rooms on next year's
+// budget" asks for more, later, and leaves this one whole.
+var (
+	hvRestLater   = regexp.MustCompile(`\b(?:het|de|the)\s+(?:tweede|andere|overige|rest|second|other|remaining)\b[^.!?\n]{0,40}?\b(?:volgend\w*|later|next|zelf|ourselves|laten\s+we)\b`)
+	hvRestLaterOK = regexp.MustCompile(`\b(?:ook|also|too|budget\w*|begroting\w*)\b`)
+)
+
+// restLater reports hvRestLater in a sentence of f that asks for nothing more.
+func restLater(f string) bool {
+	for _, m := range hvRestLater.FindAllStringIndex(f, -1) {
+		if !hvRestLaterOK.MatchString(sentenceAt(f, m[0], m[1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // authorityFirst reports hvAuthorityFirst in a sentence of f that asks nothing ("are we
 // still on for the governors' meeting?" is about another matter; a question about the

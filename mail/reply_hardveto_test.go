@@ -354,3 +354,29 @@ func TestMisclickBelowSignature(t *testing.T) {
 		t.Errorf("approval put right below the signature = %s (%s), want reject", r.Decision, r.Ambiguous)
 	}
 }
+
+// Parts named in words after the yes, a part below the name, and a thing approved as the
+// subject of the yes; the rest asked for later with "also" stays a remark.
+func TestHardVetoPartsInWords(t *testing.T) {
+	kw := DefaultKeywords()
+	noApproval(t, kw,
+		"Akkoord voor de vloer. De verf van de muren (zie regel 3 van de offerte) gaat eruit.",
+		"Akkoord voor het eerste lokaal, het tweede doen we volgend schooljaar.",
+		"Approved.\n\nBest, Rick\n\n(for the ground floor only)\nRick",
+		"Ja ok, voor 4\nM",
+	)
+	approves(t, kw,
+		"Approved. Let's also put the other rooms on next year's budget.",
+	)
+	req := RequestScope{Subject: "Nieuwe wifi-versterker achterzijde", Text: "Plaatsen van een wifi-versterker aan de achterzijde\n640,00"}
+	for s, want := range map[string]bool{
+		"The rota looks good, approved.":        true,
+		"Ik ga akkoord met de wifiversterker.":  false,
+		"Akkoord met de nieuwe openingstijden.": true,
+		"Akkoord met deze meerkosten.":          false,
+	} {
+		if got := ScopeProblem(Reply{NewText: s, Decision: DecisionApprove}, req) != ""; got != want {
+			t.Errorf("ScopeProblem(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

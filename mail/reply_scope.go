@@ -46,6 +46,7 @@ var (
 		"verzoek", "aanvraag", "request", "requests", "aanvragen", "verzoeken", "meerwerk", "werk", "werkzaamheden",
 		"work", "works", "job", "klus", "klusje", "opdracht", "order", "offerte", "offertes", "quote", "quotation",
 		"estimate", "raming", "begroting", "bedrag", "amount", "kosten", "costs", "cost", "uitgave", "expense",
+		"meerkosten", "extra's", "extras", "additional",
 		"expenditure", "spend", "spending", "reparatie", "repair", "repairs", "vervanging", "replacement",
 		"levering", "delivery", "installatie", "installation", "uitvoering", "plan", "voorstel", "proposal",
 		"aanschaf", "purchase", "bestelling", "aankoop", "item", "items", "zaken", "dingen", "things", "stuff",
@@ -68,7 +69,7 @@ var (
 // namesObject reports a yes in text followed by what it approves (scopeYes), the cheap
 // test before a request is looked at.
 func namesObject(text string) bool {
-	return len(text) <= maxAnalyzedText && scopeYes.MatchString(text)
+	return len(text) <= maxAnalyzedText && (scopeYes.MatchString(text) || scopeSubjectYes.MatchString(text))
 }
 
 // ScopeProblem reports an approval that names something the request does not hold (an
@@ -86,6 +87,9 @@ func ScopeProblem(r Reply, s RequestScope) string {
 	if len(strings.Fields(scope)) < 2 {
 		return ""
 	}
+	if m := scopeSubjectYes.FindStringSubmatch(text); m != nil && outsideScope(m[1], scope) {
+		return AmbiguousMixed // "The rota looks good, approved."
+	}
 	for _, m := range scopeYes.FindAllStringSubmatchIndex(text, -1) {
 		if scopeNegated.MatchString(strings.ToLower(text[max(0, m[0]-24) : m[0]+1])) {
 			continue // "de vorige keer was ik niet akkoord met het tijdstip"
@@ -101,6 +105,10 @@ func ScopeProblem(r Reply, s RequestScope) string {
 	}
 	return ""
 }
+
+// A thing named as the subject of the yes: "The rota looks good, approved.", "De notulen
+// zijn prima, akkoord.".
+var scopeSubjectYes = regexp.MustCompile(`(?i)^\s*((?:the|de|het)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:looks?|is|are|zijn|ziet\s+er|zien\s+er)\s+(?:\p{L}+\s+)?(?:good|fine|ok|okay|great|prima|goed|in\s+orde|uit)\s*[,.!:;-]*\s*(?:akkoord|approved|goedgekeurd)\b`)
 
 var (
 	scopeNegated   = regexp.MustCompile(`\b(?:niet|geen|not|never|nooit|no)\s+(?:\p{L}+\s+)?$`)
@@ -167,12 +175,15 @@ func digitsOf(s string) string {
 // letters or more: "vloer" and "vloerbedekking", "schermen" and "scherm"), or the same
 // stem (the first five letters of both).
 func scopeHasWord(scope, w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
 	for _, sw := range scopeWord.FindAllString(scope, -1) {
-		sw = strings.Trim(sw, ".,'’-")
+		sw = strings.ReplaceAll(strings.Trim(sw, ".,'’-"), "-", "") // "wifi-versterker" is "wifiversterker"
 		if sw == w {
 			return true
 		}
-		if len(w) >= 4 && len(sw) >= 4 && (strings.Contains(sw, w) || strings.Contains(w, sw)) {
+		// "vloer" in "vloerbedekking"; "scherm" in "schermen", but not "open" (of "open dag")
+		// in "openingstijden".
+		if len(w) >= 4 && strings.Contains(sw, w) || len(sw) >= 5 && strings.Contains(w, sw) {
 			return true
 		}
 		if len(w) >= 5 && len(sw) >= 5 && w[:5] == sw[:5] {
