@@ -74,6 +74,8 @@ func hardVeto(text string, ref time.Time) string {
 		return AmbiguousHedged
 	case restLater(afterFirstYes(f)):
 		return AmbiguousMixed
+	case shorthandAfterYes(afterFirstYes(f)):
+		return AmbiguousConditional
 	case round3(f, afterFirstYes(f)):
 		return AmbiguousConditional
 	case yfVetoMore(afterFirstYes(f)), authorityFirst(afterFirstYes(f)):

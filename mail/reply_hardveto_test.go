@@ -380,3 +380,114 @@ func TestHardVetoPartsInWords(t *testing.T) {
 		}
 	}
 }
+
+// A fourth red-team round (685 replies to three requests, 185 read as approve): shorthand
+// after the yes that says what it holds (reply_shorthand.go). The comment names the
+// family; the replies still read as approve are kept in testdata/redteam/open-round4.tsv.
+func TestRedTeamRound9dNoApproval(t *testing.T) {
+	noApproval(t, DefaultKeywords(),
+		"Akkoord namens Jan, hij belt je nog.",                                     // other authority
+		"Ik was akkoord, tot ik het bedrag zag.",                                   // retracted doubt
+		"Akkoord. Op één ding na: de armaturen in de kleedkamers laten we zitten.", // partial scope
+		"Akkoord, op kosten van de huurder van de keuken.",                         // cost shifted
+		"Akkoord lijkt me wat snel.",                                               // retracted doubt
+		"Akkoord is een groot woord. Ik snap de noodzaak, maar dit bedrag...",      // retracted doubt
+		"Akkoord (voor de eerste fase).",                                           // partial scope
+		"Akkoord (fase 1).",                                                        // partial scope
+		"Akkoord; de verlichting in de kleedkamers valt erbuiten.",                 // partial scope
+		"Akkoord, ovb.",                                                 // condition wait
+		"Akkoord o.v.b.",                                                // condition wait
+		"Akkoord ovb verzekering",                                       // condition wait
+		"Akkoord (ovb)",                                                 // condition wait
+		"Approved, ex. installation.",                                   // partial scope
+		"Approved (ovb).",                                               // condition wait
+		"Approved, tbc.",                                                // condition wait
+		"Approved, TBC after Monday.",                                   // condition wait
+		"Approved — to be confirmed.",                                   // condition wait
+		"Approved... well, sort of. Call me.",                           // sarcasm irony
+		"Approved by me would be premature.",                            // retracted doubt
+		"Approved. Floor only.",                                         // partial scope
+		"Approved my foot.",                                             // sarcasm irony
+		"Approved, save for the installation costs.",                    // partial scope
+		"Approved, bar the tribune fixtures.",                           // partial scope
+		"Approved. Apart from the changing rooms.",                      // partial scope
+		"Approved as a topic for discussion.",                           // other object
+		"Approved\n\nSent from my iPhone\n\nPS pending the fire report", // condition wait
+		"Hello, I approve the laptop but is must be a refurbish one because budget.\n\nRegards Piotr", // cheaper variant
+		"Approved (not really, call me).",                                                // sarcasm irony
+		"Akkoord (niet echt, bel me even).",                                              // sarcasm irony
+		"Ik ben akkoord, zei niemand ooit over deze offerte.",                            // sarcasm irony
+		"Akkoord, ingeval de verzekering niet dekt stoppen we.",                          // condition wait
+		"Akkoord. Echter: verzekering eerst.",                                            // condition wait
+		"Akkoord. Geldig tot de verzekering nee zegt.",                                   // condition wait
+		"Akkoord. Gaat alleen door bij subsidie.",                                        // condition wait
+		"Akkoord. Gaat pas door na de keuring.",                                          // condition wait
+		"Akkoord. Ooit.",                                                                 // later deferral
+		"Akkoord voor de tegels van de douche (verkeerde draad, sorry).",                 // wrong thread
+		"Akkoord. Het verschil met de begroting betaalt de aannemer.",                    // cost shifted
+		"Akkoord voor mijn deel.",                                                        // other authority
+		"Akkoord wat onze afdeling betreft; de andere afdelingen moeten zelf beslissen.", // other authority
+		"Hallo Sanne\n\nIk ben akkoord met de uitvoering door onze eigen klusploeg. De offerte van de elektricien laten we lopen.\n\nGroet Gert", // other doer
+		"Approved at 1,000 flat.",                                   // cap amount
+		"Approved, but w/o the bag and mouse.",                      // partial scope
+		"Approved. Leave out the tribune.",                          // partial scope
+		"Approved for my part.",                                     // other authority
+		"Approved. The contractor covers whatever exceeds € 2,000.", // cost shifted
+		"Approved. Invoice to the insurer, not to us.",              // cost shifted
+		"Approved. Contingent on the subsidy.",                      // condition wait
+		"Approved. Someday.",                                        // later deferral
+		"Approved. Eventually.",                                     // later deferral
+		"Approved, as advice to the board.",                         // other authority
+		"Approved (advisory).",                                      // other authority
+		"Approved for the shower tiles (wrong thread, sorry).",      // wrong thread
+		"Approved as a concept.",                                    // principle only
+		"Approved as a plan; funding to be found.",                  // principle only
+		"Approved, insurance permitting.",                           // condition wait
+		"Approved, budget permitting.",                              // condition wait
+		"Approved, God willing and the treasurer agreeing.",         // condition wait
+		"Approved for when we have the money.",                      // later deferral
+		"Akkoord, verzekering permitting.",                          // condition wait
+		"Akkoord, budget permitting.",                               // condition wait
+		"Akkoord, lopende het onderzoek.",                           // condition wait
+		"Akkoord, hangende de verzekering.",                         // condition wait
+		"Akkoord. Staat of valt met de subsidie.",                   // condition wait
+		"Akkoord, ex montage.",                                      // partial scope
+		"Akkoord, factuur naar de verzekeraar.",                     // cost shifted
+		"Akkoord, factuur naar de verhuurder.",                      // cost shifted
+		"Akkoord, op rekening van de cateraar.",                     // cost shifted
+		"Akkoord, te verhalen op de cateraar.",                      // cost shifted
+		"Akkoord, kosten voor de huurder.",                          // cost shifted
+		"Akkoord. De meerkosten zijn voor de aannemer.",             // cost shifted
+		"Akkoord, inhoudelijk dan.",                                 // principle only
+		"Akkoord, technisch gezien.",                                // principle only
+		"Akkoord, mijn stem. Nog twee nodig.",                       // other authority
+		"Akkoord (mijn stem).",                                      // other authority
+		"Akkoord, vast wel.",                                        // sarcasm irony
+		"Akkoord, droom maar lekker verder.",                        // sarcasm irony
+		"Akkoord, pro forma. Echt besluit volgende week.",           // form only
+		"Akkoord, pro forma.",                                       // form only
+		"Akkoord: Piet en Klaas doen het zelf.",                     // other doer
+		"Akkoord, eigen mensen.",                                    // other doer
+		"Akkoord, uitvoering door vrijwilligers.",                   // other doer
+		"Akkoord, door de klusploeg.",                               // other doer
+		"Akkoord, gebruikt exemplaar.",                              // cheaper variant
+		"Akkoord, instapmodel.",                                     // cheaper variant
+		"Akkoord, lease.",                                           // cheaper variant
+		"Akkoord, huren ipv kopen.",                                 // cheaper variant
+		"Akkoord, huurlaptop.",                                      // cheaper variant
+		"Approved, refurb.",                                         // cheaper variant
+		"Approved, entry-level model.",                              // cheaper variant
+		"Approved, lease.",                                          // cheaper variant
+		"Approved, rent not buy.",                                   // cheaper variant
+		"Approved, own people.",                                     // other doer
+		"Hoi Sanne,\n\nAkkoord. Laat Gerrit het wel ophangen, die doet het voor niks.\n\nGroet, Karin", // other doer
+		"Hi Sanne,\n\nApproved. Let our own guys do the hanging, saves the labour.\n\nBest, Mark",      // other doer
+		"Akkoord. Gaat pas door als de brandweer het pand heeft vrijgegeven.",                          // condition wait
+		"Akkoord. Niet eerder dan na de survey.",                                                       // condition wait
+		"Approved. No earlier than after the survey.",                                                  // condition wait
+		"Approved 👍 🤞 subsidy",                                                                         // condition wait
+		"Akkoord.... 🤔",                                                                                // sarcasm irony
+		"Approved 🤔",                                                                                   // sarcasm irony
+		"Approved 😬 not really",                                                                        // sarcasm irony
+	)
+}
