@@ -63,6 +63,7 @@ func hardVeto(text string, ref time.Time) string {
 		return ""
 	}
 	f := yfApostrophe.Replace(fold(text))
+	after := afterFirstYes(f)
 	switch {
 	case hvNotice.MatchString(f):
 		return AmbiguousUnclear
@@ -70,17 +71,17 @@ func hardVeto(text string, ref time.Time) string {
 		return AmbiguousHedged
 	case hvCount.MatchString(f), otherAmount(f), hvPartNot.MatchString(f), laterYear(f, ref):
 		return AmbiguousMixed
-	case hvRound2After.MatchString(afterFirstYes(f)):
+	case hvRound2After.MatchString(after):
 		return AmbiguousHedged
-	case restLater(afterFirstYes(f)):
+	case restLater(after):
 		return AmbiguousMixed
-	case shorthandAfterYes(afterFirstYes(f)):
+	case hvShorthand.MatchString(after):
 		return AmbiguousConditional
-	case round3(f, afterFirstYes(f)):
+	case round3(f, after):
 		return AmbiguousConditional
-	case yfVetoMore(afterFirstYes(f)), authorityFirst(afterFirstYes(f)):
+	case yfVetoMore(after), authorityFirst(after):
 		return AmbiguousConditional
-	case hvCheaper.MatchString(afterFirstYes(f)):
+	case hvCheaper.MatchString(after):
 		return AmbiguousMixed
 	}
 	for _, m := range hvCondition.FindAllStringIndex(f, -1) {
@@ -310,10 +311,6 @@ func laterYear(f string, ref time.Time) bool {
 
 // sentenceAt returns the sentence of f around from..to.
 func sentenceAt(f string, from, to int) string {
-	i := strings.LastIndexAny(f[:from], ".!?\n") + 1
-	j := strings.IndexAny(f[to:], ".!?\n")
-	if j < 0 {
-		return f[i:]
-	}
-	return f[i : to+j]
+	i, j := sentenceAround(f, from, to)
+	return f[i:j]
 }
