@@ -436,10 +436,15 @@ func belowUnmarkedQuote(text, html string) string {
 	// Mail voor Windows", which cleanLines takes off).
 	words := strings.Join(strings.Fields(strings.Join(lines, "\n")), " ")
 	full := strings.Join(strings.Fields(HTMLToText(html)), " ")
-	if !strings.HasSuffix(full, " "+words) {
-		return ""
+	if strings.HasSuffix(full, " "+words) {
+		return below
 	}
-	return below
+	// A mobile footer only the text part has ("Outlook voor iOS downloaden"): the HTML part
+	// ends with the answer as cleanLines leaves it.
+	if cleaned := strings.Join(strings.Fields(below), " "); strings.HasSuffix(full, " "+cleaned) && cleaned != words {
+		return below
+	}
+	return ""
 }
 
 // belowTokenLine returns the lines of text below its last "spocd-token:" line, the line

@@ -221,6 +221,14 @@ func stripReply(text string) strippedText {
 		rest = rest[headerBlockEnd(rest):]
 	}
 	first := firstNonBlank(rest)
+	if first >= 0 && !isQuotedLine(rest[first]) && kind == quoteReply {
+		// "Op … schreef …:", then "Hoi," or "Hieronder mijn reactie, tussen de regels
+		// door." and the request quoted with answers typed between its lines: the lines
+		// above the quote open the inline reply.
+		if q := greetingAboveQuote(rest, first); q > first {
+			first = q
+		}
+	}
 	if first < 0 || !isQuotedLine(rest[first]) {
 		if kind == quoteHeader && greeting != "" {
 			out.text = greeting // the lone line above the header block is all there is
@@ -231,6 +239,9 @@ func stripReply(text string) strippedText {
 		rest = rest[:next]
 	}
 	restLines, _ := dropQuoted(rest)
+	if unquotedRequestLine(restLines) {
+		return out // the request itself below the attribution, not quoted: no answer to read
+	}
 	out.text = cleanLines(restLines)
 	if out.inline == out.text {
 		// The lines between the quotes are the new text itself: reading them twice
@@ -814,3 +825,41 @@ func postscriptAfter(lines []string, from int) []string {
 	}
 	return ps
 }
+
+// greetingAboveQuote returns the index of the first '>' quoted line of rest when at most
+// three short unquoted lines (a greeting, "Zie mijn reacties tussen de regels.") come before
+// it from first on, and -1 otherwise.
+func greetingAboveQuote(rest []string, first int) int {
+	n := 0
+	for i := first; i < len(rest); i++ {
+		l := strings.TrimSpace(rest[i])
+		switch {
+		case l == "":
+			continue
+		case isQuotedLine(rest[i]):
+			return i
+		}
+		n++
+		if n > 3 || len(strings.Fields(l)) > 15 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unquotedRequestLine reports a line that only the request spocd sends has ("spocd-token:",
+// its mailto: buttons, its "Referentie:" line, "Hoe besluit je?"), left unquoted: what
+// follows an attribution line is then the request, not an answer typed into it.
+func unquotedRequestLine(lines []string) bool {
+	for _, l := range lines {
+		f := strings.ToLower(strings.TrimSpace(l))
+		for _, p := range requestOnlyPrefixes {
+			if strings.HasPrefix(f, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var requestOnlyPrefixes = []string{"spocd-token:", "mailto:", "referentie:", "reference:", "hoe besluit je", "how do you decide", "how to decide", "of besluit op", "or decide on"}

@@ -46,6 +46,15 @@ func TestStripReply(t *testing.T) {
 		{"interleaved below original message header", "-----Original Message-----\nFrom: SPOC <spoc@x.org>\nSent: Monday\nSubject: x\n\n> Do you approve?\n\nYes, approved.\n\n> Amount: 480\n", "Yes, approved."},
 		// The same header block followed by the unquoted original stays all quote.
 		{"original message header, original unquoted", "-----Original Message-----\nFrom: SPOC <spoc@x.org>\nSent: Monday\nSubject: x\n\nPlease reply akkoord to approve.\n", ""},
+		// Thunderbird and Apple Mail inline replies with a greeting (or a pointer) typed
+		// right below the attribution line, above the quoted request (heldout56 h56-019,
+		// heldout50 h50-045 read empty).
+		{"greeting between attribution and inline quote", "Op 28-11-2026 om 19:37 schreef SPOC Wijkzorg:\nHoi,\n\n> Onderwerp:   Smartphones vervangen\n\nHet werd tijd.\n\n> Meerwerk:    ja, geschat € 2.160,00\n\nAkkoord.\n\nAnnemieke\n", "Hoi,\n\nHet werd tijd.\n\nAkkoord.\n\nAnnemieke"},
+		{"pointer between attribution and inline quote", "On 26 Nov 2026, at 14:13, SPOC <spoc@x.org> wrote:\n\nDear Lotte,\n\nMy answers are between the lines.\n\n> Five taps will be sampled.\n\nFive is enough.\n\n> spocd-token: abcdefghijklmnopqrstuvwxyz\n\nApproved.\n", "Dear Lotte,\n\nMy answers are between the lines.\n\nFive is enough.\n\nApproved."},
+		// The request itself left unquoted below the attribution (its own '>' lines of
+		// the request text are no answer), or more than a greeting above the quote.
+		{"unquoted request below attribution", "Op 28-11-2026 om 19:37 schreef SPOC Wijkzorg:\nHallo Anna,\n\n> Graag koffie en thee.\n\nReferentie:  SPOC-0042\nAntwoord met \"akkoord\" om goed te keuren.\n\nspocd-token: abcdefghijklmnopqrstuvwxyz\n", ""},
+		{"long text between attribution and quote", "Op 28-11-2026 om 19:37 schreef SPOC Wijkzorg:\nHallo Anna,\nJan vraagt het volgende meerwerk aan.\nDaarvoor is jouw akkoord nodig.\nAkkoord: antwoord met akkoord.\n\n> Graag koffie en thee.\n\nakkoord\n", ""},
 		{"bold header from gmail conversion", "Akkoord\n\n*Van:* SPOC Gemeente <spoc@gemeente.nl>\n*Verzonden:* woensdag 25 november 2026 10:12\n*Aan:* Jan\n*Onderwerp:* x\n\n" + quotedRequestNL, "Akkoord"},
 		{"outlook ios compact", "Akkoord\n\nOutlook voor iOS downloaden<https://aka.ms/o0ukef>\n________________________________\nVan: SPOC Gemeente <spoc@gemeente.nl>\nVerzonden: Wednesday, November 25, 2026 10:12:31 AM\nAan: Jan Jansen <jan@x.nl>\nOnderwerp: x\n\n" + quotedRequestNL, "Akkoord"},
 		{"outlook inline header", "Akkoord\n\nFrom: SPOC <spoc@x.nl> Sent: Wednesday, November 25, 2026 10:12 To: Jan Subject: x\n" + quotedRequestNL, "Akkoord"},
@@ -799,5 +808,24 @@ func TestNoticeAfterSignature(t *testing.T) {
 	ps := "Akkoord.\n\nJan\n\nJan de Vries\nTeamleider\n\nPS: niet voor de lunch."
 	if got := StripReply(ps); !strings.Contains(got, "PS") {
 		t.Errorf("PS after signature dropped: %q", got)
+	}
+}
+
+// Outlook for iOS below its unindented header block: the text part ends with "Outlook
+// voor iOS downloaden", the HTML part with the answer alone (heldout54 h54-030 read
+// empty). The answer below the request's token line is read.
+func TestBelowQuoteMobileFooterOnlyInText(t *testing.T) {
+	header := "________________________________\nVan: SPOC Atelier <spoc@atelier.test>\nVerzonden: donderdag 12 november 2026 07:44\nAan: Ilse <ilse@atelier.test>\nOnderwerp: [SPOC-0230] Akkoord gevraagd\n"
+	text := header + "Hallo Ilse,\n\n" + quotedRequestNL + "\n\n\nAkkoord, graag voor vrijdag.\n\nWillem\n\nOutlook voor iOS downloaden\n"
+	html := `<html><body><div id="divRplyFwdMsg">Van: SPOC Atelier<br>Onderwerp: [SPOC-0230] Akkoord gevraagd</div><div><p>Hallo Ilse,</p><p>` +
+		strings.ReplaceAll(quotedRequestNL, "\n", "<br>") + `</p></div><div><br>Akkoord, graag voor vrijdag.<br><br>Willem</div></body></html>`
+	r := ReadReply(text, html, DefaultKeywords())
+	if r.Decision != DecisionApprove || !strings.Contains(r.NewText, "graag voor vrijdag") {
+		t.Errorf("got %s (%s), new text %q; want approve with the answer below the token line", r.Decision, r.Ambiguous, r.NewText)
+	}
+	// Another text after the answer in the HTML part than the footer: not the same answer.
+	other := strings.Replace(html, "Willem</div>", "Willem</div><div>Een heel ander verhaal dat de tekst niet heeft, met veel woorden erin.</div>", 1)
+	if r := ReadReply(text, other, DefaultKeywords()); r.Decision == DecisionApprove {
+		t.Errorf("HTML part with another ending: got approve, want none")
 	}
 }
