@@ -1,0 +1,75 @@
+package mail
+
+import "testing"
+
+// The fourth red-team round's replies that say in the shortest way what a yes is given
+// for (reply_tailscope.go): none of them is an approval.
+func TestTailScopeNoApproval(t *testing.T) {
+	for _, s := range []string{
+		"Akkoord na de lichtmeting van de KNVB.",
+		"Akkoord bij een korting van minstens € 300.",
+		"Akkoord. Eén voorwaarde: de oude armaturen gaan terug naar de leverancier voor statiegeld.",
+		"Ga ik mee akkoord na een bezichtiging.",
+		"Approved: 8 fixtures.",
+		"Approved. Condition: insurance.",
+		"Approved to look into it further.",
+		"Approved to put it on the agenda.",
+		"Akkoord wat betreft de vloer.",
+		"Akkoord wat de armaturen in zaal A betreft.",
+		"Akkoord (advies).",
+		"Approved (kitchen floor).",
+		"Approved (floor).",
+		"Approved (6 fixtures).",
+		"Approved: the floor.",
+		"Approved re the floor.",
+		"Approved as regards the floor.",
+		"Approved, on the assumption it's covered.",
+		"Approved, given the insurer agrees.",
+		"Approved, should the subsidy come through.",
+		"Approved whenever the funds are there.",
+		"Akkoord: 8 armaturen.",
+		"Akkoord (8 armaturen).",
+		"Akkoord, de vloer.",
+		"Akkoord: de vloer.",
+		"Akkoord m.b.t. de vloer.",
+		"Akkoord inzake de vloer.",
+		"Akkoord (stem).",
+		"Akkoord, de 600-euro-versie.",
+		// Paraphrases not in the round.
+		"Akkoord na de keuring.",
+		"Approved after the survey.",
+		"Akkoord (keuken).",
+		"Approved: the lamps.",
+		"Akkoord, het plafond.",
+		"OK, approved. Condition: the old ones go back.",
+		"Approved, assuming the landlord pays.",
+	} {
+		if r := ReadReply(s, "", DefaultKeywords()); r.Decision == DecisionApprove {
+			t.Errorf("%q: got approve, want none", s)
+		}
+	}
+}
+
+// The same shapes that say nothing of what the yes holds stay a yes.
+func TestTailScopeStillApproves(t *testing.T) {
+	for _, s := range []string{
+		"Akkoord bij deze.",
+		"Approved to go ahead.",
+		"Akkoord (approved).",
+		"Approved (finally!).",
+		"Akkoord (sorry voor de late reactie).",
+		"Akkoord, de deur klemt al maanden.",
+		"Akkoord wat mij betreft.",
+		"Akkoord wat ons betreft.",
+		"Approved, the sooner the better.",
+		"Akkoord (urgent).",
+		"akkoord\n\nna die inbraak geen discussie wat mij betreft.",
+		"Approved. Not a condition: could they come after 9?",
+		"Akkoord. Geen voorwaarde: wel handig als ze na negen uur komen.",
+		"Approved, with thanks for the quick quote.",
+	} {
+		if r := ReadReply(s, "", DefaultKeywords()); r.Decision != DecisionApprove {
+			t.Errorf("%q: got %s (%s), want approve", s, r.Decision, r.Ambiguous)
+		}
+	}
+}
