@@ -55,3 +55,49 @@ func tailScope(f string) bool {
 	}
 	return false
 }
+
+// More of the fourth round's short ways to take a yes back or to limit it, after the yes:
+//
+//   - a joke that takes it back: "Akkoord, haha nee natuurlijk niet.", "Approved, haha, no
+//     of course not.", "Akkoord, zeker weten... niet.", "Approved, won't happen. Call me.",
+//     "Akkoord, wordt het niet.";
+//   - a restatement or a shrug: "Akkoord. Dat wil zeggen: pas na …", "Akkoord, maar we zien
+//     wel.";
+//   - no say or no decision of the writer's own: "… maar ik heb niks te zeggen hierover.",
+//     "Besluit bij het bestuur.", "Approved for next year's budget.";
+//   - a part left out in a sentence of a few words: "Akkoord. Zonder docking station.",
+//     "Akkoord. Geen dockingstation en geen tweede scherm.", "Approved. No docking station,
+//     no Office licence.", "Akkoord, geen verlengde garantie." ("Geen haast.", "No
+//     worries.", "Zonder koffie geen vrijwilligers 😄" stay remarks).
+var (
+	tsJoke    = regexp.MustCompile(`\b(?:haha\w*|hihi|lol)[ ,!.]*(?:nee|no|niet|not)\b|\b(?:natuurlijk|of\s+course|uiteraard)\s+(?:niet|not)\b|\.{2,}\s*(?:niet|not)\b|\bwont\s+happen\b|\bwordt\s+het\s+niet\b|\bgaat\s+(?:het\s+)?niet\s+gebeuren\b|\bnot\s+going\s+to\s+happen\b`)
+	tsRestate = regexp.MustCompile(`\b(?:dat\s+wil\s+zeggen|that\s+is\s+to\s+say|d\.\s?w\.\s?z\.?)|\b(?:maar|but)\s+(?:we\s+zien\s+wel|zien\s+we\s+wel|well\s+see|we\s+will\s+see)\b`)
+	tsNoSay   = regexp.MustCompile(`\b(?:heb|have)\s+(?:\w+\s+){0,3}?(?:niks|niets|nothing|no\s+say)\s+(?:\w+\s+){0,2}?(?:te\s+zeggen|to\s+say)|\bbesluit\s+(?:ligt\s+)?bij\b|\bdecision\s+(?:lies|is|rests|sits)\s+with\b|\b(?:akkoord|approved?)\s+(?:voor|for)\s+(?:volgend\s+jaar|next\s+years?)\b`)
+	tsPartOut = regexp.MustCompile(`^(?:zonder|without)\s+(?:\S+\s*){1,3}$|^(?:geen|no)\s+(?:\S+\s+){0,2}\S+(?:\s*(?:,|en|and|of|or)\s*(?:geen|no)\s+(?:\S+\s+){0,2}\S+)*$`)
+	// "Zonder koffie geen vrijwilligers": what the work is needed for, no part left out.
+	tsWithoutNo = regexp.MustCompile(`^(?:zonder|without)\s.*\b(?:geen|no|niet|not)\b`)
+	tsPartFree  = regexp.MustCompile(`\b(?:probleem|problemen|problem|problems|bezwaar|bezwaren|objection|objections|haast|rush|hurry|worries|worry|zorgen|punt|idee|dank|thanks|need|nodig|discussie|discussion|twijfel|doubt|vraag|vragen|questions?|stress|paniek|panic|excuses|sorry|spijt|regrets|zin|moeite|bother|kosten\s+bespaard|cent|cents|penny|meer|more)\b`)
+)
+
+// tailLater reports a net above in after (the folded text from the first yes on).
+func tailLater(after string) bool {
+	if tsJoke.MatchString(after) || tsRestate.MatchString(after) || tsNoSay.MatchString(after) {
+		return true
+	}
+	// The sentences after the yes's own, and the clause after its comma.
+	s := strings.NewReplacer("\n", ". ", "!", ".", "?", ".", ";", ".").Replace(after)
+	parts := strings.Split(s, ".")
+	if len(parts) > 0 {
+		if _, clause, ok := strings.Cut(parts[0], ","); ok {
+			parts = append(parts, clause)
+		}
+		parts = parts[1:]
+	}
+	for _, p := range parts {
+		p = strings.Join(strings.Fields(strings.Trim(p, " -–—:")), " ")
+		if p != "" && tsPartOut.MatchString(p) && !tsPartFree.MatchString(p) && !tsWithoutNo.MatchString(p) {
+			return true
+		}
+	}
+	return false
+}
