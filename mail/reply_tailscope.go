@@ -74,6 +74,9 @@ var (
 	tsRestate = regexp.MustCompile(`\b(?:dat\s+wil\s+zeggen|that\s+is\s+to\s+say|d\.\s?w\.\s?z\.?)|\b(?:maar|but)\s+(?:we\s+zien\s+wel|zien\s+we\s+wel|well\s+see|we\s+will\s+see)\b`)
 	tsNoSay   = regexp.MustCompile(`\b(?:heb|have)\s+(?:\w+\s+){0,3}?(?:niks|niets|nothing|no\s+say)\s+(?:\w+\s+){0,2}?(?:te\s+zeggen|to\s+say)|\bbesluit\s+(?:ligt\s+)?bij\b|\bdecision\s+(?:lies|is|rests|sits)\s+with\b|\b(?:akkoord|approved?)\s+(?:voor|for)\s+(?:volgend\s+jaar|next\s+years?)\b`)
 	tsPartOut = regexp.MustCompile(`^(?:zonder|without)\s+(?:\S+\s*){1,3}$|^(?:geen|no)\s+(?:\S+\s+){0,2}\S+(?:\s*(?:,|en|and|of|or)\s*(?:geen|no)\s+(?:\S+\s+){0,2}\S+)*$`)
+	// A condition that calls the work off, however far after the yes: "Heb je de aangifte al
+	// gedaan? Dan bel ik de verzekering, en als die niet betaalt doen we het niet."
+	tsIfNot = regexp.MustCompile(`\b(?:als|if|indien|wanneer|unless|tenzij)\b[^.!?\n]*\b(?:doen\s+we\s+het\s+niet|gaat\s+(?:het\s+)?niet\s+door|dan\s+niet|then\s+(?:we\s+)?(?:dont|do\s+not|wont|will\s+not)|(?:its|it\s+is)\s+off|no\s+deal|we\s+(?:dont|wont)\s+do\s+it)\b`)
 	// "Zonder koffie geen vrijwilligers": what the work is needed for, no part left out.
 	tsWithoutNo = regexp.MustCompile(`^(?:zonder|without)\s.*\b(?:geen|no|niet|not)\b`)
 	tsPartFree  = regexp.MustCompile(`\b(?:probleem|problemen|problem|problems|bezwaar|bezwaren|objection|objections|haast|rush|hurry|worries|worry|zorgen|punt|idee|dank|thanks|need|nodig|discussie|discussion|twijfel|doubt|vraag|vragen|questions?|stress|paniek|panic|excuses|sorry|spijt|regrets|zin|moeite|bother|kosten\s+bespaard|cent|cents|penny|meer|more)\b`)
@@ -81,7 +84,7 @@ var (
 
 // tailLater reports a net above in after (the folded text from the first yes on).
 func tailLater(after string) bool {
-	if tsJoke.MatchString(after) || tsRestate.MatchString(after) || tsNoSay.MatchString(after) {
+	if tsJoke.MatchString(after) || tsRestate.MatchString(after) || tsNoSay.MatchString(after) || tsIfNot.MatchString(after) {
 		return true
 	}
 	// The sentences after the yes's own, and the clause after its comma.

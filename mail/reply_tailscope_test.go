@@ -50,6 +50,9 @@ func TestTailScopeNoApproval(t *testing.T) {
 		"Mijn stem: akkoord. Besluit bij het bestuur.",
 		"Akkoord, zeker weten... niet.",
 		"Akkoord, maar we zien wel.",
+		// Found by the practical-question class (fixD): the condition after the question.
+		"Akkoord, uiteraard. Heb je de aangifte al gedaan? Dan bel ik de verzekering, en als die niet betaalt doen we het niet.",
+		"Approved. Could you book the van? If the grant does not come through, then we don't do it.",
 		// Paraphrases not in the round.
 		"Approved, lol no.",
 		"Akkoord. Zonder montage.",
