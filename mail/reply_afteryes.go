@@ -45,7 +45,7 @@ var (
 	// "voordat het naar de drukker gaat", "before it goes online": the thing itself moves on to
 	// a later stage; "before we order", "before the vote" name the work or an event.
 	yfLaterStage  = regexp.MustCompile(`\b(?:voordat|before)\s+(?:het|hij|ze|zij|it|they)\s+(?:[\w-]+\s+){0,4}?(?:gaat|gaan|wordt|worden|goes|go|is|are|gets|get)\b`)
-	yfStageUnsafe = regexp.MustCompile(`\b(?:eerst|first|vooraf|beforehand|pas|wacht\w*|wait\w*|niet|not|geen|no|bestel\w*|besteld|order\w*|koop|kopen|gekocht|buy|bought|betaal\w*|betaald|pay\w*|paid|teken\w*|getekend|sign\w*|boek\w*|geboekt|book\w*|goedgekeurd|approved|ahead|doorgaat|doorgaan)\b`)
+	yfStageUnsafe = regexp.MustCompile(`\b(?:eerst|first|vooraf|beforehand|pas|wacht\w*|wait\w*|niet|not|geen|no|bestel\w*|besteld|order\w*|koop|kopen|gekocht|buy|bought|betaal\w*|betaald|pay\w*|paid|teken\w*|getekend|sign\w*|boek\w*|geboekt|book\w*|goedgekeurd|approved)\b`)
 
 	yfClauseSplit = regexp.MustCompile(`[,;:.!?\n]`)
 

@@ -44,7 +44,7 @@ var (
 	// and nothing in it doubts or limits the approval: "Kan het goedkoper?", "Is dit wel
 	// nodig?", "Kun je eerst een offerte sturen?", "Klopt het dat …?".
 	guardPoliteRequest = regexp.MustCompile(`^(?:(?:en|o|oh|ps|and|also|ook|verder|nog)\s+)?(?:wil|wilt|kun|kunt|kan|zou|zoudt|could|can|would|will)\s+(?:je|jij|u|jullie|you)\b`)
-	guardDoubt         = regexp.MustCompile(`\b(?:goedkoper|cheaper|duur|duurder|expensive|nodig|noodzakelijk|necessary|needed|need|eerst|first|voordat|vooraf|alvorens|before|alleen|enkel|only|pas|als|mits|indien|tenzij|if|unless|provided|waarom|why|klopt|correct|echt|really|niet|geen|not|no|nog|still|yet|bellen|call|overleggen|overleg|bespreken|discuss|toelichten|toelichting|uitleggen|uitleg|explain|justify|onderbouwen|onderbouwing|offerte|quote|alternatief|alternative|andere|other|minder|less|bedrag|amount|wachten|wacht|wait|checken|check|controleren|verify|nagaan|navragen|uitzoeken|akkoord|approve|approved|approval|goedkeuring|beslissen|beslis|beslist|besluiten|decide|decides|beslissing|decision|oordelen|beoordelen|mening|opinion|vind|vindt|think|prijs\w*|price\w*|vat|inclusief|incl|including|exclusief|excl|excluding|instem\w*|ingestemd|confirm|confirms|confirming|bevestig|bevestigen|bevestigt|subsid\w*)\b`)
+	guardDoubt         = regexp.MustCompile(`\b(?:goedkoper|cheaper|duur|duurder|expensive|nodig|noodzakelijk|necessary|needed|need|eerst|first|voordat|vooraf|alvorens|before|alleen|enkel|only|pas|als|mits|indien|tenzij|if|unless|provided|waarom|why|klopt|correct|echt|really|niet|geen|not|no|nog|still|yet|bellen|call|overleggen|overleg|bespreken|discuss|toelichten|toelichting|uitleggen|uitleg|explain|justify|onderbouwen|onderbouwing|offerte|quote|alternatief|alternative|andere|other|minder|less|bedrag|amount|wachten|wacht|wait|checken|check|controleren|verify|nagaan|navragen|uitzoeken|akkoord|approve|approved|approval|goedkeuring|beslissen|beslis|beslist|besluiten|decide|decides|beslissing|decision|oordelen|beoordelen|mening|opinion|vind|vindt|think)\b`)
 
 	// A polite request to be told when something happens: "Laat je het wel weten als …?",
 	// "Can you let me know if …?". The part up to "weten"/"know" holds no doubt; the
@@ -344,9 +344,6 @@ func questionsAfterArePractical(s string) bool {
 		from := max(strings.LastIndexAny(s[:e], ".!?"), strings.LastIndex(s[:e], "\n\n")) + 1
 		q := strings.Join(strings.Fields(fold(s[from:e])), " ")
 		q = strings.TrimLeft(q, " -–—,;:*>")
-		if fq := yfApostrophe.Replace(q); actAskDecider.MatchString(fq) || actOthersAgree.MatchString(fq) {
-			return false // "Kun je het aan de penningmeester voorleggen?" (reply_actquestion.go)
-		}
 		if m := guardInformRequest.FindStringIndex(q); m != nil && guardInformWhen.MatchString(strings.TrimSpace(q[m[1]:])) {
 			// "Laat je het wel weten als het onverhoopt meer gaat kosten?": what follows
 			// "weten als" is when to tell, not a limit on the approval. Other questions

@@ -222,7 +222,7 @@ func qualifierNearYes(text string, end int) bool {
 		return false
 	}
 	head := yfApostrophe.Replace(fold(text[:end]))
-	rest := actHaveWeAlready.ReplaceAllString(yfApostrophe.Replace(fold(text[end:])), "${1}hebben we inmiddels${2}") // a question, no part we have
+	rest := yfApostrophe.Replace(fold(text[end:]))
 	head = pvAbbrev.ReplaceAllStringFunc(head, func(m string) string { return strings.ReplaceAll(strings.ReplaceAll(m, ".", ""), ",", "") })
 	rest = pvAbbrev.ReplaceAllStringFunc(rest, func(m string) string { return strings.ReplaceAll(strings.ReplaceAll(m, ".", ""), ",", "") })
 	own := strings.TrimRight(head, ".!?\n \t")

@@ -467,7 +467,7 @@ var (
 	// "Als ze toch bezig zijn: …", "while they're at it": an extra, no condition on the request.
 	yfWhileAtIt = regexp.MustCompile(`(?:^|\b)(?:(?:als|nu|wanneer)\s+(?:ze|zij|hij|jullie|je|jij|u|de\s+\w+|die\s+\w+)\s+(?:er\s+|daar\s+)?(?:toch|nu\s+toch)\s+(?:al\s+)?(?:mee\s+)?(?:bezig|aan\s+het\s+werk)\s+(?:zijn|is|gaan|gaat)|(?:while|since)\s+(?:they|you|he|she)\s*(?:re|are|is|s)\s+(?:there\s+)?(?:at\s+it|on\s+it|there)\b)`)
 	// A question about the request itself.
-	yfQuestionSubstance = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|goedkoper|cheaper|goedkoop\w*|cheap\w*|optie\w*|option\w*|is\s+(?:this|dit|het|dat)\s+(?:the|de|het|wel|echt|really)|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|geld|money|bedrag\w*|amount|offerte\w*|quote\w*|subsid\w*|funding|financiering|toegekend|ingestemd|betaald|paid|uitgekeerd|nodig|noodzakelijk|necessary|need\w*|waarom|why|echt|really|zeker|sure|klopt|correct|welke|which|hoeveel|how\s+much|how\s+many|alternati\w*|ander\w*|other|instead|liever|rather|beter|better|vind|vindt|think|mening|opinion|kunnen\s+we|moeten\s+we|zullen\s+we|gaan\s+we|willen\s+we|hebben\s+we|can\s+we|should\s+we|shall\s+we|could\s+we|do\s+we|are\s+we|must\s+we|or)\b`)
+	yfQuestionSubstance = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|goedkoper|cheaper|goedkoop\w*|cheap\w*|optie\w*|option\w*|is\s+(?:this|dit|het|dat)\s+(?:the|de|het|wel|echt|really)|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|geld|money|bedrag\w*|amount|offerte\w*|quote\w*|nodig|noodzakelijk|necessary|need\w*|waarom|why|echt|really|zeker|sure|klopt|correct|welke|which|hoeveel|how\s+much|how\s+many|alternati\w*|ander\w*|other|instead|liever|rather|beter|better|vind|vindt|think|mening|opinion|kunnen\s+we|moeten\s+we|zullen\s+we|gaan\s+we|willen\s+we|hebben\s+we|can\s+we|should\s+we|shall\s+we|could\s+we|do\s+we|are\s+we|must\s+we|or)\b`)
 	// A question word asks for something that may be needed first ("Wie betaalt dit?",
 	// "Hoe laat komt de monteur?"); so does asking what someone knows or checked.
 	yfQuestionWord = regexp.MustCompile(`\b(?:wie|wat|waar|wanneer|hoe|welk|welke|waarom|waarvoor|who|what|where|when|how|which|why|whom|whose|weet|weten|know|knows|checked|gecheckt|gecontroleerd|gevraagd|asked|besproken|discussed|hiervan|hierover|ervan|daarvan|heard|gehoord)\b`)
@@ -566,8 +566,8 @@ func sentenceChangesNothing(s string, question, afterNextTime bool) bool {
 	if grumble {
 		s = yfKeepWaiting.ReplaceAllString(s, " ") // "… die kinderen niet nog een jaar laten wachten"
 	}
-	if yfRetract.MatchString(s) || yfDecision.MatchString(s) || yfDoubt.MatchString(s) || actAskDecider.MatchString(s) {
-		return false // "Could you ask the board …?" (reply_actquestion.go)
+	if yfRetract.MatchString(s) || yfDecision.MatchString(s) || yfDoubt.MatchString(s) {
+		return false
 	}
 	if question && asidePaperworkQuestion(s) {
 		return true // "Waar blijft overigens de offerte voor de nieuwe printer?": another matter
@@ -768,7 +768,7 @@ var (
 	// the request's price.
 	bareYesExplanationUnsafe = regexp.MustCompile(`\b(?:alleen|enkel|uitsluitend|only|behalve|except|zonder\s+\w|without|skip|schrap\w*|weglaten|anders|otherwise|else|bedrag\w*|amount|prijs\w*|price\w*|duur|duurder|expensive|pricey|budget\w*|begroting\w*)\b`)
 	// What keeps such a question from being a remark.
-	bareYesQuestionUnsafe = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|goedkoper|goedkoop\w*|cheaper|cheap\w*|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|geld|money|bedrag\w*|amount|betaal\w*|betal\w*|betaalt|pay\w*|factuur|invoice|nodig|noodzakelijk|necessary|need\w*|waarom|why|echt|really|zeker|sure|alternati\w*|instead|liever|rather|beter|better|anders|otherwise|offertes|quotes|(?:tweede|andere|nieuwe|extra|meer|nog\s+een|second|another|other|more|new)\s+(?:\w+\s+)?(?:offerte|quote|prijsopgave)\w*|vergelijk\w*|compar\w*|minder|less|lager|lower|korting\w*|discount\w*|eerst|first|voordat|before|vooraf|garantie|warranty|verzekering|insurance|of\s+niet|or\s+not)\b`)
+	bareYesQuestionUnsafe = regexp.MustCompile(`\b(?:prijs\w*|price\w*|kost\w*|cost\w*|duur\w*|expensive|goedkoper|goedkoop\w*|cheaper|cheap\w*|btw|vat|incl\w*|excl\w*|budget\w*|begroting\w*|geld|money|bedrag\w*|amount|betaal\w*|betaalt|pay\w*|factuur|invoice|nodig|noodzakelijk|necessary|need\w*|waarom|why|echt|really|zeker|sure|alternati\w*|instead|liever|rather|beter|better|anders|otherwise|offertes|quotes|(?:tweede|andere|nieuwe|extra|meer|nog\s+een|second|another|other|more|new)\s+(?:\w+\s+)?(?:offerte|quote|prijsopgave)\w*|vergelijk\w*|compar\w*|minder|less|lager|lower|korting\w*|discount\w*|eerst|first|voordat|before|vooraf|garantie|warranty|verzekering|insurance|of\s+niet|or\s+not)\b`)
 	// "vraag je of ze …": asking the supplier something practical, no check first (what is
 	// asked is read with the rest).
 	bareYesAskThem = regexp.MustCompile(`^vraag\s+(?:je|jij|jullie|u)\s+(?:\w+\s+){0,3}of\b`)
@@ -822,13 +822,9 @@ func bareYesRemarkQuestion(s string) bool {
 	// A question the writer marks as another matter ("Unrelated - who can I ask for …?")
 	// may open any way; it is read for the same features.
 	practical := (marked && !bareYesInfoUnsafe.MatchString(q)) || bareYesSameVisit.MatchString(q) || bareYesKeepPaper.MatchString(q) || bareYesAskThemEn.MatchString(q)
-	if info := bareYesInfoOpen.MatchString(q) || actDoneOpen.MatchString(q); (!practical && !bareYesActOpen.MatchString(q) && !bareYesPassOnQ(q) && !actQuestionOpen(q) && !info) || (info && bareYesInfoUnsafe.MatchString(q)) {
+	if info := bareYesInfoOpen.MatchString(q); (!practical && !bareYesActOpen.MatchString(q) && !bareYesPassOnQ(q) && !info) || (info && bareYesInfoUnsafe.MatchString(q)) {
 		return false
 	}
-	if actDoneOpen.MatchString(q) && actDoneUnsafe.MatchString(q) || actAskDecider.MatchString(q) || actAlternative.MatchString(q) {
-		return false // "Heeft het bestuur al ingestemd?", "Could you ask the board …?", "Kunnen we een andere leverancier proberen?"
-	}
-	q = actRoleFree(q) // "make sure", "before it goes live", "voor wie er niet bij kan zijn" (reply_actquestion.go)
 	q = bareYesKnowIf.ReplaceAllString(bareYesClock.ReplaceAllString(q, " "), " ")
 	q = bareYesAskThemEn.ReplaceAllString(q, " ")
 	if yfNextTime.MatchString(q) && !yfNow.MatchString(q) {
@@ -849,7 +845,6 @@ func bareYesRemarkQuestion(s string) bool {
 // contrast or word of the request's price.
 func bareYesExplanationClean(s string) bool {
 	s = bareYesAvailability.ReplaceAllString(s, " ") // "Die is er alleen op dinsdag en donderdag."
-	s = actWithoutThirdCall(s)                       // "Dan bel ik de verzekering." (reply_actquestion.go)
 	s = bareYesHearFromYou.ReplaceAllString(bareYesStreaks.ReplaceAllString(s, " "), " ")
 	if m := bareYesOptional.FindStringSubmatch(s); m != nil {
 		s = bareYesAnyway.ReplaceAllString(m[1], " ") // "Hoeft niet, als hij toch onder het plafond zit."
