@@ -232,7 +232,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 	}
 	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && (yesFirstMay(r.Ambiguous) ||
 		r.Ambiguous == AmbiguousDeferred && (blankPracticalShapes(read) != read || nextTimeWishSentence(read) || blankAsideParagraphs(read) != read || yfSenseFixed.MatchString(yfApostrophe.Replace(fold(read))) ||
-			blankNegatedReasons(read) != read || rwTrimmed(read))) {
+			blankNegatedReasons(read) != read)) {
 		// A clear yes first, then remarks that change nothing (reply_yesfirst.go).
 		// Remarks that change nothing by their shape are blanked first (reply_yesshape.go);
 		// a deferral read in a practical instruction ("vooraf even laten weten op welke dag
@@ -307,15 +307,12 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			// The remark's lines may have been joined: find where its first line starts.
 			i = strings.Index(read, firstLine(r.Remark))
 		}
-		// A reason or wish after the yes (reply_reasonwish.go) is no part, cap or condition
-		// to these nets either; it is blanked in place, so i holds.
-		rw := blankReasonWish(read)
 		switch {
 		case i < 0:
-		case r.Remark != "" && partialAfterYes(rw, i):
+		case r.Remark != "" && partialAfterYes(read, i):
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousMixed}
 		case r.Remark != "" && othersSayAfterYes(read, i), r.Remark == "" && qualifiedBeforeYes(read, i),
-			qualifierNearYes(rw, i), conditionBelowSignature(st.top, st.text), conditionBelowSignature(st.typed, st.text):
+			qualifierNearYes(read, i), conditionBelowSignature(st.top, st.text), conditionBelowSignature(st.typed, st.text):
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 		}
 	}

@@ -69,11 +69,7 @@ func hardVeto(text string, ref time.Time) string {
 		return AmbiguousUnclear
 	case hvSarcasm.MatchString(f), hvSarcasmEnd.MatchString(f), hvSecondThought.MatchString(f), rolledYes(f):
 		return AmbiguousHedged
-	case hvCount.MatchString(f), otherAmount(f), laterYear(f, ref):
-		return AmbiguousMixed
-	case hvPartNot.MatchString(yfApostrophe.Replace(fold(blankReasonWish(text)))):
-		// "De lampen niet.", but not "De helft van de lampen doet het niet." (a reason,
-		// reply_reasonwish.go)
+	case hvCount.MatchString(f), otherAmount(f), hvPartNot.MatchString(f), laterYear(f, ref):
 		return AmbiguousMixed
 	case hvRound2After.MatchString(after):
 		return AmbiguousHedged

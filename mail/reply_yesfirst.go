@@ -459,7 +459,7 @@ var (
 	yfButOK    = set("ik", "i", "laat", "zorg", "graag", "wel", "please", "let", "make", "vergeet", "denk", "stuur", "neem", "bel",
 		"zet", "geef", "meld", "send", "put", "bill", "charge", "address", "can", "could", "kun", "kunt", "kan", "wil", "wilt", "zou", "would", "next",
 		"volgende", "volgend", "komend", "voortaan", "going", "jammer", "shame", "pity", "dont", "do", "doe", "hou", "houd", "keep")
-	yfGrumble = regexp.MustCompile(`^(?:(?:wel|erg|heel|best|ook)\s+)?(?:jammer|zonde|balen|shame|pity|a\s+pity|too\s+bad|(?:vervelend|irritant|annoying|frustrating)\s+(?:dat|that))\b`)
+	yfGrumble = regexp.MustCompile(`^(?:(?:wel|erg|heel|best|ook)\s+)?(?:jammer|zonde|balen|shame|pity|a\s+pity|too\s+bad)\b`)
 	// "Ik vind het wel vreemd dat …", "I find it odd that …": a grumble about how things went.
 	yfGrumbleOdd = regexp.MustCompile(`^(?:(?:ik\s+)?vind\s+(?:ik\s+)?(?:het|dit|dat)\s+|(?:i\s+)?find\s+it\s+|(?:it|that)\s+(?:is|s)\s+)(?:(?:wel|ook|toch|een\s+beetje|best|eigenlijk|a\s+bit|rather|quite|pretty)\s+)*(?:vreemd|raar|gek|apart|jammer|zonde|vervelend|bijzonder|schandalig|odd|strange|weird|a\s+shame|a\s+pity|annoying)\s+(?:dat|that)\b`)
 	// "…, maar dat zien ze vast zelf ook wel": left to those doing the work, nothing held back.

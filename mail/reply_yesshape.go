@@ -102,7 +102,6 @@ func blankYesShapes(text string) string {
 	if len(text) > maxAnalyzedText {
 		return text // yesFirst reads no such reply
 	}
-	text = blankReasonWish(text) // reasons and wishes after the yes (reply_reasonwish.go)
 	b := []byte(text)
 	blank := func(re *regexp.Regexp, keep func(string) bool) {
 		s := string(b)
