@@ -3,6 +3,7 @@ package mail
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // The writer's own approval told in the perfect tense to a colleague, with SPOC copied and
@@ -13,9 +14,10 @@ import (
 // object between "heb" and the participle; up to ten words may stand there, none of them a
 // condition, cap, part, deferral or doubt. The rest is read as after a bare yes (a request
 // to do something is a remark); the notes that SPOC is copied and "(see below)" are left
-// out. Whether the mail went to SPOC at all is the forward check's business (fyiDecision).
+// out. The adverb may come first ("Hier heb ik zojuist akkoord op gegeven."), and an emoji
+// ends the sentence ("… op de kerstlunch 🎄 Wil jij reserveren?"). Whether the mail went to SPOC at all is the forward check's business (fyiDecision).
 var (
-	fyiPerfectHead = regexp.MustCompile(`(?i)^\s*(?:(?:fyi|ter\s+info(?:rmatie)?|even\s+ter\s+info|alvast\s+ter\s+info|for\s+(?:your\s+)?info(?:rmation)?)\s*[:\-–—,]?\s*)?(?:ik\s+heb|i\s*['’]?ve|i\s+have)\s+((?:[^\s.!?]+\s+){0,10}?)(?:mijn\s+)?(?:akkoord\s+(?:op\s+|voor\s+)?gegeven|goedgekeurd|approved)\b([^.!?\n]*)[.!]?`)
+	fyiPerfectHead = regexp.MustCompile(`(?i)^\s*(?:(?:fyi|ter\s+info(?:rmatie)?|even\s+ter\s+info|alvast\s+ter\s+info|for\s+(?:your\s+)?info(?:rmation)?)\s*[:\-–—,]?\s*)?(?:ik\s+heb|(?:hier|daar|hierop|daarop|hiervoor|daarvoor|dit|deze|die|net|zojuist|zonet|vanochtend|vandaag|gisteren|inmiddels)\s+heb\s+ik|i\s*['’]?ve|i\s+have)\s+((?:[^\s.!?]+\s+){0,10}?)(?:mijn\s+)?(?:akkoord\s+(?:op\s+|voor\s+)?gegeven|goedgekeurd|approved)\b([^.!?\n\p{So}]*)[.!]?`)
 	fyiPerfectName = regexp.MustCompile(`(?i)^\s*(?:(?:hoi|hi|hallo|hello|dear|beste|ha|hey)\s+)?\p{L}+(?:\s+\p{L}+)?\s*(?:,|\s[-–—])\s*`)
 	fyiPerfectNote = regexp.MustCompile(`(?i)\(\s*(?:see\s+below|zie\s+(?:hieronder|onder)|spoc\s+(?:is\s+)?in\s+(?:de\s+)?cc|spoc\s+staat\s+in\s+de\s+cc)[^)]*\)|[,;]?\s*(?:de\s+)?spoc\s+(?:staat|zit|is)\s+(?:\p{L}+\s+)?(?:in\s+(?:de\s+)?cc|gecc['’]?d|in\s+kopie)(?:\s*,?\s*(?:so|dus)\s+[^.!?\n]*)?`)
 )
@@ -46,7 +48,9 @@ func fyiPerfectApproval(text string) (int, bool) {
 		return 0, false
 	}
 	end := off + m[1]
-	rest := fyiPerfectNote.ReplaceAllString(text[end:], " ")
+	rest := fyiPerfectNote.ReplaceAllString(strings.TrimLeftFunc(text[end:], func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || r == '\uFE0F'
+	}), " ")
 	rest = yfWorkersComing.ReplaceAllString(rest, " ")
 	if reportedOwnDecideLater.MatchString(fold(rest)) || !remarkChangesNothingAfter(rest, true) || !questionsAfterArePractical(withoutNoHold(rest)) {
 		return 0, false

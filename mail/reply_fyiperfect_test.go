@@ -12,6 +12,10 @@ func TestFYIPerfectApproval(t *testing.T) {
 		"Ruud,\n\nIk heb de nieuwe printer zojuist goedgekeurd, SPOC staat in de cc. Kun jij met de leverancier een moment afspreken?",
 		"Hi Kate,\n\nFYI - I've approved the new projector (see below). Could you send them the room plan?",
 		"Jo - FYI I've approved this one (spoc in cc). Can you let Sam know it should be done by Friday?\n\nClaire",
+		// The adverb first, and an emoji ending the sentence (heldout61).
+		"Lisa,\n\nHier heb ik zojuist akkoord op gegeven. Wil jij met de leverancier een datum prikken?\n\nPieter",
+		"Ricardo,\n\nDaar heb ik net akkoord op gegeven. Wil jij de monteur morgen om 8 uur binnenlaten?",
+		"Shirley,\n\nIk heb akkoord gegeven op de kerstlunch 🎄 Wil jij reserveren voor de 18e?\n\nKarin",
 	)
 	noApproval(t, kw,
 		"Hoi Sanne,\n\nTer info: ik heb nog geen akkoord gegeven. Wil jij er eerst naar kijken?",
@@ -24,5 +28,8 @@ func TestFYIPerfectApproval(t *testing.T) {
 		"Ik heb goedgekeurd dat ze een offerte maken. Wil jij die opvragen?",
 		"Piet,\n\nIk heb de eerste offerte goedgekeurd, niet deze. Wil jij dat doorgeven?",
 		"Ik heb gehoord dat het meerwerk is goedgekeurd. Kun jij het inplannen?",
+		"Lisa,\n\nHier heb ik nog geen akkoord op gegeven. Wil jij eerst de offerte sturen?",
+		"Lisa,\n\nHier heb ik akkoord op gegeven als het onder de 500 blijft. Wil jij dat checken?",
+		"Shirley,\n\nIk heb akkoord gegeven op de lunch 🎄 Wil jij nagaan of het goedkoper kan?",
 	)
 }
