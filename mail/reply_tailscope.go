@@ -104,3 +104,47 @@ func tailLater(after string) bool {
 	}
 	return false
 }
+
+// A red-team round of the tenth session wrote a yes followed by a reason, a wish or a
+// practical question that still carries the decision. These read as approve before it:
+//
+//   - a reminder or an "already?" question about somebody else's say: "Denk je eraan dat
+//     de ALV hier nog over moet stemmen?", "Will you remember the limit's 250?", "Heb je
+//     het al aan Ria voorgelegd?", "Has the landlord replied yet?", "Kunnen we het ook even
+//     aan de huurders voorleggen?";
+//   - a suggestion of another way: "Zouden we het zelf kunnen doen?", "Kunnen we de stoelen
+//     ook lenen van de voetbalclub?", "ask them first", "an independent look";
+//   - what happens otherwise, said as a limit: "Anders wordt het me te veel.", "Otherwise
+//     we can't.";
+//   - a cap by reference: "voor hetzelfde bedrag als vorig jaar", "the same number of hours
+//     as last time";
+//   - a time that puts it off: "plan het niet in dit boekjaar", "don't schedule it yet",
+//     "tot we weten wat de gemeente doet", "book it after they've said yes";
+//   - a wish for a variant that is not the one asked for: "graag een model dat niet nieuw
+//     is", "please a version which isn't the expensive one";
+//   - somebody's say or money as what the work cannot go without: "Zonder overleg met de
+//     buurvrouw kan het niet.", "Without the landlord's ok it can't go ahead.", "Zonder de
+//     bijdrage van de school kunnen we het niet opbrengen.";
+//   - a signature still to come or a doubt whether it is needed at all: "zij moet haar
+//     handtekening nog zetten", "Of misschien moet het helemaal niet meer".
+var tsLeak = []*regexp.Regexp{
+	regexp.MustCompile(`\bdenk\s+je\s+(?:er\s+)?(?:wel\s+|even\s+)?(?:er)?aan\s+dat\b[^.?!]*\b(?:nog|moet|moeten|stemmen|goedvinden|vinden|zien|zeggen|eruit|via|langs)\b|\bwill\s+you\s+remember\b[^.?!]*\b(?:limit|via|leave|out|has\s+to|have\s+to|must|first|only|max\w*|\d)`),
+	regexp.MustCompile(`\b(?:al|yet|already)\b[^.?!\n]*\b(?:voorgelegd|ja\s+gezegd|gereageerd|naar\s+gekeken|ingelicht|ingestemd|getekend|run\s+it\s+past|replied|talked\s+to|spoken\s+to|agreed|signed|topped\s+up|said\s+yes)\b[^.!\n]*\?|\b(?:voorgelegd|ja\s+gezegd|gereageerd|naar\s+gekeken|ingelicht|ingestemd|run\s+it\s+past|replied|talked\s+to|spoken\s+to|agreed|signed|topped\s+up|said\s+yes)\b[^.?!\n]*\b(?:al|yet|already)\b[^.!\n]*\?|\bvoorleggen\b[^.!\n]*\?`),
+	regexp.MustCompile(`\bzouden\s+we\b[^.?!\n]*\bkunnen\b[^.!\n]*\?|\b(?:lenen|borrow|do\s+it\s+ourselves|zelf\s+(?:doen|kunnen\s+doen))\b[^.!\n]*\?|\bask\s+(?:them|him|her|the\s+\w+)\s+first\b|\bindependent\s+(?:look|opinion|check|quote|view)\b`),
+	regexp.MustCompile(`\b(?:anders|otherwise)\s*,?\s+(?:wordt\s+het\s+(?:me\s+|ons\s+)?te\s+(?:veel|duur|gortig)|(?:we\s+)?(?:cant|cannot|can\s+not)\b|kan\s+het\s+niet|gaat\s+het\s+niet\s+door|doen\s+we\s+het\s+niet|no\b)`),
+	regexp.MustCompile(`\b(?:hetzelfde|dezelfde|same)\s+(?:bedrag|budget|aantal|regeling|amount|number|price|prijs|hours|uren|dagen|days|sum|som)\b`),
+	regexp.MustCompile(`\bniet\s+in\s+dit\s+(?:boekjaar|jaar|kwartaal)\b|\bplan\s+het\s+(?:\w+\s+)?volgend\s+jaar\b|\b(?:dont|do\s+not)\s+(?:schedule|book|order|plan|start)\s+(?:it|them|this)\s+(?:\w+\s+)?yet\b|\btot\s+we\s+weten\b|\buntil\s+we\s+know\b|\bwhen\s+we\s+know\s+what\b|\bafter\s+year[\s-]end\b|\bna\s+de\s+jaarafsluiting\b|\b(?:after|once)\s+(?:theyve\s+|(?:they|the\s+\w+)\s+(?:have|has|ve)\s+)(?:said\s+yes|seen|approved|agreed|signed)\b`),
+	regexp.MustCompile(`\b(?:graag|please)\s+(?:een|zo\s?n|a|an)\s+\w+\s+(?:dat|die|that|which)\s+(?:\w+\s+){0,3}?(?:niet|not|isnt|doesnt|geen)\b`),
+	regexp.MustCompile(`\b(?:zonder|without)\s+(?:[\w-]+\s+){0,4}?(?:overleg|ok|okay|consent|toestemming|zegen|blessing|bijdrage|contribution|akkoord|approval|permission|handtekening|signature|goedkeuring|instemming)\b`),
+	regexp.MustCompile(`\bmoet\s+(?:\w+\s+){0,3}?nog\s+(?:\w+\s+){0,2}?(?:tekenen|zetten|goedkeuren|ondertekenen|stemmen|goedvinden|beslissen)\b|\bmisschien\s+(?:\w+\s+){0,4}?(?:helemaal\s+)?niet\s+meer\b`),
+}
+
+// tailLeak reports a net above in after (the folded text from the first yes on).
+func tailLeak(after string) bool {
+	for _, re := range tsLeak {
+		if re.MatchString(after) {
+			return true
+		}
+	}
+	return false
+}
