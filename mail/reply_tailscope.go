@@ -148,3 +148,57 @@ func tailLeak(after string) bool {
 	}
 	return false
 }
+
+// The tenth session's second red-team round wrote approvals in a full sentence, formal or
+// concluded ("Hierbij geef ik namens het bestuur akkoord voor …", "Ik ga akkoord met …",
+// "Na overleg met de voorzitter: akkoord."), followed by a sentence that still limits them.
+// These read as approve before it:
+//
+//   - a part left out or done otherwise: "Het snoeiwerk doen we met vrijwilligers.", "De
+//     douchekop vervangen we zelf.", "Het materiaal leveren wij zelf aan.", "De goot valt
+//     hier buiten.", "Het buitenschilderwerk wordt apart aanbesteed.", "De vervanging van
+//     het dak stellen we uit.", "The back door can stay as it is.", "Het gaat dan wel om de
+//     cilindersloten, niet om …", "de variant zonder zonnescherm";
+//   - a cap or a share: "Niet meer dan acht uur graag.", "… mag de € 2.000 niet
+//     overschrijden.", "met een bovengrens van 1500 euro", "meer zit er niet in", "wij betalen
+//     de helft", "Dit verrekenen we met …", "So: approved at 400.", "zelfde bedrag als toen";
+//   - somebody else's say or a doubt still open: "Marja heeft er nog wel vragen over.", "Ik
+//     hoor graag nog wat Marja ervan vindt.", "Mijn collega Joyce beslist over de
+//     vervanging.", "Formeel moet de ALV dit nog bekrachtigen.", "Zij bespreekt het nog met de
+//     eigenaar.", "Hij wil het wel nog in de bestuursvergadering bevestigen.", "… nog bezwaar
+//     maakt", "We houden ons het recht voor hierop terug te komen.", "Ik wil er nog één nachtje
+//     over slapen.", "Bij deze moet ik even kijken.", "niet helemaal gerust", "Final sign-off
+//     rests with the clerk.", "The follow-up visit needs a separate request.", "The repair
+//     itself we'll decide on afterwards.", "Voor deze week heb ik eerst een toelichting nodig.";
+//   - a start bound to an event: "Start pas na schriftelijke bevestiging van de verzekeraar.",
+//     "De uitvoering mag pas starten na de ALV.", "Work cannot begin until the permit has been
+//     granted." (a time or a period, "pas na de bouwvak", stays a planning remark);
+//   - an approval of another time or one still to come: "I approved the scaffolding last
+//     month.", "Ik heb vorige maand al akkoord gegeven voor …", "I'll approve it as soon as Mark
+//     has confirmed the dates.", "Ik ga akkoord zodra …";
+//   - an approval for another thing named in its object: "Akkoord voor de tweede offerte.",
+//     "Akkoord voor de kleine variant.", "Akkoord voor het oude bedrag.", "Akkoord voor een
+//     second opinion.", "Akkoord voor het inmeten.", "Approved for the site visit.";
+//   - "In principe." after the yes, a withdrawal offered or an amount not to go over: "Can
+//     you let me know if you disagree? Then I'll withdraw it.", "Can you make sure they don't
+//     go over 500?", "het bestuur heeft vanavond anders besloten, dus negeer bovenstaande",
+//     "FYI the treasurer has approved this one. I haven't looked at it yet."
+var tsLeak2 = []*regexp.Regexp{
+	regexp.MustCompile(`\b(?:laten\s+we\s+(?:eruit|weg)|doen\s+we\s+(?:zelf|met\s+(?:de\s+)?vrijwilligers)|(?:vervangen|maken|repareren|schilderen|leveren|regelen|plaatsen)\s+(?:we|wij)\s+zelf|hergebruiken\s+(?:we|wij)|valt\s+(?:hier\s+)?buiten|vallen\s+(?:hier\s+)?(?:niet\s+onder|buiten)|apart\s+aanbesteed|stellen\s+we\s+uit|can\s+stay\s+as\s+(?:it\s+is|they\s+are)|het\s+gaat\s+(?:dan\s+)?(?:wel\s+|alleen\s+)?om\s+[^.!?\n]*,\s*niet\s+om|(?:variant|versie|version|option|optie)\s+(?:zonder|without))\b`),
+	regexp.MustCompile(`\b(?:niet\s+meer\s+dan|no\s+more\s+than|niet\s+boven\s+de|niet\s+overschrijden|bovengrens|upper\s+limit|beperken\s+tot|meer\s+zit\s+er\s+niet\s+in|(?:wij|we)\s+betalen\s+(?:de\s+)?helft|we\s+pay\s+half|gedeeld\s+met|verrekenen|offset\s+against|(?:akkoord|approved?)\s+(?:at|op|à)\s+(?:€\s*)?\d|zelfde\s+bedrag)\b`),
+	regexp.MustCompile(`\b(?:nog\s+(?:wel\s+)?vragen\s+over|hoor\s+graag\s+nog\s+wat\s+\w+\s+ervan\s+vindt|beslist\s+over|bekrachtigen|bespreekt\s+het\s+nog|wil\s+het\s+(?:wel\s+)?nog\s+\w*\s*(?:in\s+\w+\s+)*bevestigen|nog\s+bezwaar|recht\s+voor|nachtje\s+over\s+slapen|sleep\s+on\s+it|moet\s+ik\s+(?:nog\s+)?even\s+kijken|niet\s+(?:helemaal\s+)?gerust|sign[\s-]?off\s+rests|rests\s+with|needs\s+a\s+separate\s+request|decide\s+on\s+(?:it\s+)?afterwards|eerst\s+een\s+toelichting\s+nodig|havent\s+looked\s+at\s+it)\b`),
+	regexp.MustCompile(`\bpas\s+(?:\w+\s+){0,2}?na\s+(?:de\s+|het\s+)?(?:schriftelijke\s+)?(?:bevestiging|goedkeuring|toestemming|akkoord|alv|vergadering|bestuursvergadering|vergunning|subsidie)|\b(?:cannot|can\s*not|cant|may\s+not|must\s+not)\s+(?:begin|start|go\s+ahead)\s+until\b`),
+	regexp.MustCompile(`\b(?:i\s+approved|ik\s+heb\s+(?:\w+\s+){0,4}?(?:goedgekeurd|akkoord\s+gegeven))\b[^.!?\n]*\b(?:last\s+(?:month|year|week)|ago|destijds|vorige\s+(?:maand|week|jaar)|previous|original|eerder)\b|\b(?:ill|i\s+will|i\s+shall|ik\s+zal)\s+(?:\w+\s+){0,2}?approve\b[^.!?\n]*\b(?:as\s+soon\s+as|when|once|after|if)\b|\bapprove\s+(?:it|this|the\s+\w+)\s+(?:as\s+soon\s+as|when|once)\b|\b(?:ga|geef)\s+(?:ik\s+)?(?:\w+\s+)?akkoord\s+zodra\b`),
+	regexp.MustCompile(`\b(?:akkoord|approved?)\s+(?:voor|for|met|with)\s+(?:de|het|een|the|a|an)\s+(?:tweede|andere|kleine|kleinere|goedkope|goedkopere|oude|vorige|volgende|second|other|smaller|cheaper|previous|next)\b|\b(?:akkoord|approved?)\s+(?:voor|for|met|with)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+)?(?:offerte-?aanvraag|second\s+opinion|inmeten|opmeten|site\s+visit)\b`),
+	regexp.MustCompile(`[.!,]\s*in\s+(?:principe|principle)\s*[.!]?\s*$|\bwithdraw\b|\bintrekken\b|\bgo\s+over\s+(?:€\s*)?\d|\banders\s+besloten\b|\bnegeer\s+bovenstaande\b`),
+}
+
+// tailLeak2 reports a net above in f (the folded new text).
+func tailLeak2(f string) bool {
+	for _, re := range tsLeak2 {
+		if re.MatchString(f) {
+			return true
+		}
+	}
+	return false
+}
