@@ -337,6 +337,17 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// to wait, a grant after a step to come (reply_grantnet.go): a safety net.
 		r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 	}
+	if r.Decision == DecisionApprove && !pointer && read == st.text && st.kind != quoteForward {
+		// Text typed below the quote, between its lines or after a footer, besides the
+		// answer on top (reply_typedbelow.go).
+		extra := typedOutsideTop(text, st.text)
+		if strings.TrimSpace(text) == "" && html != "" {
+			extra = typedOutsideTop(HTMLToText(html), st.text)
+		}
+		if len(extra) > 0 {
+			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
+		}
+	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}
