@@ -348,6 +348,26 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousConditional}
 		}
 	}
+	if r.Decision == DecisionApprove && strings.TrimSpace(text) != "" && html != "" && !pointer {
+		// The text and HTML parts, each read alone, must not disagree: a condition or a
+		// refusal in one part that the other lacks keeps the approval open.
+		// A part is read alone only where it marks its own quote (a text part without
+		// one holds the request unquoted), and counts only when its words differ.
+		var alone []Reply
+		if ts := stripReply(text); ts.kind != quoteNone || ts.quoted {
+			alone = append(alone, readReplyAt(text, "", kw, ref, fyiForward))
+		}
+		if _, hadQuote := HTMLNewText(html); hadQuote {
+			alone = append(alone, readReplyAt("", html, kw, ref, fyiForward))
+		}
+		words := strings.Join(strings.Fields(newText), " ")
+		for _, a := range alone {
+			if a.Decision != DecisionApprove && strings.TrimSpace(a.NewText) != "" && strings.Join(strings.Fields(a.NewText), " ") != words {
+				r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousMixed}
+				break
+			}
+		}
+	}
 	if read != st.text && r.Decision != DecisionNone && r.Remark != "" {
 		r.Remark = strings.TrimSpace(strings.Join(strings.Fields(r.Remark), " ")) // a resolved doubt was blanked out
 	}

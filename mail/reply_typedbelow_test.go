@@ -30,3 +30,27 @@ func TestTypedOutsideTop(t *testing.T) {
 		attribution+quoteGT(quotedRequestNL)+"\nAkkoord, graag voor vrijdag.\n",
 	)
 }
+
+// The text and HTML parts of one reply, each read alone where it marks its own quote, must
+// not disagree in words and decision: "Akkoord." in one, "Akkoord, mits maximaal 20
+// personen." or "Niet akkoord" in the other stays open.
+func TestTextAndHTMLPartsDisagree(t *testing.T) {
+	kw := DefaultKeywords()
+	quote := "\n\nOp 25 nov 2026 om 10:12 schreef SPOC <spoc@gemeente.nl>:\n" + quoteGT(quotedRequestNL)
+	htmlOf := func(answer string) string {
+		return `<html><body><div dir="ltr">` + answer + `</div><div class="gmail_quote"><div class="gmail_attr">Op 25 nov 2026 om 10:12 schreef SPOC</div><blockquote class="gmail_quote">Antwoord "akkoord" of "niet akkoord".</blockquote></div></body></html>`
+	}
+	for _, c := range []struct{ text, html string }{
+		{"Akkoord." + quote, htmlOf("Akkoord, mits maximaal 20 personen.")},
+		{"Akkoord" + quote, htmlOf("Niet akkoord")},
+		{"Akkoord, alleen de koffie." + quote, htmlOf("Akkoord.")},
+	} {
+		if r := ReadReply(c.text, c.html, kw); r.Decision == DecisionApprove {
+			t.Errorf("text %q, html %q: got approve, want none", c.text, c.html)
+		}
+	}
+	// The same answer in both parts, with other line breaks, approves.
+	if r := ReadReply("Hello Fleur,\n\napproved.\n\nThanks."+quote, htmlOf("Hello Fleur,<br>approved.<br>Thanks."), kw); r.Decision != DecisionApprove {
+		t.Errorf("same answer in both parts: got %s (%s), want approve", r.Decision, r.Ambiguous)
+	}
+}
