@@ -38,6 +38,43 @@ var decisionLabels = map[string]map[string]string{
 	"en": {"approve": "approved", "reject": "rejected"},
 }
 
+// reasonLabels say in words why a reply is no clear decision, by the reader's reason codes
+// (mail.Ambiguous*, and the workflow's "no decision keyword").
+var reasonLabels = map[string]map[string]string{
+	"nl": {
+		"question":            "je antwoord bevat een vraag, en we weten niet of die eerst beantwoord moet worden.",
+		"conditional":         "je akkoord lijkt een voorwaarde, een grens of een opmerking te hebben die het besluit kan veranderen.",
+		"mixed":               "je antwoord noemt naast akkoord iets wat daar niet bij past: een deel, een ander bedrag, iets anders dan dit verzoek, of twee antwoorden die niet overeenkomen.",
+		"negated":             "je antwoord bevat een ontkenning bij het besluit.",
+		"not-yet":             "je schrijft dat het nog niet akkoord is.",
+		"deferred":            "je antwoord lijkt het besluit uit te stellen of eerst iets anders te willen.",
+		"hedged":              "je antwoord klinkt niet zeker.",
+		"request":             "je vraagt iemand anders om akkoord te geven.",
+		"not-at-start":        "het besluit staat niet duidelijk in je antwoord.",
+		"future":              "je antwoord gaat over iets wat nog moet gebeuren.",
+		"unclear":             "we vonden geen akkoord of niet akkoord in je antwoord.",
+		"no decision keyword": "we vonden geen akkoord of niet akkoord in je antwoord.",
+		"forward":             "je mail stuurt het verzoek door aan iemand anders.",
+		"other-request":       "je antwoord lijkt over een ander verzoek of een andere mail te gaan dan dit verzoek.",
+	},
+	"en": {
+		"question":            "your reply asks a question, and we cannot tell whether it must be answered first.",
+		"conditional":         "your approval seems to come with a condition, a limit or a remark that may change the decision.",
+		"mixed":               "besides approving, your reply names something that does not fit: a part, another amount, something other than this request, or two answers that do not agree.",
+		"negated":             "your reply holds a negation next to the decision.",
+		"not-yet":             "you write that it is not approved yet.",
+		"deferred":            "your reply seems to put the decision off or to want something else first.",
+		"hedged":              "your reply does not sound certain.",
+		"request":             "you ask somebody else to approve.",
+		"not-at-start":        "the decision is not clear in your reply.",
+		"future":              "your reply is about something still to happen.",
+		"unclear":             "we found no approve or reject in your reply.",
+		"no decision keyword": "we found no approve or reject in your reply.",
+		"forward":             "your mail forwards the request to somebody else.",
+		"other-request":       "your reply seems to be about another request or another mail than this request.",
+	},
+}
+
 // funcs returns the functions the templates of one language use; they work in
 // text/template and html/template alike (html/template escapes their results).
 func funcs(lang string) texttemplate.FuncMap {
@@ -55,6 +92,14 @@ func funcs(lang string) texttemplate.FuncMap {
 		// statusLabel names a workflow state in the language; unknown states are shown as they are.
 		"statusLabel": func(s string) string {
 			if l, ok := statusLabels[lang][s]; ok {
+				return l
+			}
+			return s
+		},
+		// reasonLabel says a reason code of the reply reader in words; any other reason is
+		// shown as it is.
+		"reasonLabel": func(s string) string {
+			if l, ok := reasonLabels[lang][s]; ok {
 				return l
 			}
 			return s

@@ -453,3 +453,35 @@ func TestRenderQuoted(t *testing.T) {
 		}
 	}
 }
+
+// The clarification mail says why in words, not in the reader's reason code; a reason
+// without a label is shown as it is.
+func TestClarificationReasonInWords(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ lang, reason, want string }{
+		{"nl", "conditional", "voorwaarde"},
+		{"en", "conditional", "condition"},
+		{"nl", "question", "een vraag"},
+		{"en", "mixed", "does not fit"},
+		{"nl", "other-request", "ander verzoek"},
+		{"nl", "token expired", "token expired"},
+	} {
+		d := sample()
+		d.Reason = tt.reason
+		r, err := s.Render(tt.lang, "clarification", d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, part := range []string{r.Text, r.HTML} {
+			if !strings.Contains(part, tt.want) {
+				t.Errorf("%s clarification with reason %q lacks %q", tt.lang, tt.reason, tt.want)
+			}
+			if tt.reason != tt.want && strings.Contains(part, ": "+tt.reason) {
+				t.Errorf("%s clarification shows the code %q", tt.lang, tt.reason)
+			}
+		}
+	}
+}
