@@ -113,6 +113,7 @@ type Message struct {
 	CleanSubject  string    // without reply/forward prefixes and reference/token tags
 	Ref           string    // reference from the subject tag, e.g. "SPOC-0042", or ""
 	Token         string    // approval token: plus address, then subject tag, then footer line
+	TokenFrom     string    // where Token was found: "plus", "subject" or "footer"; "" without one
 	Text          string    // body text: text/plain, or HTML converted to text when there is none
 	HTML          string    // the HTML part if any (raw, not sanitised; capped)
 	NewText       string    // the new text of a reply; Parse sets it to Text
@@ -216,15 +217,21 @@ func Parse(r io.Reader, opt Options) (*Message, error) {
 	c.finish(m, &probs)
 
 	m.Ref, m.Token = subjectTag(m.Subject, opt.RefPrefix)
+	if m.Token != "" {
+		m.TokenFrom = "subject"
+	}
 	m.CleanSubject = cleanSubject(m.Subject, opt.RefPrefix)
 	if tok := plusToken(h, opt.PlusLocal); tok != "" {
-		m.Token = tok
+		m.Token, m.TokenFrom = tok, "plus"
 	}
 	if m.Token == "" {
 		m.Token = footerToken(m.Text)
 	}
 	if m.Token == "" && c.textFromPlain && indexFold(m.HTML, "spocd-token") >= 0 {
 		m.Token = footerToken(HTMLToText(m.HTML))
+	}
+	if m.Token != "" && m.TokenFrom == "" {
+		m.TokenFrom = "footer"
 	}
 	m.NewText = m.Text
 	m.Ignore = classify(m, h, c, opt)

@@ -117,6 +117,19 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 		// "Akkoord met de notulen.": the yes names something this request does not.
 		reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: why}
 	}
+	if reply.Decision != mail.DecisionNone {
+		// A yes or no that answers another request or another mail is no decision on this
+		// one: the token is only in a quote, and the subject names another request or the
+		// mail is not in this request's thread ("RE: Raadzaal vrijdag" with the approval
+		// request quoted under a colleague's question).
+		other, err := e.answersOther(ctx, tx, msg, req)
+		if err != nil {
+			return err
+		}
+		if other {
+			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: "other-request"}
+		}
+	}
 	if why := e.approvalProblem(req, a, from, e.now()); why != "" {
 		return e.refuse(ctx, tx, m, req, why)
 	}
@@ -124,6 +137,31 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 		return e.refuse(ctx, tx, m, req, "sender not authenticated: "+why)
 	}
 	return e.decide(ctx, tx, m, req, a, reply)
+}
+
+// answersOther reports a reply whose token was only found in a footer line (a quote) and
+// that answers something else: its subject names another request, or it names none and its
+// thread headers do not lead to req. A token in the plus address or the subject tag decides
+// the request it was issued for (TestTokenOfAnotherRequest).
+func (e *Engine) answersOther(ctx context.Context, tx Tx, msg *mail.Message, req *Request) (bool, error) {
+	if msg.TokenFrom != "footer" {
+		return false, nil // sent to the approval's own address, or its tag in the subject
+	}
+	if msg.Ref != "" {
+		return !strings.EqualFold(msg.Ref, req.Ref), nil
+	}
+	ids := threadIDs(msg)
+	if len(ids) == 0 {
+		return true, nil
+	}
+	thread, err := tx.RequestByThreadID(ctx, ids)
+	if errors.Is(err, ErrNotFound) {
+		return true, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return thread.ID != req.ID, nil
 }
 
 // approvalProblem says why a decision by from on approval a cannot count at now ("" when it

@@ -307,3 +307,42 @@ func TestGuessedTokens(t *testing.T) {
 		lookups, lookupTime.Round(time.Millisecond), (lookupTime / lookups).Round(time.Microsecond),
 		mails, mailTime.Round(time.Millisecond), (mailTime / time.Duration(mails)).Round(time.Microsecond))
 }
+
+// TestQuotedTokenOfAnotherMail: a yes that answers a colleague's mail, with the approval
+// request only quoted under it (the token found in its footer line, no reference in the
+// subject, the thread not the request's), or under a subject naming another request, is
+// no decision: the approver is asked. The same footer token in a reply to the request
+// itself decides.
+func TestQuotedTokenOfAnotherMail(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie", "x"))
+		h.deliver(request("Carol <carol@gemeente.test>", "Thee", "y"))
+		ask := h.ask(rianne, 0)
+		quoted := "> " + strings.ReplaceAll(strings.TrimSpace(ask.msg.Text), "\n", "\n> ")
+		other := fmt.Sprintf("From: rianne@gemeente.test\nTo: jan@gemeente.test\nCc: spoc@gemeente.test\nSubject: RE: Raadzaal vrijdag\nMessage-ID: <other1@gemeente.test>\nIn-Reply-To: <jan-question@gemeente.test>\n\nPrima, akkoord, boek maar.\n\nOp 23 nov 2026 schreef Jan:\n> Mag ik de raadzaal vrijdag boeken? Zie de aanvraag hieronder.\n>\n%s\n", strings.ReplaceAll(quoted, "\n> ", "\n>> "))
+		h.deliver(other)
+		if s := h.request(ask.msg.Ref).Status; s != workflow.StatusAwaitingApproval {
+			t.Fatalf("a yes to another mail gave %s", s)
+		}
+		if n := len(h.mailsTo(rianne, "clarification")); n != 1 {
+			t.Fatalf("%d clarification mails, want 1", n)
+		}
+		otherRef := "SPOC-0002"
+		if ask.msg.Ref == otherRef {
+			otherRef = "SPOC-0001"
+		}
+		named := fmt.Sprintf("From: rianne@gemeente.test\nTo: spoc@gemeente.test\nSubject: Re: [%s] Thee\nMessage-ID: <other2@gemeente.test>\n\nakkoord\n\n%s\n", otherRef, quoted)
+		h.deliver(named)
+		if s := h.request(ask.msg.Ref).Status; s != workflow.StatusAwaitingApproval {
+			t.Fatalf("a yes under another request's subject gave %s", s)
+		}
+		// A reply to the approval mail itself, through a server without plus addressing and
+		// a client that dropped the subject tag: the footer token and the thread agree.
+		own := fmt.Sprintf("From: rianne@gemeente.test\nTo: spoc@gemeente.test\nSubject: Re: Koffie\nMessage-ID: <own@gemeente.test>\nIn-Reply-To: <%s>\n\nakkoord\n\n%s\n", ask.msg.MessageID, quoted)
+		h.deliver(own)
+		if s := h.request(ask.msg.Ref).Status; s != workflow.StatusForwarded {
+			t.Fatalf("a yes to the approval mail itself gave %s", s)
+		}
+	})
+}
