@@ -353,14 +353,15 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// refusal in one part that the other lacks keeps the approval open.
 		// A part is read alone only where it marks its own quote (a text part without
 		// one holds the request unquoted), and counts only when its words differ.
+		// Only parts whose stripped words differ from what was read are read again.
+		words := strings.Join(strings.Fields(newText), " ")
 		var alone []Reply
-		if ts := stripReply(text); ts.kind != quoteNone || ts.quoted {
+		if ts := stripReply(text); (ts.kind != quoteNone || ts.quoted) && strings.Join(strings.Fields(ts.text), " ") != words {
 			alone = append(alone, readReplyAt(text, "", kw, ref, fyiForward))
 		}
-		if _, hadQuote := HTMLNewText(html); hadQuote {
+		if hnew, hadQuote := HTMLNewText(html); hadQuote && strings.Join(strings.Fields(stripReply(hnew).text), " ") != words {
 			alone = append(alone, readReplyAt("", html, kw, ref, fyiForward))
 		}
-		words := strings.Join(strings.Fields(newText), " ")
 		for _, a := range alone {
 			if a.Decision != DecisionApprove && strings.TrimSpace(a.NewText) != "" && strings.Join(strings.Fields(a.NewText), " ") != words {
 				r = Reply{NewText: newText, Decision: DecisionNone, Ambiguous: AmbiguousMixed}
