@@ -79,7 +79,7 @@ var (
 	tsIfNot = regexp.MustCompile(`\b(?:als|if|indien|wanneer|unless|tenzij)\b[^.!?\n]*\b(?:doen\s+we\s+het\s+niet|gaat\s+(?:het\s+)?niet\s+door|dan\s+niet|then\s+(?:we\s+)?(?:dont|do\s+not|wont|will\s+not)|(?:its|it\s+is)\s+off|no\s+deal|we\s+(?:dont|wont)\s+do\s+it)\b`)
 	// "Zonder koffie geen vrijwilligers": what the work is needed for, no part left out.
 	tsWithoutNo = regexp.MustCompile(`^(?:zonder|without)\s.*\b(?:geen|no|niet|not)\b`)
-	tsPartFree  = regexp.MustCompile(`\b(?:probleem|problemen|problem|problems|bezwaar|bezwaren|objection|objections|haast|rush|hurry|worries|worry|zorgen|punt|idee|dank|thanks|need|nodig|discussie|discussion|twijfel|doubt|vraag|vragen|questions?|stress|paniek|panic|excuses|sorry|spijt|regrets|zin|moeite|bother|kosten\s+bespaard|cent|cents|penny|meer|more)\b`)
+	tsPartFree  = regexp.MustCompile(`\b(?:probleem|problemen|problem|problems|bezwaar|bezwaren|objection|objections|haast|rush|hurry|worries|worry|zorgen|punt|idee|dank|thanks|need|nodig|discussie|discussion|twijfel|doubt|vraag|vragen|questions?|stress|paniek|panic|excuses|sorry|spijt|regrets|zin|moeite|bother|kosten\s+bespaard|cent|cents|penny|meer|more|opmerking\w*|comments?|remarks?|further|verdere|notes?)\b`)
 )
 
 // tailLater reports a net above in after (the folded text from the first yes on).
@@ -194,8 +194,20 @@ var tsLeak2 = []*regexp.Regexp{
 	regexp.MustCompile(`[.!,]\s*in\s+(?:principe|principle)\s*[.!]?\s*$|\bwithdraw\b|\bintrekken\b|\bgo\s+over\s+(?:€\s*)?\d|\banders\s+besloten\b|\bnegeer\s+bovenstaande\b`),
 }
 
+// A retraction after the yes, with no yes after it ("Rejected. Oh wait, I misread it …
+// Approved." puts a refusal right).
+var tsRetract = regexp.MustCompile(`\bvergeet\s+(?:dit|dat)\s*[,.!]|\bforget\s+(?:this|that)\s*[,.!]|\bhang\s+on\b|\bmisread\b|\bverkeerd\s+gelezen\b|\bzat\s+aan\s+mijn\s+telefoon\b|\bverkeerde\s+offerte\b`)
+
 // tailLeak2 reports a net above in f (the folded new text).
 func tailLeak2(f string) bool {
+	if tsLeak3.MatchString(f) {
+		return true
+	}
+	if after := afterFirstYes(f); after != f || hvFirstYes.MatchString(f) {
+		if m := tsRetract.FindStringIndex(after); m != nil && !hvFirstYes.MatchString(after[m[1]:]) {
+			return true
+		}
+	}
 	for _, re := range tsLeak2 {
 		if re.MatchString(f) {
 			return true
@@ -203,3 +215,21 @@ func tailLeak2(f string) bool {
 	}
 	return false
 }
+
+// A black-box round of the tenth session (500 replies written without the code) left these
+// kinds of wrong approval, none of them in an approval of the blind corpora:
+//
+//   - irony: "wat een koopje", "de kas is toch oneindig", "ik teken alles blind", "Kom op
+//     zeg.", "Echt top.", "heel verstandig", "dat zal vast de laatste keer zijn", "the auditors
+//     will love this one", "de kascommissie zal dolblij zijn", scare quotes after "de vorige"
+//     ("de vorige \"kleine reparatie\""), an upside-down or smirking face anywhere;
+//   - a retraction: "Vergeet dit, …", "hang on, I misread the amount", "ik had de verkeerde
+//     offerte open staan", "mijn zoontje zat aan mijn telefoon";
+//   - later: "Akkoord te zijner tijd.", "Hou het nog even vast.", "next week when I'm back",
+//     "zet het op de lijst voor het najaar";
+//   - doubt: "Akkoord zou ik bijna zeggen. Bijna.", "goedgekeurd... geloof ik";
+//   - another thing: "Deze extra dakgoot valt daarbuiten.", "The council meeting catering is
+//     arranged separately.", "Voor de raadsvergadering regelt de griffie het zelf.", "daar zeg
+//     ik niks over", "The other request (painting) is approved. Still looking at this one.",
+//     "Deze lijkt me dubbel.", "Approved in spirit".
+var tsLeak3 = regexp.MustCompile(`[🙃😏🤡]|\b(?:koopje|bargain|oneindig|infinite)\b|\bteken\s+alles\s+blind\b|\bsign\s+anything\s+blind\b|\bkom\s+op\s+zeg\b|\becht\s+top\s*[.!]*\s*$|\bheel\s+(?:verstandig|normaal)\b|\bzal\s+vast\s+de\s+laatste\b|\b(?:auditors?|kascommissie|accountants?|treasurer|penningmeester|council|raad)\s+(?:will|zal|zullen|gaat|is\s+going\s+to)\s+(?:\w+\s+)?(?:love|dolblij|thrilled)\b|\bdolblij\b|\b(?:vorige|last|previous)\s+["“][^"”]{2,30}["”]|\bte\s+zijner\s+tijd\b|\bhou\s+het\s+(?:nog\s+)?(?:even\s+)?vast\b|\bhold\s+it\s+for\s+now\b|\b(?:next|volgende)\s+week\s+(?:when|als|zodra)\b|\bzet\s+het\s+op\s+de\s+lijst\s+voor\s+(?:het\s+)?(?:najaar|voorjaar|volgend\s+jaar|de\s+zomer)\b|\bzou\s+ik\s+bijna\s+zeggen\b|\bbijna\s*[.!]\s*$|\b(?:akkoord|goedgekeurd|approved?)\s*(?:\.{2,}|…|,)\s*geloof\s+ik\b|\bdaarbuiten\b|\barranged\s+separately\b|\bapart\s+geregeld\b|\bregelt\s+(?:\w+\s+){0,4}?(?:het\s+)?zelf\b|\bniks\s+over\b|\bstill\s+looking\s+at\s+this\b|\blijkt\s+me\s+dubbel\b|\bin\s+spirit\b|\b(?:the\s+other|het\s+andere)\s+(?:request|verzoek)\b`)
