@@ -6,7 +6,7 @@ import "testing"
 // secretary would not pay on. These read as approve with the code of that session before
 // the nets of reply_tailscope.go (tsLeak3, tsRetract) and the shapes before them.
 func TestBlackBox10NoApproval(t *testing.T) {
-	for _, s := range []string{
+	noApproval(t, DefaultKeywords(),
 		"Akkoord met de huur van een beamer. Over een laptop heb ik niks gezien, dus daar zeg ik niks over.",
 		"Akkoord met de reparatie die je vorige week stuurde. Deze lijkt me dubbel.",
 		"Akkoord met de vervanging van de kozijnen zoals in de begroting staat. Deze extra dakgoot valt daarbuiten.",
@@ -40,17 +40,13 @@ func TestBlackBox10NoApproval(t *testing.T) {
 		"goedgekeurd... geloof ik. ik moet nog even in de begroting kijken",
 		"ja akkoord\n\nsorry, mijn zoontje zat aan mijn telefoon. ik kijk er morgen serieus naar",
 		"tuurlijk joh akkoord, 1150 voor een laptop om excel in te doen, heel verstandig",
-	} {
-		if r := ReadReply(s, "", DefaultKeywords()); r.Decision == DecisionApprove {
-			t.Errorf("%q: got approve, want none", s)
-		}
-	}
+	)
 }
 
 // The same round's honest approvals (a clear yes with harmless remarks) that read as
 // approve: no net may take them away.
 func TestBlackBox10HonestApprovals(t *testing.T) {
-	for _, s := range []string{
+	approves(t, DefaultKeywords(),
 		"Akkoord / approved. Thanks!",
 		"Akkoord hoor. Laat je even weten wanneer ze komen? Dan zorg ik dat er iemand is om open te doen.",
 		"Akkoord voor het volledige bedrag. Factuur mag per mail.",
@@ -100,9 +96,5 @@ func TestBlackBox10HonestApprovals(t *testing.T) {
 		"akkorod, prima. mag op de factuur van deze maand",
 		"approved, thanks",
 		"approved, ugh, another expense, but fine",
-	} {
-		if r := ReadReply(s, "", DefaultKeywords()); r.Decision != DecisionApprove {
-			t.Errorf("%q: got %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }

@@ -5,7 +5,7 @@ import "testing"
 // The tenth session's red-team round in the shapes of a reason, a wish or a practical
 // question after a yes (reply_tailscope.go, tsLeak): these read as approve before it.
 func TestRedTeamRound10NoApproval(t *testing.T) {
-	for _, s := range []string{
+	noApproval(t, DefaultKeywords(),
 		"Akkoord, dezelfde regeling als vorige keer: wij de helft, de school de helft.",
 		"Akkoord, graag een bedrijf dat niet vooruit laat betalen.",
 		"Akkoord, graag een bus die niet nieuw is; huur er een.",
@@ -77,16 +77,12 @@ func TestRedTeamRound10NoApproval(t *testing.T) {
 		"Hoi Lotte,\n\nAkkoord. Is de ledenraad al ingelicht? Die moet het nog goedvinden.\n\nGroetjes,\nPetra",
 		"Hoi Yvonne,\n\nAkkoord, plan het niet in dit boekjaar.\n\nGroet,\nRob",
 		"Approved, but don't book it in the week of the board meeting, book it after they've said yes.",
-	} {
-		if r := ReadReply(s, "", DefaultKeywords()); r.Decision == DecisionApprove {
-			t.Errorf("%q: got approve, want none", s)
-		}
-	}
+	)
 }
 
 // Replies of the same shapes whose reason, wish or question changes nothing still approve.
 func TestRedTeamRound10StillApproves(t *testing.T) {
-	for _, s := range []string{
+	approves(t, DefaultKeywords(),
 		"Akkoord. Is de monteur al terug van vakantie?",
 		"Akkoord. Zonder koelcel kunnen we zaterdag niets uitdelen.",
 		"Akkoord, anders staan de rollators weer in de gang.",
@@ -94,9 +90,5 @@ func TestRedTeamRound10StillApproves(t *testing.T) {
 		"Akkoord, hetzelfde model als vorige keer graag.",
 		"Approved, same company as last time please.",
 		"Akkoord. Zonder werkende kaartlezers kunnen wij niet pinnen.",
-	} {
-		if r := ReadReply(s, "", DefaultKeywords()); r.Decision != DecisionApprove {
-			t.Errorf("%q: got %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }

@@ -5,7 +5,7 @@ import "testing"
 // The tenth session's second red-team round: approvals in a full sentence, formal or
 // concluded, followed by a sentence that still limits them (reply_tailscope.go, tsLeak2).
 func TestRedTeamRound10bNoApproval(t *testing.T) {
-	for _, s := range []string{
+	noApproval(t, DefaultKeywords(),
 		"Akkoord voor de kleine variant.",
 		"Akkoord voor de offerte-aanvraag.",
 		"Akkoord voor de reparatie. In principe.",
@@ -86,16 +86,12 @@ func TestRedTeamRound10bNoApproval(t *testing.T) {
 		"Namens de directie deel ik u mede dat wij akkoord gaan met het meerwerk, onder de voorwaarde dat de factuur gespecificeerd wordt.",
 		"Ter info: ik heb akkoord gegeven voor de vorige aanvraag, SPOC staat in de cc. Wil jij naar deze kijken?",
 		"We have budget for 400, not 650. So: approved at 400.",
-	} {
-		if r := ReadReply(s, "", DefaultKeywords()); r.Decision == DecisionApprove {
-			t.Errorf("%q: got approve, want none", s)
-		}
-	}
+	)
 }
 
 // Approvals of the same shapes with a remark that limits nothing still approve.
 func TestRedTeamRound10bStillApproves(t *testing.T) {
-	for _, s := range []string{
+	approves(t, DefaultKeywords(),
 		"OK, I'll approve this one.",
 		"Hierbij geef ik namens het bestuur akkoord voor de reparatie. De uitvoering graag pas na de bouwvak.",
 		"Negeer mijn vorige mail, daar stond per ongeluk 'niet akkoord' in. Voor de duidelijkheid: ik ga akkoord met de aanvraag.",
@@ -103,9 +99,5 @@ func TestRedTeamRound10bStillApproves(t *testing.T) {
 		"Ik ga akkoord met de vervanging van de pomp. Graag de factuur naar de penningmeester.",
 		"Na overleg met de voorzitter: akkoord. Hij vindt het ook hoog tijd.",
 		"Namens de directie geef ik akkoord voor het meerwerk.",
-	} {
-		if r := ReadReply(s, "", DefaultKeywords()); r.Decision != DecisionApprove {
-			t.Errorf("%q: got %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }

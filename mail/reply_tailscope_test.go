@@ -5,7 +5,7 @@ import "testing"
 // The fourth red-team round's replies that say in the shortest way what a yes is given
 // for (reply_tailscope.go): none of them is an approval.
 func TestTailScopeNoApproval(t *testing.T) {
-	for _, s := range []string{
+	noApproval(t, DefaultKeywords(),
 		"Akkoord na de lichtmeting van de KNVB.",
 		"Akkoord bij een korting van minstens € 300.",
 		"Akkoord. Eén voorwaarde: de oude armaturen gaan terug naar de leverancier voor statiegeld.",
@@ -66,16 +66,12 @@ func TestTailScopeNoApproval(t *testing.T) {
 		"Akkoord, het plafond.",
 		"OK, approved. Condition: the old ones go back.",
 		"Approved, assuming the landlord pays.",
-	} {
-		if r := ReadReply(s, "", DefaultKeywords()); r.Decision == DecisionApprove {
-			t.Errorf("%q: got approve, want none", s)
-		}
-	}
+	)
 }
 
 // The same shapes that say nothing of what the yes holds stay a yes.
 func TestTailScopeStillApproves(t *testing.T) {
-	for _, s := range []string{
+	approves(t, DefaultKeywords(),
 		"Akkoord bij deze.",
 		"Approved to go ahead.",
 		"Akkoord (approved).",
@@ -95,9 +91,5 @@ func TestTailScopeStillApproves(t *testing.T) {
 		"Akkoord. Zonder koffie geen vrijwilligers.",
 		"Akkoord tot dat bedrag, geen cent meer.",
 		"Akkoord, haha, eindelijk!",
-	} {
-		if r := ReadReply(s, "", DefaultKeywords()); r.Decision != DecisionApprove {
-			t.Errorf("%q: got %s (%s), want approve", s, r.Decision, r.Ambiguous)
-		}
-	}
+	)
 }
