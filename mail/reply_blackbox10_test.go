@@ -47,6 +47,8 @@ func TestBlackBox10NoApproval(t *testing.T) {
 // approve: no net may take them away.
 func TestBlackBox10HonestApprovals(t *testing.T) {
 	approves(t, DefaultKeywords(),
+		// The next round's honest approval the "next week when I" net first took away.
+		"Akkoord. Het mag ook volgende week als dat beter uitkomt voor hen, maakt mij niet uit.",
 		"Akkoord / approved. Thanks!",
 		"Akkoord hoor. Laat je even weten wanneer ze komen? Dan zorg ik dat er iemand is om open te doen.",
 		"Akkoord voor het volledige bedrag. Factuur mag per mail.",
