@@ -200,7 +200,7 @@ var tsRetract = regexp.MustCompile(`\bvergeet\s+(?:dit|dat)\s*[,.!]|\bforget\s+(
 
 // tailLeak2 reports a net above in f (the folded new text).
 func tailLeak2(f string) bool {
-	if tsLeak3.MatchString(f) {
+	if tsLeak3.MatchString(f) || tsLeak4.MatchString(f) {
 		return true
 	}
 	if after := afterFirstYes(f); after != f || hvFirstYes.MatchString(f) {
@@ -233,3 +233,21 @@ func tailLeak2(f string) bool {
 //     ik niks over", "The other request (painting) is approved. Still looking at this one.",
 //     "Deze lijkt me dubbel.", "Approved in spirit".
 var tsLeak3 = regexp.MustCompile(`[🙃😏🤡]|\b(?:koopje|bargain|oneindig|infinite)\b|\bteken\s+alles\s+blind\b|\bsign\s+anything\s+blind\b|\bkom\s+op\s+zeg\b|\becht\s+top\s*[.!]*\s*$|\bheel\s+(?:verstandig|normaal)\b|\bzal\s+vast\s+de\s+laatste\b|\b(?:auditors?|kascommissie|accountants?|treasurer|penningmeester|council|raad)\s+(?:will|zal|zullen|gaat|is\s+going\s+to)\s+(?:\w+\s+)?(?:love|dolblij|thrilled)\b|\bdolblij\b|\b(?:vorige|last|previous)\s+["“][^"”]{2,30}["”]|\bte\s+zijner\s+tijd\b|\bhou\s+het\s+(?:nog\s+)?(?:even\s+)?vast\b|\bhold\s+it\s+for\s+now\b|\b(?:next\s+week\s+(?:when|once)\s+(?:i|im)|volgende\s+week\s+(?:als|zodra)\s+ik)\b|\bzet\s+het\s+op\s+de\s+lijst\s+voor\s+(?:het\s+)?(?:najaar|voorjaar|volgend\s+jaar|de\s+zomer)\b|\bzou\s+ik\s+bijna\s+zeggen\b|\bbijna\s*[.!]\s*$|\b(?:akkoord|goedgekeurd|approved?)\s*(?:\.{2,}|…|,)\s*geloof\s+ik\b|\bdaarbuiten\b|\barranged\s+separately\b|\bapart\s+geregeld\b|\bregelt\s+(?:\w+\s+){0,4}?(?:het\s+)?zelf\b|\bniks\s+over\b|\bstill\s+looking\s+at\s+this\b|\blijkt\s+me\s+dubbel\b|\bin\s+spirit\b|\b(?:the\s+other|het\s+andere)\s+(?:request|verzoek)\b`)
+
+// A second black-box round of the tenth session (400 replies written without the code,
+// measured before these nets: 26 wrong approvals with the code from the start of the
+// session, 23 with the session's code) left these:
+//
+//   - "op voorwaarde dat …", "Dan vervalt mijn akkoord.", "ik trek mijn akkoord in", "my yes
+//     doesn't stand";
+//   - the rest still open: "Over de nieuwe printer moeten we nog praten.", "De schilder
+//     inhuren is nog iets anders.", "The licence request is still on my desk.", "zit nog bij
+//     mij in de la", "Akkoord zal wel komen";
+//   - somebody of their own or a cheaper way instead: "doe het zelf", "de vrijwilligers doen
+//     het zelf", "Die firma hoeft niet te komen.", "voor een fles wijn", "liever … Graag een
+//     nieuwe offerte.", "use the free version instead" (not "invoice annually instead of monthly"), "in die zin dat …";
+//   - "het bedrag moet naar beneden", "Punt 3 gaat niet door.";
+//   - a step or a second signature first: "na een bezoek ter plaatse", "… dan geef ik mijn
+//     akkoord", "ook de handtekening van de penningmeester nodig", "needs a second
+//     signature", "geef me tot vrijdag".
+var tsLeak4 = regexp.MustCompile(`\bop\s+voorwaarde\s+dat\b|\bvervalt\s+(?:mijn|het|dit)\s+akkoord\b|\btrek\s+(?:ik\s+)?(?:mijn|het)\s+akkoord\s+in\b|\b(?:my\s+yes|my\s+approval)\s+(?:doesnt|does\s+not|no\s+longer)\s+stand|\bmoeten\s+we\s+nog\s+(?:over\s+)?praten\b|\bnog\s+over\s+praten\b|\bis\s+nog\s+iets\s+anders\b|\bstill\s+on\s+my\s+desk\b|\bnog\s+bij\s+mij\s+in\s+de\s+la\b|\bakkoord\s+zal\s+wel\s+komen\b|\bdoe\s+het\s+zelf\b|\bdoen\s+(?:de\s+|onze\s+|we\s+)?(?:\w+\s+){0,2}?zelf\s*[.!]|\bhoeft\s+niet\s+te\s+komen\b|\bvoor\s+een\s+fles\s+wijn\b|\bnieuwe\s+offerte\b|\b(?:use|take|get|buy)\s+(?:the\s+)?\w+\s+(?:version|model|one|option)\s+instead\b|\bin\s+die\s+zin\s+dat\b|\bmoet\s+(?:naar\s+beneden|lager)\b|\bgaat\s+niet\s+door\b|\bna\s+een\s+bezoek\b|\bdan\s+geef\s+ik\s+(?:mijn\s+)?akkoord\b|\bhandtekening\s+van\s+de\b|\bsecond\s+signature\b|\bgeef\s+me\s+tot\b`)
