@@ -135,6 +135,7 @@ func ReadReplyAt(text, html string, kw Keywords, ref time.Time) Reply {
 // decision (see fyiDecision).
 func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool) Reply {
 	st := stripReply(text)
+	textStrip := st // the text part alone, before the HTML part may take its place
 	if html != "" && (strings.TrimSpace(text) == "" || st.kind == quoteNone) {
 		// The HTML quote containers (divRplyFwdMsg, gmail_quote, blockquote
 		// type=cite, …) give a clean cut when the text part has none.
@@ -356,7 +357,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// Only parts whose stripped words differ from what was read are read again.
 		words := strings.Join(strings.Fields(newText), " ")
 		var alone []Reply
-		if ts := stripReply(text); (ts.kind != quoteNone || ts.quoted) && strings.Join(strings.Fields(ts.text), " ") != words {
+		if ts := textStrip; (ts.kind != quoteNone || ts.quoted) && strings.Join(strings.Fields(ts.text), " ") != words {
 			alone = append(alone, readReplyAt(text, "", kw, ref, fyiForward))
 		}
 		if hnew, hadQuote := HTMLNewText(html); hadQuote && strings.Join(strings.Fields(stripReply(hnew).text), " ") != words {

@@ -75,7 +75,7 @@ func hardVeto(text string, ref time.Time) string {
 		return AmbiguousHedged
 	case restLater(after):
 		return AmbiguousMixed
-	case hvShorthand.MatchString(after), tailScope(after), tailLater(after), tailLeak(after), tailLeak2(f):
+	case hvShorthand.MatchString(after), tailNets(f, after):
 		return AmbiguousConditional
 	case round3(f, after):
 		return AmbiguousConditional

@@ -139,10 +139,10 @@ var tsLeak = []*regexp.Regexp{
 	regexp.MustCompile(`\bmoet\s+(?:\w+\s+){0,3}?nog\s+(?:\w+\s+){0,2}?(?:tekenen|zetten|goedkeuren|ondertekenen|stemmen|goedvinden|beslissen)\b|\bmisschien\s+(?:\w+\s+){0,4}?(?:helemaal\s+)?niet\s+meer\b`),
 }
 
-// tailLeak reports a net above in after (the folded text from the first yes on).
-func tailLeak(after string) bool {
-	for _, re := range tsLeak {
-		if re.MatchString(after) {
+// anyMatch reports whether one of res matches s.
+func anyMatch(res []*regexp.Regexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
 			return true
 		}
 	}
@@ -198,18 +198,15 @@ var tsLeak2 = []*regexp.Regexp{
 // Approved." puts a refusal right).
 var tsRetract = regexp.MustCompile(`\bvergeet\s+(?:dit|dat)\s*[,.!]|\bforget\s+(?:this|that)\s*[,.!]|\bhang\s+on\b|\bmisread\b|\bverkeerd\s+gelezen\b|\bzat\s+aan\s+mijn\s+telefoon\b|\bverkeerde\s+offerte\b`)
 
-// tailLeak2 reports a net above in f (the folded new text).
-func tailLeak2(f string) bool {
-	if tsLeak3.MatchString(f) || tsLeak4.MatchString(f) {
+// tailNets reports one of the nets of this file in f (the folded new text); after is f from
+// its first yes on (afterFirstYes).
+func tailNets(f, after string) bool {
+	if tailScope(after) || tailLater(after) || anyMatch(tsLeak, after) ||
+		tsLeak3.MatchString(f) || tsLeak4.MatchString(f) || anyMatch(tsLeak2, f) {
 		return true
 	}
-	if after := afterFirstYes(f); after != f || hvFirstYes.MatchString(f) {
+	if hvFirstYes.MatchString(f) {
 		if m := tsRetract.FindStringIndex(after); m != nil && !hvFirstYes.MatchString(after[m[1]:]) {
-			return true
-		}
-	}
-	for _, re := range tsLeak2 {
-		if re.MatchString(f) {
 			return true
 		}
 	}

@@ -136,8 +136,9 @@ func typedParagraph(lines []string, i int) string {
 }
 
 // A disclaimer paragraph, and the wording of spocd's own request (a copy whose lines lost
-// their '>' when the client wrapped them).
-var typedBoilerplate = regexp.MustCompile(`\b(?:vertrouwelijk\w*|confidential\w*|uitsluitend\s+bestemd|intended\s+(?:only|solely)|geadresseerde\w*|addressee|rechten\s+(?:worden\s+)?ontleend|privacy\w*|persoonsgegevens|disclaimer|binding\s+agreement|not\s+bound|kvk|chamber\s+of\s+commerce|denk\s+aan\s+het\s+milieu|think\s+before\s+you\s+print|jouw\s+akkoord\s+nodig|needs\s+your\s+approval|it\s+needs\s+your\s+approval|niet\s+akkoord\W+en\s+de\s+reden|gebruik\s+een\s+knop|antwoord\s+op\s+deze\s+mail|reply\s+to\s+this\s+(?:mail|email|message)|met\s+(?:één|een)\s+klik|with\s+one\s+click|besluit\s+op\s+deze\s+pagina|decide\s+on\s+this\s+page|hoe\s+besluit\s+je|how\s+do\s+you\s+decide|opent\s+een\s+antwoord|opens\s+a\s+reply)\b|^\s*(?:niet\s+akkoord|reject|not\s+approved)\s*:\s*$`)
+// their '>' when the client wrapped them); the lines only the request starts with
+// (requestOnlyPrefixes: "Hoe besluit je?", "Of besluit op …") are left to unquotedRequestLine.
+var typedBoilerplate = regexp.MustCompile(`\b(?:vertrouwelijk\w*|confidential\w*|uitsluitend\s+bestemd|intended\s+(?:only|solely)|geadresseerde\w*|addressee|rechten\s+(?:worden\s+)?ontleend|privacy\w*|persoonsgegevens|disclaimer|binding\s+agreement|not\s+bound|kvk|chamber\s+of\s+commerce|denk\s+aan\s+het\s+milieu|think\s+before\s+you\s+print|jouw\s+akkoord\s+nodig|needs\s+your\s+approval|it\s+needs\s+your\s+approval|niet\s+akkoord\W+en\s+de\s+reden|gebruik\s+een\s+knop|antwoord\s+op\s+deze\s+mail|reply\s+to\s+this\s+(?:mail|email|message)|met\s+(?:één|een)\s+klik|with\s+one\s+click|opent\s+een\s+antwoord|opens\s+a\s+reply)\b|^\s*(?:niet\s+akkoord|reject|not\s+approved)\s*:\s*$`)
 
 // topTail returns the lines of top below a mobile footer ("Verstuurd vanaf mijn iPhone",
 // "Sent from my Galaxy", "Outlook voor iOS downloaden"), where the answer was cut.
