@@ -56,6 +56,7 @@ var reasonLabels = map[string]map[string]string{
 		"no decision keyword": "we vonden geen akkoord of niet akkoord in je antwoord.",
 		"forward":             "je mail stuurt het verzoek door aan iemand anders.",
 		"other-request":       "je antwoord lijkt over een ander verzoek of een andere mail te gaan dan dit verzoek.",
+		"copy-edited":         "er is iets getypt of veranderd in de kopie van ons verzoek onder je antwoord, en dat kan het besluit veranderen; we lezen alleen je antwoord bovenaan.",
 	},
 	"en": {
 		"question":            "your reply asks a question, and we cannot tell whether it must be answered first.",
@@ -72,6 +73,7 @@ var reasonLabels = map[string]map[string]string{
 		"no decision keyword": "we found no approve or reject in your reply.",
 		"forward":             "your mail forwards the request to somebody else.",
 		"other-request":       "your reply seems to be about another request or another mail than this request.",
+		"copy-edited":         "something was typed or changed in the copy of our request below your reply, and that may change the decision; we only read your answer on top.",
 	},
 }
 

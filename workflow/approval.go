@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -8,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -130,6 +132,17 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: "other-request"}
 		}
 	}
+	if reply.Decision == mail.DecisionApprove {
+		// "Akkoord" on top, and "NIET" or another amount typed into the copy of the request
+		// below it: the yes may not be what it seems.
+		edits, err := e.copyEdits(ctx, tx, msg, req, a)
+		if err != nil {
+			return err
+		}
+		if len(edits) > 0 {
+			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: mail.AmbiguousCopyEdited}
+		}
+	}
 	if why := e.approvalProblem(req, a, from, e.now()); why != "" {
 		return e.refuse(ctx, tx, m, req, why)
 	}
@@ -162,6 +175,49 @@ func (e *Engine) answersOther(ctx context.Context, tx Tx, msg *mail.Message, req
 		return false, err
 	}
 	return thread.ID != req.ID, nil
+}
+
+// copyEdits returns the words typed or changed in the reply's copy of the approval mail
+// it answers (mail.CopyEdits): the approval request, reminder or clarification sent to this
+// approver that the reply's thread names, or else the last one sent to them.
+func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *Request, a *Approval) ([]string, error) {
+	rows, err := tx.OutboxByRequest(ctx, req.ID)
+	if err != nil {
+		return nil, err
+	}
+	thread := map[string]bool{}
+	for _, id := range threadIDs(msg) {
+		thread[strings.Trim(id, "<>")] = true
+	}
+	var answered, last *OutboxMail
+	for i := range rows {
+		r := &rows[i]
+		if len(r.Raw) == 0 || !slices.ContainsFunc(r.Recipients, func(to string) bool { return strings.EqualFold(to, a.Approver) }) {
+			continue
+		}
+		switch r.Kind {
+		case "approval", "reminder", "clarification":
+		default:
+			continue
+		}
+		if thread[strings.Trim(r.MessageID, "<>")] {
+			answered = r
+		}
+		if last == nil || r.CreatedAt.After(last.CreatedAt) || (r.CreatedAt.Equal(last.CreatedAt) && r.ID > last.ID) {
+			last = r
+		}
+	}
+	if answered == nil {
+		answered = last
+	}
+	if answered == nil {
+		return nil, nil
+	}
+	sent, err := mail.Parse(bytes.NewReader(answered.Raw), e.mopt)
+	if err != nil {
+		return nil, nil // our own mail that cannot be read again: nothing to compare with
+	}
+	return mail.CopyEdits(msg, sent), nil
 }
 
 // approvalProblem says why a decision by from on approval a cannot count at now ("" when it

@@ -1,0 +1,320 @@
+package mail
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Edits typed into the copy of the request. Outlook and other clients put the mail they
+// answer below the answer; some people type into that copy instead of above it: "NIET"
+// before a line, "alleen de voordeur" after the description, € 300 where the request said
+// € 450. The reader only reads the answer on top (StripReply), so such an edit is
+// invisible to it. The workflow knows the mail it sent, and CopyEdits compares the copy
+// with it: every word of the copy must be a word of the sent mail, in its order. Words the
+// client leaves out (links, images, buttons) count for nothing; words it adds are edits.
+
+// AmbiguousCopyEdited is the reason a yes does not count when the copy of the request
+// below it holds words the request did not (CopyEdits).
+const AmbiguousCopyEdited = "copy-edited"
+
+// Limits of CopyEdits: a copy or a sent mail of more words is compared in its first
+// copyMaxWords words only, and the part where the two differ may be at most
+// copyMaxDiff words long on either side (beyond that it is no copy of this mail).
+const (
+	copyMaxWords = 5000
+	copyMaxDiff  = 800
+)
+
+// CopyEdits returns the words of reply's copy of sent that sent does not hold, in the
+// order of the copy: what the writer typed or changed in the quoted request. It returns
+// nil when the reply holds no copy below its answer, when the copy is not a copy of sent
+// (too few of its words are sent's), or when nothing was added. Both the text and the
+// HTML part of each mail are read; the part of sent that fits the copy best counts.
+func CopyEdits(reply, sent *Message) []string {
+	if reply == nil || sent == nil {
+		return nil
+	}
+	var sentWords [][]string
+	for _, b := range bodies(sent) {
+		if w := copyWords(strings.Split(normalizeBody(b), "\n")); len(w) > 0 {
+			sentWords = append(sentWords, w)
+		}
+	}
+	if len(sentWords) == 0 {
+		return nil
+	}
+	var edits []string
+	for _, b := range bodies(reply) {
+		region := copyRegion(b)
+		if len(region) == 0 {
+			continue
+		}
+		words := copyWords(region)
+		var best []string
+		found := false
+		for _, sw := range sentWords {
+			if added, ok := addedWords(words, sw); ok && (!found || len(added) < len(best)) {
+				best, found = added, true
+			}
+		}
+		edits = append(edits, best...)
+	}
+	return edits
+}
+
+// bodies returns the text renderings of a message: its text part and, when it has one,
+// its HTML part as text.
+func bodies(m *Message) []string {
+	var out []string
+	if strings.TrimSpace(m.Text) != "" {
+		out = append(out, m.Text)
+	}
+	if strings.TrimSpace(m.HTML) != "" {
+		if t := HTMLToText(m.HTML); strings.TrimSpace(t) != strings.TrimSpace(m.Text) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// copyRegion returns the lines of the copy of the answered mail in a reply body: the
+// lines below the first quote separator (and below its header block) up to the next one,
+// with their '>' marks removed. When the copy is '>' quoted only its quoted lines count
+// (lines between them are answers, read by the reader itself); an unquoted copy (Outlook)
+// counts only below an answer on top, since a bottom post has its answer in the same
+// place. A forward has no copy of this kind.
+func copyRegion(body string) []string {
+	lines := strings.Split(normalizeBody(body), "\n")
+	if len(lines) > maxStripLines {
+		lines = lines[:maxStripLines]
+	}
+	lines = markIndentQuotes(lines)
+	sep, span, kind := findSeparator(lines, 0)
+	if kind == quoteForward {
+		return nil
+	}
+	if sep < 0 {
+		// iOS Mail quotes its attribution line too: the quote starts at the first '>' line.
+		for i, l := range lines {
+			if isQuotedLine(l) {
+				sep, span = i, 0
+				break
+			}
+		}
+		if sep < 0 {
+			return nil
+		}
+	}
+	below := lines[sep+span:]
+	if kind == quoteHeader {
+		below = below[headerBlockEnd(below):]
+	}
+	first := firstNonBlank(below)
+	if first < 0 {
+		return nil
+	}
+	if isQuotedLine(below[first]) {
+		var out []string
+		for _, l := range below {
+			if isQuotedLine(l) {
+				out = append(out, strings.TrimLeft(l, "> \t"))
+			}
+		}
+		// iOS Mail quotes its attribution line too ("> Op … heeft … het volgende
+		// geschreven:"): it is no part of the copy.
+		if f := firstNonBlank(out); f >= 0 {
+			if n, k := separatorAt(out, f); k == quoteReply || k == quoteHeader {
+				out = out[f+n:]
+				if k == quoteHeader {
+					out = out[headerBlockEnd(out):]
+				}
+			}
+		}
+		return out
+	}
+	if strings.TrimSpace(cleanLines(lines[:sep])) == "" {
+		return nil
+	}
+	if next, _, _ := findSeparator(below, first); next >= 0 {
+		below = below[:next]
+	}
+	return below
+}
+
+// copyWords splits lines into the words compared: letters and digits folded to lower
+// case, with '.' and ',' kept between digits ("780,00"). Links, mail addresses, images
+// ("[image: logo]") and what stands between '<' and '>' (a link Outlook writes after its
+// text, possibly over several lines) are left out: clients write them in ways of their own.
+func copyWords(lines []string) []string {
+	var out []string
+	inAngle := false
+	for _, l := range lines {
+		if t := strings.ToLower(strings.TrimSpace(l)); strings.HasPrefix(t, "[image:") || strings.HasPrefix(t, "[afbeelding:") {
+			continue // an image as Gmail and others write it in text
+		}
+		for _, f := range strings.Fields(l) {
+			if len(out) >= copyMaxWords {
+				return out
+			}
+			if inAngle {
+				if i := strings.IndexByte(f, '>'); i >= 0 {
+					inAngle = false
+					f = f[i+1:]
+				} else {
+					continue
+				}
+			}
+			if i := strings.IndexByte(f, '<'); i >= 0 {
+				if j := strings.IndexByte(f[i:], '>'); j >= 0 {
+					f = f[:i] + " " + f[i+j+1:]
+				} else {
+					f, inAngle = f[:i], true
+				}
+			}
+			for _, g := range strings.Fields(f) {
+				if linkLike(g) {
+					continue
+				}
+				out = appendWords(out, fold(g))
+			}
+		}
+	}
+	return out
+}
+
+// linkLike reports a field that is (part of) a link or an address.
+func linkLike(f string) bool {
+	l := strings.ToLower(f)
+	return strings.Contains(l, "://") || strings.HasPrefix(l, "mailto:") || strings.HasPrefix(l, "www.") ||
+		strings.Contains(l, "@") || strings.HasPrefix(l, "cid:") || strings.HasPrefix(l, "[cid:") ||
+		(strings.Contains(l, "%") && strings.ContainsAny(l, "=&"))
+}
+
+// appendWords appends the words of one folded field.
+func appendWords(out []string, f string) []string {
+	var b strings.Builder
+	rs := []rune(f)
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for i, r := range rs {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case (r == '.' || r == ',') && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// addedWords returns the words of cp that a longest common subsequence with sent leaves
+// over, and whether cp is a copy of sent at all: at least 10 of its words and 60 % of
+// them must be matched. Added words before the first matched one are left out when they
+// are a notice a mail system puts on top of a mail it receives ("LET OP: deze e-mail is
+// afkomstig van buiten de organisatie"), and added words after the last matched one are
+// always left out: the reader reads what is typed below the copy itself
+// (typedOutsideTop), and a footer a mail system adds to sent mail ends up there.
+func addedWords(cp, sent []string) ([]string, bool) {
+	// The two mostly agree: the part where they differ is found between their common
+	// start and end.
+	pre := 0
+	for pre < len(cp) && pre < len(sent) && cp[pre] == sent[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(cp)-pre && suf < len(sent)-pre && cp[len(cp)-1-suf] == sent[len(sent)-1-suf] {
+		suf++
+	}
+	a, b := cp[pre:len(cp)-suf], sent[pre:len(sent)-suf]
+	if len(a) > copyMaxDiff || len(b) > copyMaxDiff*4 {
+		return nil, false
+	}
+	matched := make([]bool, len(a))
+	lcsMark(a, b, matched)
+	n := pre + suf
+	for _, m := range matched {
+		if m {
+			n++
+		}
+	}
+	if n < 10 || n*10 < len(cp)*6 {
+		return nil, false
+	}
+	all := make([]bool, len(cp))
+	for i := range all {
+		all[i] = i < pre || i >= len(cp)-suf || matched[i-pre]
+	}
+	firstMatch, lastMatch := -1, -1
+	for i, m := range all {
+		if m {
+			if firstMatch < 0 {
+				firstMatch = i
+			}
+			lastMatch = i
+		}
+	}
+	var added []string
+	if firstMatch > 0 && !systemNotice(cp[:firstMatch]) {
+		added = append(added, cp[:firstMatch]...)
+	}
+	for i := firstMatch; i <= lastMatch; i++ {
+		if !all[i] {
+			added = append(added, cp[i])
+		}
+	}
+	return added, true
+}
+
+// lcsMark marks in matched the words of a that a longest common subsequence of a and b
+// uses.
+func lcsMark(a, b []string, matched []bool) {
+	if len(a) == 0 || len(b) == 0 {
+		return
+	}
+	w := len(b) + 1
+	dp := make([]uint16, (len(a)+1)*w)
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			switch {
+			case a[i] == b[j]:
+				dp[i*w+j] = dp[(i+1)*w+j+1] + 1
+			case dp[(i+1)*w+j] >= dp[i*w+j+1]:
+				dp[i*w+j] = dp[(i+1)*w+j]
+			default:
+				dp[i*w+j] = dp[i*w+j+1]
+			}
+		}
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			matched[i] = true
+			i++
+			j++
+		case dp[(i+1)*w+j] >= dp[i*w+j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+}
+
+// systemNotice reports words that a mail system puts on top of a mail it receives: a
+// warning that it comes from outside, a scan notice.
+func systemNotice(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "extern", "externe", "external", "outside", "buiten", "caution", "waarschuwing", "phishing",
+			"scanned", "gescand", "virus", "quarantine", "afzender", "sender", "organisatie", "organization", "organisation":
+			return true
+		}
+	}
+	return false
+}

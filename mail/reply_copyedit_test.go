@@ -1,0 +1,124 @@
+package mail
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const copySent = `Hallo Rianne,
+
+Bob <bob@gemeente.test> vraagt het volgende meerwerk aan. Daarvoor is jouw akkoord nodig.
+
+Referentie:  SPOC-0042
+Onderwerp:   Koffie voor de raad
+Meerwerk:    ja, geschat € 150,00
+
+Het verzoek:
+> Graag koffie voor 25 personen.
+
+Hoe besluit je?
+- Akkoord: antwoord op deze mail met "akkoord". Een toelichting mag erachter.
+- Niet akkoord: antwoord met "niet akkoord" en de reden.
+
+Akkoord met één klik (opent een antwoord in je mailprogramma):
+mailto:spoc+abc@gemeente.test?subject=Re%3A%20%5BSPOC-0042%5D&body=akkoord
+
+Met vriendelijke groet,
+SPOC Gemeente Test
+spoc@gemeente.test
+
+spocd-token: abcdefghijklmnopqrstuvwxyz`
+
+func quoteAll(s string) string { return "> " + strings.ReplaceAll(s, "\n", "\n> ") }
+
+const outlookHeader = "Van: Gemeente Test <spoc@gemeente.test>\nVerzonden: maandag 23 november 2026 09:00\nAan: Rianne <rianne@gemeente.test>\nOnderwerp: [SPOC-0042] Koffie voor de raad\n\n"
+
+func TestCopyEdits(t *testing.T) {
+	sent := &Message{Text: copySent}
+	cases := []struct {
+		name, reply string
+		want        []string
+	}{
+		{"quoted as sent", "Akkoord.\n\nOp 23 nov. 2026 om 09:00 schreef SPOC <spoc@gemeente.test>:\n" + quoteAll(copySent), nil},
+		{"quoted, amount changed", "Akkoord.\n\nOp 23 nov. 2026 om 09:00 schreef SPOC <spoc@gemeente.test>:\n" +
+			quoteAll(strings.Replace(copySent, "150,00", "100,00", 1)), []string{"100,00"}},
+		{"quoted, a negation typed into a line", "Akkoord.\n\nOp 23 nov. 2026 om 09:00 schreef SPOC <spoc@gemeente.test>:\n" +
+			quoteAll(strings.Replace(copySent, "Graag koffie", "NIET Graag koffie", 1)), []string{"niet"}},
+		{"iOS, the attribution quoted too", "Akkoord\n\nVerstuurd vanaf mijn iPhone\n\n> Op 23 nov. 2026 om 09:00 heeft SPOC <spoc@gemeente.test> het volgende geschreven:\n>\n" +
+			quoteAll(copySent), nil},
+		{"answers typed between the quoted lines are the reader's", "Akkoord, zie hieronder.\n\nOp 23 nov. 2026 om 09:00 schreef SPOC <spoc@gemeente.test>:\n" +
+			strings.Replace(quoteAll(copySent), "> Hoe besluit je?", "Alleen voor 10 personen.\n> Hoe besluit je?", 1), nil},
+		{"outlook, unquoted as sent", "Akkoord.\n\n" + outlookHeader + copySent, nil},
+		{"outlook, a line typed into the copy", "Akkoord.\n\n" + outlookHeader +
+			strings.Replace(copySent, "Hoe besluit je?", "Alleen voor 10 personen!\nHoe besluit je?", 1), []string{"alleen", "voor", "10", "personen"}},
+		{"outlook, links written after their text", "Akkoord.\n\n" + outlookHeader +
+			strings.Replace(copySent, "SPOC Gemeente Test\nspoc@gemeente.test", "SPOC Gemeente Test\nspoc@gemeente.test<mailto:spoc@gemeente.test>\n<https://gemeente.test/\nverzoek/42>", 1), nil},
+		{"outlook, a banner on top of the copy", "Akkoord.\n\n" + outlookHeader +
+			"CAUTION: This email originated from outside of the organization.\n\n" + copySent, nil},
+		{"outlook, a disclaimer below the copy", "Akkoord.\n\n" + outlookHeader + copySent +
+			"\n\nDeze e-mail is vertrouwelijk.", nil},
+		{"outlook, typed above the copy's first line", "Akkoord.\n\n" + outlookHeader + "GEEN TAART\n\n" + copySent, []string{"geen", "taart"}},
+		{"a bottom post below an unquoted copy is the reader's", outlookHeader + copySent + "\n\nAkkoord.", nil},
+		{"a copy of another mail", "Akkoord.\n\n" + outlookHeader + "Hoi Rianne, zullen we donderdag om tien uur afspreken over de begroting van volgend jaar en de nieuwe stoelen voor de raadzaal?", nil},
+		{"a forward", "Akkoord, zie onder.\n\n---------- Forwarded message ---------\nFrom: SPOC <spoc@gemeente.test>\n\n" + strings.Replace(copySent, "150,00", "100,00", 1), nil},
+		{"no copy", "Akkoord.", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := CopyEdits(&Message{Text: tc.reply}, sent)
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Fatalf("CopyEdits = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// The HTML part of the sent mail counts when the client quoted that (its words and
+// order may differ from the text part's).
+func TestCopyEditsHTMLPart(t *testing.T) {
+	sentHTML := `<html><body><p>Hallo Rianne,</p><table><tr><td>Referentie</td><td><b>SPOC-0042</b></td></tr>
+<tr><td>Meerwerk</td><td>ja, geschat <b>€ 150,00</b></td></tr></table><p>Graag koffie voor 25 personen voor de vergadering van de raad.</p>
+<p><a href="mailto:spoc+abc@gemeente.test?body=akkoord" style="background:#1f6feb">Akkoord</a> <a href="mailto:x">Niet akkoord</a></p><p>Met vriendelijke groet,<br>SPOC Gemeente Test</p></body></html>`
+	sent := &Message{Text: copySent, HTML: sentHTML}
+	asSent := HTMLToText(sentHTML)
+	if got := CopyEdits(&Message{Text: "Akkoord.\n\n" + outlookHeader + asSent}, sent); got != nil {
+		t.Fatalf("copy of the HTML part as sent: %q", got)
+	}
+	edited := strings.Replace(asSent, "Graag koffie", "Geen koffie maar thee. Graag koffie", 1)
+	if got := CopyEdits(&Message{Text: "Akkoord.\n\n" + outlookHeader + edited}, sent); !reflect.DeepEqual(got, []string{"geen", "koffie", "maar", "thee"}) {
+		t.Fatalf("edited copy of the HTML part: %q", got)
+	}
+	// An HTML-only reply (Outlook): the copy is read from the HTML part.
+	reply := `<html><body><p>Akkoord.</p><div id="divRplyFwdMsg"><b>Van:</b> SPOC &lt;spoc@gemeente.test&gt;<br><b>Verzonden:</b> maandag 23 november 2026 09:00<br><b>Aan:</b> Rianne<br><b>Onderwerp:</b> Koffie</div>` +
+		strings.Replace(sentHTML[strings.Index(sentHTML, "<p>"):], "150,00", "1.500,00", 1)
+	if got := CopyEdits(&Message{Text: HTMLToText(reply), HTML: reply}, sent); !reflect.DeepEqual(got, []string{"1.500,00"}) {
+		t.Fatalf("HTML-only reply with the amount changed: %q", got)
+	}
+}
+
+// Hostile sizes stay bounded: a copy far longer than the sent mail is no copy of it.
+func TestCopyEditsHostile(t *testing.T) {
+	sent := &Message{Text: copySent}
+	huge := "Akkoord.\n\n" + outlookHeader + strings.Repeat("koffie thee ", 200000)
+	if got := CopyEdits(&Message{Text: huge}, sent); got != nil {
+		t.Fatalf("huge copy: %d words", len(got))
+	}
+	if got := CopyEdits(&Message{Text: "Akkoord.\n\n" + outlookHeader + copySent}, &Message{Text: strings.Repeat("x ", 1<<20)}); got != nil {
+		t.Fatalf("huge sent mail: %q", got)
+	}
+	if CopyEdits(nil, sent) != nil || CopyEdits(&Message{Text: "x"}, nil) != nil {
+		t.Fatal("nil message")
+	}
+}
+
+func BenchmarkCopyEdits(b *testing.B) {
+	sent := &Message{Text: copySent}
+	reply := &Message{Text: "Akkoord.\n\n" + outlookHeader + strings.Replace(copySent, "150,00", "100,00", 1)}
+	b.ReportAllocs()
+	for b.Loop() {
+		if CopyEdits(reply, sent) == nil {
+			b.Fatal("no edit found")
+		}
+	}
+}
