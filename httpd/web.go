@@ -17,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/spocd/spocd/templates"
 	"github.com/spocd/spocd/workflow"
 )
 
@@ -337,7 +338,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, kind, token stri
 		d.Title, d.Message = t["alreadyTitle"], fmt.Sprintf(t["decided"], d.Decision)
 	case kind == "a":
 		d.Title, d.Message = t["closedTitle"], t["closed"]
-		d.Note = p.Reason
+		d.Note = s.reason(p)
 	case kind == "w" && p.State == workflow.PagePending:
 		d.Title, d.Message, d.Form, d.CSRF = t["withdrawTitle"], fmt.Sprintf(t["withdrawAsk"], d.Decision, d.DueAt), "withdraw", s.csrf("w", token)
 	case kind == "w" && note == "withdrawn":
@@ -346,9 +347,17 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, kind, token stri
 		d.Title, d.Message = t["alreadyTitle"], fmt.Sprintf(t["tooLate"], d.Decision)
 	default:
 		d.Title, d.Message = t["closedTitle"], t["withdrawClosed"]
-		d.Note = p.Reason
+		d.Note = s.reason(p)
 	}
 	s.writePage(w, r, http.StatusOK, d)
+}
+
+// reason says why the page cannot be used, in the page's language.
+func (s *Server) reason(p *workflow.WebPage) string {
+	if p.ReasonCode == "" {
+		return p.Reason
+	}
+	return templates.ReasonText(s.cfg.Lang, p.ReasonCode, p.ReasonArgs...)
 }
 
 func (s *Server) localTime(t time.Time) string {

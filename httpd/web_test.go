@@ -390,3 +390,47 @@ func TestHostileRequests(t *testing.T) {
 		t.Fatalf("after hostile requests the page is %s", s)
 	}
 }
+
+// A page that cannot be used says why in the page's language; the audit log keeps English.
+func TestClosedPageSaysWhyInDutch(t *testing.T) {
+	w := newWebEnv(t, "15m")
+	tok := w.askApproval()
+	page := w.do("GET", "/a/"+tok, nil, nil).Body.String()
+	w.do("POST", "/a/"+tok, url.Values{"token": {tok}, "decision": {"approve"}, "csrf": {csrfOf(t, page)}}, nil)
+	w.once()
+	var wpath string
+	for _, m := range w.inboxRaw("rianne@gemeente.test") {
+		if p := regexp.MustCompile(`/w/[a-z2-7]{26}`).FindString(strings.ReplaceAll(m, "=\r\n", "")); p != "" {
+			wpath = p
+		}
+	}
+	if wpath == "" {
+		t.Fatal("no withdraw link")
+	}
+	// The requester cancels within the window: the decision on the page becomes void.
+	w.send("bob@gemeente.test", "spoc@gemeente.test", "Re: [SPOC-0001] Extra koffie voor de raad", "annuleren")
+	w.once()
+	w.clock.Advance(16 * time.Minute)
+	w.tick()
+	if r := w.request("SPOC-0001"); r.Status != workflow.StatusCancelled {
+		t.Fatalf("request is %s, want cancelled", r.Status)
+	}
+	const nl, en = "het verzoek is geannuleerd en wacht niet op akkoord", "the request is cancelled, not awaiting approval"
+	for _, path := range []string{"/a/" + tok, wpath} {
+		body := w.do("GET", path, nil, nil).Body.String()
+		if !strings.Contains(body, nl) || strings.Contains(body, "not awaiting") {
+			t.Errorf("%s does not say why in Dutch:\n%s", path, body)
+		}
+	}
+	evs, err := w.db.Events(context.Background(), w.request("SPOC-0001").ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	void := false
+	for _, e := range evs {
+		void = void || e.Kind == "web_decision_void" && strings.Contains(e.Detail, en)
+	}
+	if !void {
+		t.Fatalf("no web_decision_void event with %q: %+v", en, evs)
+	}
+}

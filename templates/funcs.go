@@ -106,6 +106,14 @@ func funcs(lang string) texttemplate.FuncMap {
 			}
 			return s
 		},
+		// reason says why in the language: the catalogue text of ReasonCode (reasons.go),
+		// or Reason as it is when there is no code.
+		"reason": func(d Data) string {
+			if d.ReasonCode == "" {
+				return d.Reason
+			}
+			return ReasonText(lang, d.ReasonCode, d.ReasonArgs...)
+		},
 		"decisionLabel": func(s string) string {
 			if l, ok := decisionLabels[lang][s]; ok {
 				return l

@@ -220,6 +220,13 @@ func SampleData(lang, name string) Data {
 		d.Date = FormatDateTime(nlang, created.Add(15*time.Minute))
 	case "digest", "digest_reply":
 		d.Digest = sampleDigest()
+	case "refused":
+		d.ReasonCode, d.ReasonArgs = "token-other-sender", []string{"rianne@gemeente-voorbeeld.nl", "piet@gemeente-voorbeeld.nl"}
+	case "triage":
+		d.ReasonCode, d.ReasonArgs = "unclear-answer", []string{"rianne@gemeente-voorbeeld.nl", "conditional"}
+	}
+	if d.ReasonCode != "" {
+		d.Reason = ReasonText("en", d.ReasonCode, d.ReasonArgs...)
 	}
 	return d
 }

@@ -98,6 +98,9 @@ type Request struct {
 //   - refused, triage, note_spoc: Lines is an optional list shown as bullets.
 //   - too_large: Reason is the size and the limit, e.g. "30 MB, the limit is 25 MB".
 //   - reconcile: Reason is the finding in a few words, Lines the details, Note a hint.
+//   - refused, triage, reconcile: ReasonCode and ReasonArgs say Reason in the mail's
+//     language ({{reason .}}, reasons.go); Reason is the English text, shown when there is
+//     no code.
 type Data struct {
 	Org           string   `json:",omitempty"` // organisation name
 	SPOCAddress   string   `json:",omitempty"`
@@ -115,6 +118,8 @@ type Data struct {
 	DecidedBy     string   `json:",omitempty"`
 	Remark        string   `json:",omitempty"`
 	Reason        string   `json:",omitempty"` // why something was refused or failed
+	ReasonCode    string   `json:",omitempty"` // the same as a code of reasons.go; mails say it with {{reason .}}
+	ReasonArgs    []string `json:",omitempty"` // the arguments of ReasonCode
 	Note          string   `json:",omitempty"` // free text: supplier note, follow-up, what was read
 	Date          string   `json:",omitempty"` // scheduled date
 	Status        string   `json:",omitempty"` // new status

@@ -56,7 +56,7 @@ func (e *Engine) askApproval(ctx context.Context, tx Tx, req *Request, why strin
 	}
 	asked := e.eligibleApprovers(req)
 	if len(asked) == 0 {
-		return e.toTriage(ctx, tx, nil, req, "no approver other than the requester")
+		return e.toTriage(ctx, tx, nil, req, reason("no-other-approver"))
 	}
 	for _, ap := range asked {
 		if err := e.issueToken(ctx, tx, req, ap, "approval_request", "approval"); err != nil {
@@ -100,7 +100,7 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 		if ferr != nil {
 			return ferr
 		}
-		return e.refuse(ctx, tx, m, req, "unknown approval token")
+		return e.refuse(ctx, tx, m, req, reason("unknown-token"))
 	}
 	if err != nil {
 		return err
@@ -143,11 +143,11 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: mail.AmbiguousCopyEdited}
 		}
 	}
-	if why := e.approvalProblem(req, a, from, e.now()); why != "" {
-		return e.refuse(ctx, tx, m, req, why)
+	if problem := e.approvalProblem(req, a, from, e.now()); problem.code != "" {
+		return e.refuse(ctx, tx, m, req, problem)
 	}
-	if why := checkSenderAuth(e.cfg.Approval, msg.AuthResults, from); why != "" {
-		return e.refuse(ctx, tx, m, req, "sender not authenticated: "+why)
+	if problem := checkSenderAuth(e.cfg.Approval, msg.AuthResults, from); problem.code != "" {
+		return e.refuse(ctx, tx, m, req, problem)
 	}
 	return e.decide(ctx, tx, m, req, a, reply)
 }
@@ -220,25 +220,25 @@ func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *R
 	return mail.CopyEdits(msg, sent), nil
 }
 
-// approvalProblem says why a decision by from on approval a cannot count at now ("" when it
-// can): the checks for a reply by mail and for a decision on the one-click page.
-func (e *Engine) approvalProblem(req *Request, a *Approval, from string, now time.Time) string {
+// approvalProblem says why a decision by from on approval a cannot count at now (no code
+// when it can): the checks for a reply by mail and for a decision on the one-click page.
+func (e *Engine) approvalProblem(req *Request, a *Approval, from string, now time.Time) why {
 	delegate := e.cfg.Approval.Delegates[a.Approver]
 	switch {
 	case from != a.Approver && (delegate == "" || from != delegate):
-		return fmt.Sprintf("token was issued to %s, the reply came from %s", a.Approver, orUnknown(from))
+		return reason("token-other-sender", a.Approver, from) // from "" is said as an unknown sender
 	case strings.EqualFold(from, req.Requester):
-		return "the requester cannot approve their own request (four-eyes)"
+		return reason("four-eyes")
 	case req.Status != StatusAwaitingApproval:
-		return fmt.Sprintf("the request is %s, not awaiting approval", req.Status)
+		return reason("not-awaiting", string(req.Status))
 	case a.Round != req.ApprovalRound:
-		return "token of an earlier approval round"
+		return reason("earlier-round")
 	case a.Decision != "":
-		return "token already used"
+		return reason("token-used")
 	case now.After(a.ExpiresAt):
-		return "token expired"
+		return reason("token-expired")
 	}
-	return ""
+	return why{}
 }
 
 // decide records an approver's reply to their approval.
@@ -270,13 +270,6 @@ func (e *Engine) decide(ctx context.Context, tx Tx, m *msgCtx, req *Request, a *
 	return e.evaluate(ctx, tx, req, a)
 }
 
-func orUnknown(s string) string {
-	if s == "" {
-		return "an unknown sender"
-	}
-	return s
-}
-
 // unclear answers a reply without a clear decision: never a guess.
 func (e *Engine) unclear(ctx context.Context, tx Tx, m *msgCtx, req *Request, a *Approval, reply mail.Reply) error {
 	m.rec.Reason = "no clear decision"
@@ -295,8 +288,8 @@ func (e *Engine) unclear(ctx context.Context, tx Tx, m *msgCtx, req *Request, a 
 		data: templates.Data{Approver: a.Approver, Note: clipText(reply.NewText, 1000), Reason: why}}); err != nil {
 		return err
 	}
-	return e.notifySPOC(ctx, tx, req, "triage", templates.Data{Reason: "unclear answer from " + a.Approver + " (" + why + ")",
-		Note: clipText(reply.NewText, 2000), DecidedBy: a.Approver}, m.mid)
+	return e.notifySPOC(ctx, tx, req, "triage", reason("unclear-answer", a.Approver, why).data(templates.Data{
+		Note: clipText(reply.NewText, 2000), DecidedBy: a.Approver}), m.mid)
 }
 
 // evaluate applies the approval policy after a decision.
@@ -415,10 +408,10 @@ func (e *Engine) delegate(ctx context.Context, tx Tx, m *msgCtx, req *Request) e
 func (e *Engine) decideWithoutToken(ctx context.Context, tx Tx, m *msgCtx, req *Request, reply mail.Reply) error {
 	from := strings.ToLower(m.msg.From.Addr)
 	if req.Status != StatusAwaitingApproval {
-		return e.refuse(ctx, tx, m, req, fmt.Sprintf("the request is %s, not awaiting approval", req.Status))
+		return e.refuse(ctx, tx, m, req, reason("not-awaiting", string(req.Status)))
 	}
 	if strings.EqualFold(from, req.Requester) {
-		return e.refuse(ctx, tx, m, req, "the requester cannot approve their own request (four-eyes)")
+		return e.refuse(ctx, tx, m, req, reason("four-eyes"))
 	}
 	apps, err := tx.Approvals(ctx, req.ID)
 	if err != nil {
@@ -430,13 +423,13 @@ func (e *Engine) decideWithoutToken(ctx context.Context, tx Tx, m *msgCtx, req *
 			continue
 		}
 		if a.Approver == from || e.cfg.Approval.Delegates[a.Approver] == from {
-			if why := checkSenderAuth(e.cfg.Approval, m.msg.AuthResults, from); why != "" {
-				return e.refuse(ctx, tx, m, req, "sender not authenticated: "+why)
+			if problem := checkSenderAuth(e.cfg.Approval, m.msg.AuthResults, from); problem.code != "" {
+				return e.refuse(ctx, tx, m, req, problem)
 			}
 			return e.decide(ctx, tx, m, req, a, reply)
 		}
 	}
-	return e.refuse(ctx, tx, m, req, "no open approval for "+from+" on this request")
+	return e.refuse(ctx, tx, m, req, reason("no-open-approval", from))
 }
 
 // eligibleApprovers are the approvers who may decide on req: everyone but the requester

@@ -1,7 +1,6 @@
 package workflow
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spocd/spocd/config"
@@ -11,42 +10,36 @@ import (
 // topmost Authentication-Results header — the one the receiving server added; anything
 // below it may be forged by the sender — must come from the pinned authserv-id (or, for
 // Microsoft 365, which writes none, be trusted by position) and say dmarc=pass, or
-// dkim=pass for a signature aligned with the From domain. It returns "" when the sender is
-// authenticated, or the reason it is not.
-func checkSenderAuth(a config.Approval, headers []string, from string) string {
+// dkim=pass for a signature aligned with the From domain. It returns no code when the
+// sender is authenticated, or the reason it is not (its English text starts with "sender
+// not authenticated").
+func checkSenderAuth(a config.Approval, headers []string, from string) why {
 	if !a.AuthRequired() {
-		return ""
+		return why{}
 	}
 	if len(headers) == 0 {
-		return "no Authentication-Results header from the trusted server"
+		return reason("auth-no-header")
 	}
 	top := headers[0]
 	id, results := splitAuthResults(top)
 	if a.RequireAuthentication != "" && !strings.EqualFold(id, a.RequireAuthentication) {
 		if !(a.TrustTopmostAuthResults && id == "") {
-			return fmt.Sprintf("the topmost Authentication-Results header is from %q, not the trusted %q", orNone(id), a.RequireAuthentication)
+			return reason("auth-wrong-server", id, a.RequireAuthentication) // id "" is said as none
 		}
 	}
 	domain := domainOf(from)
 	if domain == "" {
-		return "no sender domain"
+		return reason("auth-no-domain")
 	}
 	for _, r := range results {
 		switch {
 		case r.method == "dmarc" && r.result == "pass" && aligned(r.props["header.from"], domain):
-			return ""
+			return why{}
 		case r.method == "dkim" && r.result == "pass" && aligned(r.props["header.d"], domain):
-			return ""
+			return why{}
 		}
 	}
-	return fmt.Sprintf("no dmarc=pass or aligned dkim=pass for %s in the trusted Authentication-Results header", domain)
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "(none)"
-	}
-	return s
+	return reason("auth-no-pass", domain)
 }
 
 // aligned reports relaxed alignment: d equals the From domain or is its parent.

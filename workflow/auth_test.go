@@ -31,11 +31,11 @@ func TestCheckSenderAuth(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			why := checkSenderAuth(tc.cfg, tc.headers, tc.from)
-			if (why == "") != tc.ok {
+			if (why.code == "") != tc.ok {
 				t.Fatalf("checkSenderAuth = %q, want ok=%v", why, tc.ok)
 			}
-			if !tc.ok && strings.TrimSpace(why) == "" {
-				t.Fatal("refusal without a reason")
+			if !tc.ok && !strings.HasPrefix(why.String(), "sender not authenticated: ") {
+				t.Fatalf("refusal reason %q", why)
 			}
 		})
 	}

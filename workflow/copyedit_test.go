@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/spocd/spocd/mail"
 	"github.com/spocd/spocd/workflow"
 	"github.com/spocd/spocd/workflow/sqlstore"
 	"github.com/spocd/spocd/workflow/sqlstore/storetest"
@@ -128,7 +127,7 @@ func TestCopyEditedApprovalIsNoDecision(t *testing.T) {
 					t.Fatalf("the clarification does not say why:\n%s", cl[0].msg.Text)
 				}
 				spoc := h.mailsTo("facilitair@gemeente.test", "triage")
-				if len(spoc) != 1 || !strings.Contains(spoc[0].msg.Text, mail.AmbiguousCopyEdited) {
+				if len(spoc) != 1 || !strings.Contains(spoc[0].msg.Text, "getypt of veranderd in de kopie van het verzoek") {
 					t.Fatalf("customer SPOC notices: %d", len(spoc))
 				}
 			})

@@ -566,7 +566,10 @@ func (e *Engine) templateDigest(r *DigestReport) *templates.Digest {
 		d.Overdue = append(d.Overdue, it)
 	}
 	for _, a := range r.Agenda {
-		d.Agenda = append(d.Agenda, templates.DigestItem{Ref: a.Ref, Subject: a.Subject, Kind: a.Kind, Detail: a.Detail,
+		// The detail of a refusal or triage is its reason in English (the audit log's): say it
+		// in the digest's language.
+		code, args := templates.ParseReason(a.Detail)
+		d.Agenda = append(d.Agenda, templates.DigestItem{Ref: a.Ref, Subject: a.Subject, Kind: a.Kind, Detail: templates.ReasonText(lang, code, args...),
 			Approvers: e.cfg.Approval.DisplayAll(a.Approvers), SupplierRef: a.SupplierRef, Since: templates.FormatDate(lang, a.At.In(loc))})
 	}
 	if r.LeadCount > 0 {

@@ -157,15 +157,15 @@ func (e *Engine) digestCommands(ctx context.Context, tx Tx, m *msgCtx) (handled 
 	}
 	lang := e.cfg.Organisation.Language
 	authWhy := checkSenderAuth(e.cfg.Approval, msg.AuthResults, from)
-	if authWhy != "" {
-		if err := e.event(ctx, tx, nil, "refused", from, m, "digest commands: sender not authenticated: "+authWhy); err != nil {
+	if authWhy.code != "" {
+		if err := e.event(ctx, tx, nil, "refused", from, m, "digest commands: "+authWhy.String()); err != nil {
 			return true, err
 		}
 	}
 	var applied, notApplied []string
 	for _, en := range entries {
 		why := en.why
-		if en.ok && authWhy != "" {
+		if en.ok && authWhy.code != "" {
 			why = "sender not authenticated"
 		} else if en.ok {
 			why, err = e.applyDigestCmd(ctx, tx, m, who, en.cmd)

@@ -268,7 +268,7 @@ func (e *Engine) failOne(ctx context.Context, mailbox string, uidvalidity uint32
 		if err := tx.AppendEvent(ctx, &Event{At: e.now(), Kind: "quarantined", Actor: "spocd", Detail: key + ": " + cause.Error(), RawSHA256: rec.SHA256}); err != nil {
 			return err
 		}
-		if err := e.notifySPOC(ctx, tx, nil, "triage", templates.Data{Reason: "quarantined", Note: fmt.Sprintf("message %s could not be processed after %d attempts: %v", key, n, cause)}, ""); err != nil {
+		if err := e.notifySPOC(ctx, tx, nil, "triage", reason("quarantined").data(templates.Data{Note: fmt.Sprintf("message %s could not be processed after %d attempts: %v", key, n, cause)}), ""); err != nil {
 			return err
 		}
 		if err := e.advance(ctx, tx, mailbox, uidvalidity, in.UID); err != nil {

@@ -346,3 +346,56 @@ func TestQuotedTokenOfAnotherMail(t *testing.T) {
 		}
 	})
 }
+
+// TestRefusalSaysWhyInTheMailsLanguage: the customer SPOC's refused and triage mails say
+// the reason in the organisation's language (Dutch by default); the audit log keeps the
+// English text that the metrics and the digest read.
+func TestRefusalSaysWhyInTheMailsLanguage(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+				h := newHarnessFrom(t, db, strings.Replace(fmt.Sprintf(testConfig, "any"),
+					"[organisation]\n", "[organisation]\nlanguage = \""+lang+"\"\n", 1))
+				h.deliver(request("Bob <bob@gemeente.test>", "Koffie", "x"))
+				ask := h.ask(rianne, 0)
+
+				const (
+					wrongEN = "token was issued to rianne@gemeente.test, the reply came from mallory@evil.test"
+					wrongNL = "de akkoordcode was voor rianne@gemeente.test, het antwoord kwam van mallory@evil.test"
+					vagueEN = "unclear answer from rianne@gemeente.test (question)"
+					vagueNL = "onduidelijk antwoord van rianne@gemeente.test: er staat een vraag in"
+				)
+				h.forged(replyTo(ask, "Mallory <mallory@evil.test>", "akkoord"), "refused", wrongEN, "SPOC-0001")
+				h.deliver(replyTo(ask, rianne, "Akkoord? Of moet Piet dit doen?"))
+				if ev := h.lastEvent("unclear"); ev == nil {
+					t.Fatal("the question was not read as unclear")
+				}
+
+				for _, c := range []struct{ kind, en, nl string }{
+					{"refused", wrongEN, wrongNL},
+					{"triage", vagueEN, vagueNL},
+				} {
+					mails := h.mailsTo(customerSPOC, c.kind)
+					if len(mails) != 1 {
+						t.Fatalf("%d %s mails to the customer SPOC, want 1", len(mails), c.kind)
+					}
+					m := mails[0].msg
+					want, not, label := c.nl, c.en, "Reden: "
+					if lang == "en" {
+						want, not, label = c.en, c.nl, "Reason: "
+					}
+					if !strings.Contains(m.Text, label+want) || strings.Contains(m.Text, not) {
+						t.Errorf("%s text lacks %q or has %q:\n%s", c.kind, label+want, not, m.Text)
+					}
+					if !strings.Contains(m.HTML, want) || strings.Contains(m.HTML, not) {
+						t.Errorf("%s HTML lacks %q or has %q:\n%s", c.kind, want, not, m.HTML)
+					}
+				}
+				// The audit log keeps the English text, whatever the language.
+				if ev := h.lastEvent("refused"); ev == nil || ev.Detail != wrongEN {
+					t.Fatalf("refused event = %+v, want the detail %q", ev, wrongEN)
+				}
+			})
+		})
+	}
+}

@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,29 +29,33 @@ func (e *Engine) Reconcile(ctx context.Context, rep ReconcileReport) (told bool,
 		lines = append(lines, fmt.Sprintf("UID %d, received %s", u.UID, u.Received.In(e.cfg.Organisation.Location).Format("2006-01-02 15:04")))
 	}
 	lines = append(lines, rep.Problems...)
-	var reason []string
-	if n := len(rep.Unprocessed); n > 0 {
-		reason = append(reason, fmt.Sprintf("%d message(s) not processed after an hour", n))
-	}
-	if n := len(rep.Problems); n > 0 {
-		reason = append(reason, fmt.Sprintf("%d connection problem(s)", n))
+	var found why
+	unprocessed, problems := strconv.Itoa(len(rep.Unprocessed)), strconv.Itoa(len(rep.Problems))
+	switch {
+	case len(rep.Unprocessed) > 0 && len(rep.Problems) > 0:
+		found = reason("unprocessed-and-problems", unprocessed, problems)
+	case len(rep.Unprocessed) > 0:
+		found = reason("unprocessed", unprocessed)
+	case len(rep.Problems) > 0:
+		found = reason("connection-problems", problems)
 	}
 	err = e.store.InTx(ctx, func(tx Tx) error {
 		detail := "mailbox and database agree"
-		if len(reason) > 0 {
-			detail = strings.Join(reason, "; ") + ": " + strings.Join(lines, "; ")
+		if found.code != "" {
+			// The audit detail has always parted the two findings with "; ".
+			detail = strings.Replace(found.String(), ", ", "; ", 1) + ": " + strings.Join(lines, "; ")
 		}
 		if err := tx.AppendEvent(ctx, &Event{At: e.now(), Kind: "reconciled", Actor: "spocd", Detail: clipText(detail, 4000)}); err != nil {
 			return err
 		}
-		if len(reason) == 0 {
+		if found.code == "" {
 			return nil
 		}
 		if len(lines) > 50 {
 			lines = append(lines[:50], fmt.Sprintf("… and %d more", len(lines)-50))
 		}
 		return e.send(ctx, tx, nil, outMail{kind: "reconcile", tmpl: "reconcile", to: []string{e.cfg.SPOC.Customer},
-			data: templates.Data{Reason: strings.Join(reason, ", "), Lines: lines}})
+			data: found.data(templates.Data{Lines: lines})})
 	})
-	return len(reason) > 0 && err == nil, err
+	return found.code != "" && err == nil, err
 }

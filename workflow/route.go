@@ -125,7 +125,7 @@ func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
 	from := msg.From.Addr
 	if req == nil {
 		if e.isSupplier(from) || from == "" {
-			return e.triage(ctx, tx, m, nil, "supplier mail that matches no request")
+			return e.triage(ctx, tx, m, nil, reason("supplier-unmatched"))
 		}
 		return e.newRequest(ctx, tx, m)
 	}
@@ -145,7 +145,7 @@ func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
 		}
 		if who == roleRequester && reply.Decision != mail.DecisionNone && req.Status == StatusAwaitingApproval && e.roleOf(nil, from) == roleApprover {
 			// An approver who asked for the work answers their own request: never a decision.
-			return e.refuse(ctx, tx, m, req, "the requester cannot approve their own request (four-eyes)")
+			return e.refuse(ctx, tx, m, req, reason("four-eyes"))
 		}
 		if who == roleCustomer && (reply.Status == mail.StatusDone || reply.Status == mail.StatusScheduled) {
 			return e.setStatus(ctx, tx, m, req, reply, string(who))
@@ -157,13 +157,13 @@ func (e *Engine) route(ctx context.Context, tx Tx, m *msgCtx) error {
 				return e.decideWithoutToken(ctx, tx, m, req, reply)
 			}
 			// A decision without a token is never taken on trust.
-			return e.refuse(ctx, tx, m, req, "decision without an approval token (reply to the approval mail itself)")
+			return e.refuse(ctx, tx, m, req, reason("no-token"))
 		}
 		return e.followUp(ctx, tx, m, req, reply, string(who))
 	default:
 		if via == "ref" {
 			// A stranger who puts a (guessed) reference in a subject changes nothing.
-			return e.triage(ctx, tx, m, req, "mail from an unknown sender with the reference in the subject")
+			return e.triage(ctx, tx, m, req, reason("unknown-sender-ref"))
 		}
 		return e.followUp(ctx, tx, m, req, reply, "other")
 	}
@@ -230,7 +230,7 @@ func (e *Engine) newRequest(ctx context.Context, tx Tx, m *msgCtx) error {
 func (e *Engine) firstStep(ctx context.Context, tx Tx, m *msgCtx, req *Request) error {
 	switch {
 	case req.NeedsApproval && len(e.cfg.Approval.Approvers) == 0:
-		return e.toTriage(ctx, tx, m, req, "approval needed but no approvers are configured")
+		return e.toTriage(ctx, tx, m, req, reason("no-approvers"))
 	case req.NeedsApproval:
 		return e.askApproval(ctx, tx, req, "")
 	}
@@ -388,7 +388,7 @@ func (e *Engine) setStatus(ctx context.Context, tx Tx, m *msgCtx, req *Request, 
 		to = StatusDone
 	}
 	if req.Status != StatusForwarded && req.Status != StatusScheduled {
-		return e.refuse(ctx, tx, m, req, fmt.Sprintf("status %q cannot be set on a request that is %s", to, req.Status))
+		return e.refuse(ctx, tx, m, req, reason("bad-status", string(to), string(req.Status)))
 	}
 	now := e.now()
 	req.Status, req.UpdatedAt = to, now
@@ -421,7 +421,7 @@ func (e *Engine) cancel(ctx context.Context, tx Tx, m *msgCtx, req *Request, who
 		return err
 	}
 	if !req.Status.Open() {
-		return e.refuse(ctx, tx, m, req, fmt.Sprintf("cannot cancel a request that is %s", req.Status))
+		return e.refuse(ctx, tx, m, req, reason("cannot-cancel", string(req.Status)))
 	}
 	wasForwarded := req.Status == StatusForwarded || req.Status == StatusScheduled
 	now := e.now()
@@ -460,39 +460,58 @@ func (e *Engine) followUp(ctx context.Context, tx Tx, m *msgCtx, req *Request, r
 	return nil
 }
 
+// why says why a mail was refused or handed to the customer SPOC: a code of the reasons
+// in templates (reasons.go) and its arguments. The audit log, the metrics and the message
+// record keep its English text (String); the mails say it in their language.
+type why struct {
+	code string
+	args []string
+}
+
+func reason(code string, args ...string) why { return why{code: code, args: args} }
+
+func (w why) String() string { return templates.ReasonText("en", w.code, w.args...) }
+
+// data puts w into d: the code and arguments for the mail's language, and the English
+// text in Reason for a template that shows {{.Reason}}.
+func (w why) data(d templates.Data) templates.Data {
+	d.Reason, d.ReasonCode, d.ReasonArgs = w.String(), w.code, w.args
+	return d
+}
+
 // triage records a mail that a human must look at and tells the customer SPOC. When req is
 // set the request does not change state: the mail only becomes a case on it.
-func (e *Engine) triage(ctx context.Context, tx Tx, m *msgCtx, req *Request, reason string) error {
-	m.rec.Action, m.rec.Reason = "triage", reason
+func (e *Engine) triage(ctx context.Context, tx Tx, m *msgCtx, req *Request, reason why) error {
+	m.rec.Action, m.rec.Reason = "triage", reason.String()
 	if req != nil {
 		m.rec.RequestID = &req.ID
 	}
 	if err := tx.RecordMessage(ctx, m.rec); err != nil {
 		return err
 	}
-	if err := e.event(ctx, tx, req, "triage", m.msg.From.Addr, m, reason); err != nil {
+	if err := e.event(ctx, tx, req, "triage", m.msg.From.Addr, m, reason.String()); err != nil {
 		return err
 	}
-	return e.notifySPOC(ctx, tx, req, "triage", templates.Data{Reason: reason, DecidedBy: m.msg.From.Addr,
-		Note: clipText(m.msg.Subject+"\n\n"+bodyText(m.msg), 4000)}, m.mid)
+	return e.notifySPOC(ctx, tx, req, "triage", reason.data(templates.Data{DecidedBy: m.msg.From.Addr,
+		Note: clipText(m.msg.Subject+"\n\n"+bodyText(m.msg), 4000)}), m.mid)
 }
 
 // toTriage moves a request into the triage state.
-func (e *Engine) toTriage(ctx context.Context, tx Tx, m *msgCtx, req *Request, reason string) error {
+func (e *Engine) toTriage(ctx context.Context, tx Tx, m *msgCtx, req *Request, reason why) error {
 	req.Status, req.UpdatedAt = StatusTriage, e.now()
 	if err := tx.UpdateRequest(ctx, req); err != nil {
 		return err
 	}
-	if err := e.event(ctx, tx, req, "triage", "spocd", m, reason); err != nil {
+	if err := e.event(ctx, tx, req, "triage", "spocd", m, reason.String()); err != nil {
 		return err
 	}
-	return e.notifySPOC(ctx, tx, req, "triage", templates.Data{Reason: reason}, "")
+	return e.notifySPOC(ctx, tx, req, "triage", reason.data(templates.Data{}), "")
 }
 
 // refuse records that a mail could not be acted on, and tells the customer SPOC why.
-func (e *Engine) refuse(ctx context.Context, tx Tx, m *msgCtx, req *Request, reason string) error {
-	m.rec.Action, m.rec.Reason = "refused", reason
-	e.observer().Refusal(RefusalClass(reason))
+func (e *Engine) refuse(ctx context.Context, tx Tx, m *msgCtx, req *Request, reason why) error {
+	m.rec.Action, m.rec.Reason = "refused", reason.String()
+	e.observer().Refusal(RefusalClass(m.rec.Reason))
 	if m.rec.ID == 0 {
 		if req != nil {
 			m.rec.RequestID = &req.ID
@@ -501,11 +520,11 @@ func (e *Engine) refuse(ctx context.Context, tx Tx, m *msgCtx, req *Request, rea
 			return err
 		}
 	}
-	if err := e.event(ctx, tx, req, "refused", m.msg.From.Addr, m, reason); err != nil {
+	if err := e.event(ctx, tx, req, "refused", m.msg.From.Addr, m, m.rec.Reason); err != nil {
 		return err
 	}
-	return e.notifySPOC(ctx, tx, req, "refused", templates.Data{Reason: reason, DecidedBy: m.msg.From.Addr,
-		Note: clipText(m.msg.NewText, 2000)}, m.mid)
+	return e.notifySPOC(ctx, tx, req, "refused", reason.data(templates.Data{DecidedBy: m.msg.From.Addr,
+		Note: clipText(m.msg.NewText, 2000)}), m.mid)
 }
 
 func (e *Engine) notifySPOC(ctx context.Context, tx Tx, req *Request, tmpl string, d templates.Data, inReplyTo string) error {

@@ -71,7 +71,11 @@ const (
 // WebPage is what a one-click page shows.
 type WebPage struct {
 	State  string
-	Reason string // for PageClosed, and for a refused decision
+	Reason string // for PageClosed, and for a refused decision (English)
+	// ReasonCode and ReasonArgs are Reason for the page's language
+	// (templates.ReasonText); a code not in the catalogue is the text as it is.
+	ReasonCode string
+	ReasonArgs []string
 	// Accepted is set by WebDecide and WebWithdraw when the action was taken.
 	Accepted bool
 
@@ -81,6 +85,10 @@ type WebPage struct {
 	Remark   string
 	DueAt    time.Time // pending: when the decision takes effect
 	Withdraw time.Duration
+}
+
+func (p *WebPage) setReason(w why) {
+	p.Reason, p.ReasonCode, p.ReasonArgs = w.String(), w.code, w.args
 }
 
 // ErrBadDecision is returned for a decision other than approve or reject.
@@ -113,8 +121,9 @@ func (e *Engine) webCheck(ctx context.Context, tx Tx, token string) (*Approval, 
 	case err != nil && !errors.Is(err, ErrNotFound):
 		return nil, nil, nil, fmt.Errorf("web: %w", err)
 	}
-	if why := e.approvalProblem(req, a, a.Approver, e.now()); why != "" {
-		p.State, p.Reason = PageClosed, why
+	if problem := e.approvalProblem(req, a, a.Approver, e.now()); problem.code != "" {
+		p.State = PageClosed
+		p.setReason(problem)
 		return a, req, p, nil
 	}
 	p.State = PageOpen
@@ -253,11 +262,16 @@ func (e *Engine) withdrawCheck(ctx context.Context, tx Tx, wtoken string) (*WebD
 	case WebPending:
 		p.State = PagePending
 	case WebApplied:
-		p.State, p.Reason = PageDecided, "the decision has taken effect"
+		p.State = PageDecided
+		p.setReason(reason("web-applied"))
 	case WebWithdrawn:
-		p.State, p.Reason = PageClosed, "the decision was withdrawn"
+		p.State = PageClosed
+		p.setReason(reason("web-withdrawn"))
 	default:
-		p.State, p.Reason = PageClosed, wd.Note
+		// The note of a void decision is the English text of its reason.
+		code, args := templates.ParseReason(wd.Note)
+		p.State = PageClosed
+		p.setReason(why{code: code, args: args})
 	}
 	return wd, req, p, nil
 }
@@ -281,7 +295,8 @@ func (e *Engine) WebWithdraw(ctx context.Context, wtoken string, meta WebMeta) (
 			return err
 		}
 		obs.add(func(o Observer) { o.Decision("withdrawn", "web") })
-		p.State, p.Reason, p.Accepted = PageClosed, "the decision was withdrawn", true
+		p.State, p.Accepted = PageClosed, true
+		p.setReason(reason("web-withdrawn"))
 		return e.event(ctx, tx, req, "web_decision_withdrawn", "web", nil, wd.Decision+" withdrawn ("+meta.String()+")")
 	})
 	if err == nil {
@@ -340,7 +355,8 @@ func (e *Engine) applyWeb(ctx context.Context, tx Tx, wd *WebDecision, obs *obse
 	if wd.CreatedAt.Before(now) {
 		check = wd.CreatedAt
 	}
-	if why := e.approvalProblem(req, a, a.Approver, check); why != "" {
+	if problem := e.approvalProblem(req, a, a.Approver, check); problem.code != "" {
+		why := problem.String()
 		if err := tx.CloseWebDecision(ctx, wd.ID, WebVoid, why, now); err != nil {
 			return err
 		}
