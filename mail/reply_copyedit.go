@@ -26,17 +26,18 @@ const (
 )
 
 // CopyEdits returns the words of reply's copy of sent that sent does not hold, in the
-// order of the copy: what the writer typed or changed in the quoted request. It returns
-// nil when the reply holds no copy below its answer, when the copy is not a copy of sent
-// (too few of its words are sent's), or when nothing was added. Both the text and the
-// HTML part of each mail are read; the part of sent that fits the copy best counts.
+// order of the copy and as they were written: what the writer typed or changed in the
+// quoted request. It returns nil when the reply holds no copy below its answer, when the
+// copy is not a copy of sent (too few of its words are sent's), or when nothing was
+// added. Both the text and the HTML part of each mail are read; the part of sent that fits
+// the copy best counts.
 func CopyEdits(reply, sent *Message) []string {
 	if reply == nil || sent == nil {
 		return nil
 	}
 	var sentWords [][]string
 	for _, b := range bodies(sent) {
-		if w := copyWords(strings.Split(normalizeBody(b), "\n")); len(w) > 0 {
+		if w, _ := copyWords(strings.Split(normalizeBody(b), "\n")); len(w) > 0 {
 			sentWords = append(sentWords, w)
 		}
 	}
@@ -49,15 +50,17 @@ func CopyEdits(reply, sent *Message) []string {
 		if len(region) == 0 {
 			continue
 		}
-		words := copyWords(region)
-		var best []string
+		words, shown := copyWords(region)
+		var best []int
 		found := false
 		for _, sw := range sentWords {
 			if added, ok := addedWords(words, sw); ok && (!found || len(added) < len(best)) {
 				best, found = added, true
 			}
 		}
-		edits = append(edits, best...)
+		for _, i := range best {
+			edits = append(edits, shown[i])
+		}
 	}
 	return edits
 }
@@ -141,20 +144,20 @@ func copyRegion(body string) []string {
 	return below
 }
 
-// copyWords splits lines into the words compared: letters and digits folded to lower
-// case, with '.' and ',' kept between digits ("780,00"). Links, mail addresses, images
-// ("[image: logo]") and what stands between '<' and '>' (a link Outlook writes after its
-// text, possibly over several lines) are left out: clients write them in ways of their own.
-func copyWords(lines []string) []string {
-	var out []string
+// copyWords splits lines into the words compared, folded to lower case (keys), and the
+// same words as written (shown): runs of letters and digits, with '.' and ',' kept between
+// digits ("780,00"). Links, mail addresses, images ("[image: logo]") and what stands
+// between '<' and '>' (a link Outlook writes after its text, possibly over several lines)
+// are left out: clients write them in ways of their own.
+func copyWords(lines []string) (keys, shown []string) {
 	inAngle := false
 	for _, l := range lines {
 		if t := strings.ToLower(strings.TrimSpace(l)); strings.HasPrefix(t, "[image:") || strings.HasPrefix(t, "[afbeelding:") {
 			continue // an image as Gmail and others write it in text
 		}
 		for _, f := range strings.Fields(l) {
-			if len(out) >= copyMaxWords {
-				return out
+			if len(keys) >= copyMaxWords {
+				return keys, shown
 			}
 			if inAngle {
 				if i := strings.IndexByte(f, '>'); i >= 0 {
@@ -172,14 +175,13 @@ func copyWords(lines []string) []string {
 				}
 			}
 			for _, g := range strings.Fields(f) {
-				if linkLike(g) {
-					continue
+				if !linkLike(g) {
+					keys, shown = appendWords(keys, shown, g)
 				}
-				out = appendWords(out, fold(g))
 			}
 		}
 	}
-	return out
+	return keys, shown
 }
 
 // linkLike reports a field that is (part of) a link or an address.
@@ -190,38 +192,40 @@ func linkLike(f string) bool {
 		(strings.Contains(l, "%") && strings.ContainsAny(l, "=&"))
 }
 
-// appendWords appends the words of one folded field.
-func appendWords(out []string, f string) []string {
-	var b strings.Builder
+// appendWords appends the words of one field, folded and as written.
+func appendWords(keys, shown []string, f string) ([]string, []string) {
 	rs := []rune(f)
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			if w := string(rs[start:end]); fold(w) != "" {
+				keys, shown = append(keys, fold(w)), append(shown, w)
+			}
+			start = -1
 		}
 	}
 	for i, r := range rs {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+			((r == '.' || r == ',') && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]))
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case (r == '.' || r == ',') && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1]):
-			b.WriteRune(r)
-		default:
-			flush()
+		case inWord && start < 0:
+			start = i
+		case !inWord:
+			flush(i)
 		}
 	}
-	flush()
-	return out
+	flush(len(rs))
+	return keys, shown
 }
 
-// addedWords returns the words of cp that a longest common subsequence with sent leaves
-// over, and whether cp is a copy of sent at all: at least 10 of its words and 60 % of
+// addedWords returns the indexes of the words of cp that a longest common subsequence
+// with sent leaves over, and whether cp is a copy of sent at all: at least 10 of its words and 60 % of
 // them must be matched. Added words before the first matched one are left out when they
 // are a notice a mail system puts on top of a mail it receives ("LET OP: deze e-mail is
 // afkomstig van buiten de organisatie"), and added words after the last matched one are
 // always left out: the reader reads what is typed below the copy itself
 // (typedOutsideTop), and a footer a mail system adds to sent mail ends up there.
-func addedWords(cp, sent []string) ([]string, bool) {
+func addedWords(cp, sent []string) ([]int, bool) {
 	// The two mostly agree: the part where they differ is found between their common
 	// start and end.
 	pre := 0
@@ -260,13 +264,15 @@ func addedWords(cp, sent []string) ([]string, bool) {
 			lastMatch = i
 		}
 	}
-	var added []string
+	var added []int
 	if firstMatch > 0 && !systemNotice(cp[:firstMatch]) {
-		added = append(added, cp[:firstMatch]...)
+		for i := range firstMatch {
+			added = append(added, i)
+		}
 	}
 	for i := firstMatch; i <= lastMatch; i++ {
 		if !all[i] {
-			added = append(added, cp[i])
+			added = append(added, i)
 		}
 	}
 	return added, true

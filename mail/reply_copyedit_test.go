@@ -44,21 +44,21 @@ func TestCopyEdits(t *testing.T) {
 		{"quoted, amount changed", "Akkoord.\n\nOp 23 nov. 2026 om 09:00 schreef SPOC <spoc@gemeente.test>:\n" +
 			quoteAll(strings.Replace(copySent, "150,00", "100,00", 1)), []string{"100,00"}},
 		{"quoted, a negation typed into a line", "Akkoord.\n\nOp 23 nov. 2026 om 09:00 schreef SPOC <spoc@gemeente.test>:\n" +
-			quoteAll(strings.Replace(copySent, "Graag koffie", "NIET Graag koffie", 1)), []string{"niet"}},
+			quoteAll(strings.Replace(copySent, "Graag koffie", "NIET Graag koffie", 1)), []string{"NIET"}},
 		{"iOS, the attribution quoted too", "Akkoord\n\nVerstuurd vanaf mijn iPhone\n\n> Op 23 nov. 2026 om 09:00 heeft SPOC <spoc@gemeente.test> het volgende geschreven:\n>\n" +
 			quoteAll(copySent), nil},
 		{"answers typed between the quoted lines are the reader's", "Akkoord, zie hieronder.\n\nOp 23 nov. 2026 om 09:00 schreef SPOC <spoc@gemeente.test>:\n" +
 			strings.Replace(quoteAll(copySent), "> Hoe besluit je?", "Alleen voor 10 personen.\n> Hoe besluit je?", 1), nil},
 		{"outlook, unquoted as sent", "Akkoord.\n\n" + outlookHeader + copySent, nil},
 		{"outlook, a line typed into the copy", "Akkoord.\n\n" + outlookHeader +
-			strings.Replace(copySent, "Hoe besluit je?", "Alleen voor 10 personen!\nHoe besluit je?", 1), []string{"alleen", "voor", "10", "personen"}},
+			strings.Replace(copySent, "Hoe besluit je?", "Alleen voor 10 personen!\nHoe besluit je?", 1), []string{"Alleen", "voor", "10", "personen"}},
 		{"outlook, links written after their text", "Akkoord.\n\n" + outlookHeader +
 			strings.Replace(copySent, "SPOC Gemeente Test\nspoc@gemeente.test", "SPOC Gemeente Test\nspoc@gemeente.test<mailto:spoc@gemeente.test>\n<https://gemeente.test/\nverzoek/42>", 1), nil},
 		{"outlook, a banner on top of the copy", "Akkoord.\n\n" + outlookHeader +
 			"CAUTION: This email originated from outside of the organization.\n\n" + copySent, nil},
 		{"outlook, a disclaimer below the copy", "Akkoord.\n\n" + outlookHeader + copySent +
 			"\n\nDeze e-mail is vertrouwelijk.", nil},
-		{"outlook, typed above the copy's first line", "Akkoord.\n\n" + outlookHeader + "GEEN TAART\n\n" + copySent, []string{"geen", "taart"}},
+		{"outlook, typed above the copy's first line", "Akkoord.\n\n" + outlookHeader + "GEEN TAART\n\n" + copySent, []string{"GEEN", "TAART"}},
 		{"a bottom post below an unquoted copy is the reader's", outlookHeader + copySent + "\n\nAkkoord.", nil},
 		{"a copy of another mail", "Akkoord.\n\n" + outlookHeader + "Hoi Rianne, zullen we donderdag om tien uur afspreken over de begroting van volgend jaar en de nieuwe stoelen voor de raadzaal?", nil},
 		{"a forward", "Akkoord, zie onder.\n\n---------- Forwarded message ---------\nFrom: SPOC <spoc@gemeente.test>\n\n" + strings.Replace(copySent, "150,00", "100,00", 1), nil},
@@ -86,7 +86,7 @@ func TestCopyEditsHTMLPart(t *testing.T) {
 		t.Fatalf("copy of the HTML part as sent: %q", got)
 	}
 	edited := strings.Replace(asSent, "Graag koffie", "Geen koffie maar thee. Graag koffie", 1)
-	if got := CopyEdits(&Message{Text: "Akkoord.\n\n" + outlookHeader + edited}, sent); !reflect.DeepEqual(got, []string{"geen", "koffie", "maar", "thee"}) {
+	if got := CopyEdits(&Message{Text: "Akkoord.\n\n" + outlookHeader + edited}, sent); !reflect.DeepEqual(got, []string{"Geen", "koffie", "maar", "thee"}) {
 		t.Fatalf("edited copy of the HTML part: %q", got)
 	}
 	// An HTML-only reply (Outlook): the copy is read from the HTML part.

@@ -140,7 +140,9 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 			return err
 		}
 		if len(edits) > 0 {
-			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: mail.AmbiguousCopyEdited}
+			// The remark of a reply that decides nothing is free: it carries what was typed.
+			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: mail.AmbiguousCopyEdited,
+				Remark: clipText(strings.Join(edits, " "), 500)}
 		}
 	}
 	if problem := e.approvalProblem(req, a, from, e.now()); problem.code != "" {
@@ -281,15 +283,21 @@ func (e *Engine) unclear(ctx context.Context, tx Tx, m *msgCtx, req *Request, a 
 	if why == "" {
 		why = "no decision keyword"
 	}
-	if err := e.event(ctx, tx, req, "unclear", m.msg.From.Addr, m, why+": "+clipText(reply.NewText, 500)); err != nil {
+	detail := why + ": " + clipText(reply.NewText, 500)
+	var typed []string // what was typed into the copy of the request (copy-edited)
+	if why == mail.AmbiguousCopyEdited && reply.Remark != "" {
+		typed = []string{reply.Remark}
+		detail += " (typed into the copy: " + reply.Remark + ")"
+	}
+	if err := e.event(ctx, tx, req, "unclear", m.msg.From.Addr, m, detail); err != nil {
 		return err
 	}
 	if err := e.send(ctx, tx, req, outMail{kind: "clarification", tmpl: "clarification", to: []string{a.Approver}, inReplyTo: m.mid,
-		data: templates.Data{Approver: a.Approver, Note: clipText(reply.NewText, 1000), Reason: why}}); err != nil {
+		data: templates.Data{Approver: a.Approver, Note: clipText(reply.NewText, 1000), Reason: why, Lines: typed}}); err != nil {
 		return err
 	}
 	return e.notifySPOC(ctx, tx, req, "triage", reason("unclear-answer", a.Approver, why).data(templates.Data{
-		Note: clipText(reply.NewText, 2000), DecidedBy: a.Approver}), m.mid)
+		Note: clipText(reply.NewText, 2000), DecidedBy: a.Approver, Lines: typed}), m.mid)
 }
 
 // evaluate applies the approval policy after a decision.

@@ -58,39 +58,40 @@ func TestCopyEditedApprovalIsNoDecision(t *testing.T) {
 		name    string
 		reply   func(s sent) string
 		approve bool
+		typed   string // what the clarification shows as typed into the copy
 	}{
-		{"gmail quote as sent", func(s sent) string { return replyTo(s, "rianne@gemeente.test", "Akkoord.") }, true},
+		{"gmail quote as sent", func(s sent) string { return replyTo(s, "rianne@gemeente.test", "Akkoord.") }, true, ""},
 		{"gmail quote, amount changed", func(s sent) string {
 			r := replyTo(s, "rianne@gemeente.test", "Akkoord.")
 			return strings.Replace(r, "150,00", "100,00", 1)
-		}, false},
+		}, false, "100,00"},
 		{"gmail quote, a word typed into a quoted line", func(s sent) string {
 			r := replyTo(s, "rianne@gemeente.test", "Akkoord.")
 			return strings.Replace(r, "> Graag koffie voor 25 personen.", "> Graag koffie voor 25 personen. Maar geen gebak.", 1)
-		}, false},
-		{"outlook text as sent", func(s sent) string { return outlookText(s, "rianne@gemeente.test", "Akkoord.", nil) }, true},
+		}, false, "Maar geen gebak"},
+		{"outlook text as sent", func(s sent) string { return outlookText(s, "rianne@gemeente.test", "Akkoord.", nil) }, true, ""},
 		{"outlook text, NIET typed into the copy", func(s sent) string {
 			return outlookText(s, "rianne@gemeente.test", "Akkoord.", insertBefore("Graag koffie", "NIET VOOR 25, ALLEEN VOOR 10. "))
-		}, false},
+		}, false, "NIET VOOR 25 ALLEEN VOOR 10"},
 		{"outlook text, amount changed", func(s sent) string {
 			return outlookText(s, "rianne@gemeente.test", "Akkoord.", func(c string) string { return strings.Replace(c, "150,00", "90,00", 1) })
-		}, false},
+		}, false, "90,00"},
 		{"outlook text, external-mail banner on top of the copy", func(s sent) string {
 			return outlookText(s, "rianne@gemeente.test", "Akkoord.", func(c string) string {
 				return "LET OP: deze e-mail is afkomstig van buiten de organisatie. Klik niet op links.\n\n" + c
 			})
-		}, true},
+		}, true, ""},
 		{"outlook text, disclaimer below the copy", func(s sent) string {
 			return outlookText(s, "rianne@gemeente.test", "Akkoord.", func(c string) string {
 				return c + "\n\nDit bericht is uitsluitend bestemd voor de geadresseerde. Aan dit bericht kunnen geen rechten worden ontleend."
 			})
-		}, true},
-		{"outlook html as sent", func(s sent) string { return outlookHTML(s, "rianne@gemeente.test", "Akkoord.", nil) }, true},
+		}, true, ""},
+		{"outlook html as sent", func(s sent) string { return outlookHTML(s, "rianne@gemeente.test", "Akkoord.", nil) }, true, ""},
 		{"outlook html, answer typed in red into the copy", func(s sent) string {
 			return outlookHTML(s, "rianne@gemeente.test", "Akkoord.", func(c string) string {
 				return strings.Replace(c, "Graag koffie voor 25 personen.", `Graag koffie voor 25 personen.<br><span style="color:red">Alleen koffie, geen thee.</span>`, 1)
 			})
-		}, false},
+		}, false, "Alleen koffie geen thee"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -123,7 +124,7 @@ func TestCopyEditedApprovalIsNoDecision(t *testing.T) {
 				if len(cl) != 1 {
 					t.Fatalf("clarification mails: %d", len(cl))
 				}
-				if !strings.Contains(cl[0].msg.Text, "kopie van ons verzoek") {
+				if !strings.Contains(cl[0].msg.Text, "kopie van ons verzoek") || !strings.Contains(cl[0].msg.Text, tc.typed) || !strings.Contains(cl[0].msg.HTML, tc.typed) {
 					t.Fatalf("the clarification does not say why:\n%s", cl[0].msg.Text)
 				}
 				spoc := h.mailsTo("facilitair@gemeente.test", "triage")
