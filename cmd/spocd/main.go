@@ -45,7 +45,9 @@ Commands:
   migrate                       create or upgrade the database schema
   migrate-db --from sqlite:PATH --to postgres://...
                                 copy everything into a new database
-  parse --json FILE.eml...      how spocd reads a message (touches nothing)
+  parse --json [--sent A.eml] FILE.eml...
+                                how spocd reads a message (touches nothing); --sent: the
+                                approval mail it answers, to find words typed into its copy
   list [--status S] [--json]    requests
   show REF [--json]             one request with approvals and events
   check                         validate the config and test database, IMAP and SMTP

@@ -260,3 +260,44 @@ func imapclientLogin(t *testing.T, addr, user, pw string) (*imapclient.Client, e
 	}
 	return c, nil
 }
+
+// parse --sent holds the copy of the approval mail in a reply against that mail, as the
+// daemon does: a yes with a word typed into the copy decides nothing.
+func TestParseSent(t *testing.T) {
+	dir := t.TempDir()
+	body := "Hallo Rianne,\r\n\r\nBob vraagt het volgende meerwerk aan. Daarvoor is jouw akkoord nodig.\r\n\r\nReferentie:  SPOC-0042\r\nOnderwerp:   Koffie voor de raad\r\nMeerwerk:    ja, geschat 150,00 euro\r\n\r\nHet verzoek:\r\n> Graag koffie voor 25 personen.\r\n\r\nMet vriendelijke groet,\r\nSPOC Gemeente\r\n"
+	sent := filepath.Join(dir, "approval.eml")
+	os.WriteFile(sent, []byte("From: SPOC <spoc@x.nl>\r\nTo: rianne@x.nl\r\nSubject: [SPOC-0042] Koffie voor de raad\r\nMessage-ID: <a1@x.nl>\r\n\r\n"+body), 0o600)
+	head := "From: Rianne <rianne@x.nl>\r\nTo: spoc+abcdefghijklmnopqrstuvwxyz@x.nl\r\nSubject: RE: [SPOC-0042] Koffie voor de raad\r\nMessage-ID: <r1@x.nl>\r\n\r\nAkkoord.\r\n\r\nVan: SPOC <spoc@x.nl>\r\nVerzonden: maandag 23 november 2026 09:00\r\nAan: Rianne <rianne@x.nl>\r\nOnderwerp: [SPOC-0042] Koffie voor de raad\r\n\r\n"
+	clean, edited := filepath.Join(dir, "clean.eml"), filepath.Join(dir, "edited.eml")
+	os.WriteFile(clean, []byte(head+body), 0o600)
+	os.WriteFile(edited, []byte(head+strings.Replace(body, "150,00", "300,00", 1)), 0o600)
+	for _, tc := range []struct {
+		args     []string
+		decision string
+		edits    string
+	}{
+		{[]string{"parse", "--json", edited}, "approve", ""},
+		{[]string{"parse", "--json", "--sent", sent, clean}, "approve", ""},
+		{[]string{"parse", "--json", "--sent", sent, edited}, "none", "300,00"},
+		{[]string{"parse", "--sent=" + sent, "--json", edited}, "none", "300,00"},
+	} {
+		code, out, errs := runApp(t, nil, append([]string{"--config", filepath.Join(dir, "none.toml")}, tc.args...)...)
+		if code != exitOK {
+			t.Fatalf("%v = %d: %s", tc.args, code, errs)
+		}
+		var got struct {
+			Decision  string   `json:"decision"`
+			CopyEdits []string `json:"copy_edits"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("%v: %v\n%s", tc.args, err, out)
+		}
+		if got.Decision != tc.decision || strings.Join(got.CopyEdits, " ") != tc.edits {
+			t.Errorf("%v: decision %s, copy_edits %q; want %s, %q", tc.args, got.Decision, got.CopyEdits, tc.decision, tc.edits)
+		}
+	}
+	if code, _, errs := runApp(t, nil, "--config", filepath.Join(dir, "none.toml"), "parse", "--json", "--sent", filepath.Join(dir, "nope.eml"), clean); code != exitUsage || !strings.Contains(errs, "nope.eml") {
+		t.Errorf("a missing --sent file: code %d, %q", code, errs)
+	}
+}

@@ -29,6 +29,7 @@ type parseJSON struct {
 	MessageID    string            `json:"message_id"`
 	Attachments  []mail.Attachment `json:"attachments"`
 	Problems     []string          `json:"problems,omitempty"`
+	CopyEdits    []string          `json:"copy_edits,omitempty"` // with --sent: words typed into the copy of that mail
 	Error        string            `json:"error,omitempty"`
 }
 
@@ -45,12 +46,18 @@ const maxParseBytes = 64 << 20
 func (a *app) cmdParse(_ context.Context, args []string) error {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	_ = fs.Bool("json", true, "JSON output (the only format)")
+	sentFile := fs.String("sent", "", "the approval mail the files answer (.eml): words typed into its copy leave a yes open, as in the daemon")
 	var files []string
 	var flags []string
-	for _, x := range args {
-		if len(x) > 1 && x[0] == '-' {
+	for i := 0; i < len(args); i++ {
+		x := args[i]
+		switch {
+		case (x == "--sent" || x == "-sent") && i+1 < len(args):
+			flags = append(flags, x+"="+args[i+1])
+			i++
+		case len(x) > 1 && x[0] == '-':
 			flags = append(flags, x)
-		} else {
+		default:
 			files = append(files, x)
 		}
 	}
@@ -72,10 +79,22 @@ func (a *app) cmdParse(_ context.Context, args []string) error {
 		kw.Approve = append(kw.Approve, cfg.Approval.Approve...)
 		kw.Reject = append(kw.Reject, cfg.Approval.Reject...)
 	}
+	var sent *mail.Message
+	if *sentFile != "" {
+		f, err := os.Open(*sentFile)
+		if err != nil {
+			return usageError{"--sent: " + err.Error()}
+		}
+		sent, err = mail.Parse(io.LimitReader(f, maxParseBytes), opt)
+		f.Close()
+		if err != nil {
+			return usageError{"--sent " + *sentFile + ": " + err.Error()}
+		}
+	}
 	var out []parseJSON
 	failed := 0
 	for _, f := range files {
-		p := parseFile(f, opt, kw)
+		p := parseFile(f, opt, kw, sent)
 		if p.Error != "" {
 			failed++
 		}
@@ -99,7 +118,8 @@ func (a *app) cmdParse(_ context.Context, args []string) error {
 	return nil
 }
 
-func parseFile(name string, opt mail.Options, kw mail.Keywords) parseJSON {
+// parseFile reads one file; sent, when set, is the mail it answers (--sent).
+func parseFile(name string, opt mail.Options, kw mail.Keywords, sent *mail.Message) parseJSON {
 	p := parseJSON{File: name, Action: "ignore", Decision: "none", Attachments: []mail.Attachment{}}
 	f, err := os.Open(name)
 	if err != nil {
@@ -127,6 +147,12 @@ func parseFile(name string, opt mail.Options, kw mail.Keywords) parseJSON {
 	default:
 		p.Action = "new_request"
 		return p
+	}
+	if sent != nil {
+		p.CopyEdits = mail.CopyEdits(msg, sent)
+		if len(p.CopyEdits) > 0 && reply.Decision == mail.DecisionApprove {
+			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: mail.AmbiguousCopyEdited}
+		}
 	}
 	p.Decision = string(reply.Decision)
 	p.Status = strPtr(string(reply.Status))
