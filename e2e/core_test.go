@@ -96,6 +96,16 @@ func reply(t *testing.T, m *mail.Message, from, body string) []byte {
 		time.Now().Format("2 Jan 2006 15:04"), m.From.Addr, quoted))
 }
 
+// outlookReply answers m the way Outlook for Windows does in plain text: the answer, the
+// header block, and the mail below it unquoted; edit changes that copy.
+func outlookReply(t *testing.T, m *mail.Message, from, body string, edit func(string) string) []byte {
+	to := m.ReplyTo[0].Addr
+	cp := edit(strings.ReplaceAll(strings.TrimSpace(m.Text), "\n", "\r\n"))
+	return []byte(fmt.Sprintf("From: %s\r\nTo: %s\r\nSubject: RE: %s\r\nDate: %s\r\nMessage-ID: <o%d@client.test>\r\nIn-Reply-To: <%s>\r\nReferences: <%s>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n\r\nVan: %s\r\nVerzonden: %s\r\nAan: %s\r\nOnderwerp: %s\r\n\r\n%s\r\n",
+		from, to, m.Subject, time.Now().Format(time.RFC1123Z), time.Now().UnixNano(), m.MessageID, m.MessageID, body,
+		m.From.Addr, time.Now().Format("Monday 2 January 2006 15:04"), from, m.Subject, cp))
+}
+
 func (w *world) recipientOf(raw []byte) string {
 	m := parse(w.t, raw)
 	if len(m.To) > 0 {
@@ -275,9 +285,27 @@ func TestApprovalByReplyEndToEnd(t *testing.T) {
 		t.Fatalf("customer SPOC got %d mails about the forgeries", len(told))
 	}
 
+	// The real approver answers "Akkoord." on top but changes the amount in Outlook's copy
+	// of the request below it: nothing is decided, and she is asked what she meant.
+	w.env.Send(t, rianne, []string{asks[rianne].ReplyTo[0].Addr}, outlookReply(t, asks[rianne], rianne, "Akkoord.", func(c string) string {
+		if !strings.Contains(c, "150,00") {
+			t.Fatalf("the approval mail does not name the amount:\n%s", c)
+		}
+		return strings.Replace(c, "150,00", "90,00", 1)
+	}))
+	w.env.WaitCount(t, w.spoc, "INBOX", 4, 30*time.Second)
+	w.spocd("run", "--once")
+	if r := w.list(); r[0].Status != "awaiting_approval" {
+		t.Fatalf("a yes with the amount changed in the copy changed the status to %s", r[0].Status)
+	}
+	asked := w.env.WaitCount(t, rianne, "INBOX", 2, 30*time.Second)
+	if len(asked) != 2 || !strings.Contains(parse(t, asked[1]).Text, "90,00") {
+		t.Fatalf("rianne was not asked about the changed copy (%d mails)", len(asked))
+	}
+
 	// The real approver answers "akkoord" over SMTP, as a client would.
 	w.env.Send(t, rianne, []string{asks[rianne].ReplyTo[0].Addr}, reply(t, asks[rianne], rianne, "Akkoord, graag voor donderdag."))
-	w.env.WaitCount(t, w.spoc, "INBOX", 4, 30*time.Second)
+	w.env.WaitCount(t, w.spoc, "INBOX", 5, 30*time.Second)
 	w.spocd("run", "--once")
 	if r := w.list(); r[0].Status != "forwarded" {
 		t.Fatalf("after akkoord: %s", r[0].Status)
@@ -290,7 +318,7 @@ func TestApprovalByReplyEndToEnd(t *testing.T) {
 
 	// The supplier's "gereed" reaches the requester.
 	w.env.Send(t, w.supplier, []string{w.spoc}, reply(t, fwd, w.supplier, "Gereed, de koffie staat klaar."))
-	w.env.WaitCount(t, w.spoc, "INBOX", 5, 30*time.Second)
+	w.env.WaitCount(t, w.spoc, "INBOX", 6, 30*time.Second)
 	w.spocd("run", "--once")
 	if r := w.list(); r[0].Status != "done" {
 		t.Fatalf("after gereed: %s", r[0].Status)
