@@ -3,6 +3,9 @@ package mail
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Edits typed into the copy of the request. Outlook and other clients put the mail they
@@ -30,7 +33,7 @@ const (
 // quoted request. It returns nil when the reply holds no copy below its answer, when the
 // copy is not a copy of sent (too few of its words are sent's), or when nothing was
 // added. Both the text and the HTML part of each mail are read; the part of sent that fits
-// the copy best counts.
+// the copy best counts. Words of sent struck through in the reply's HTML count too.
 func CopyEdits(reply, sent *Message) []string {
 	if reply == nil || sent == nil {
 		return nil
@@ -44,6 +47,15 @@ func CopyEdits(reply, sent *Message) []string {
 	if len(sentWords) == 0 {
 		return nil
 	}
+	// Outlook wraps a long subject in its header block without indenting the rest: the
+	// rest is no edit.
+	subject := map[string]bool{}
+	for _, sj := range []string{reply.Subject, sent.Subject} {
+		k, _ := copyWords([]string{sj})
+		for _, w := range k {
+			subject[w] = true
+		}
+	}
 	var edits []string
 	for _, b := range bodies(reply) {
 		region := copyRegion(b)
@@ -54,13 +66,16 @@ func CopyEdits(reply, sent *Message) []string {
 		var best []int
 		found := false
 		for _, sw := range sentWords {
-			if added, ok := addedWords(words, sw); ok && (!found || len(added) < len(best)) {
+			if added, ok := addedWords(words, sw, subject); ok && (!found || len(added) < len(best)) {
 				best, found = added, true
 			}
 		}
 		for _, i := range best {
 			edits = append(edits, shown[i])
 		}
+	}
+	if len(edits) == 0 {
+		edits = struckEdits(reply, sent)
 	}
 	return edits
 }
@@ -167,7 +182,7 @@ func copyWords(lines []string) (keys, shown []string) {
 					continue
 				}
 			}
-			if i := strings.IndexByte(f, '<'); i >= 0 {
+			if i := strings.IndexByte(f, '<'); i >= 0 && linkLike(strings.TrimLeft(f[i:], "<")) {
 				if j := strings.IndexByte(f[i:], '>'); j >= 0 {
 					f = f[:i] + " " + f[i+j+1:]
 				} else {
@@ -187,7 +202,7 @@ func copyWords(lines []string) (keys, shown []string) {
 // linkLike reports a field that is (part of) a link or an address.
 func linkLike(f string) bool {
 	l := strings.ToLower(f)
-	return strings.Contains(l, "://") || strings.HasPrefix(l, "mailto:") || strings.HasPrefix(l, "www.") ||
+	return strings.Contains(l, "://") || strings.HasPrefix(l, "mailto:") || strings.HasPrefix(l, "www.") || strings.HasPrefix(l, "http") ||
 		strings.Contains(l, "@") || strings.HasPrefix(l, "cid:") || strings.HasPrefix(l, "[cid:") ||
 		(strings.Contains(l, "%") && strings.ContainsAny(l, "=&"))
 }
@@ -222,10 +237,11 @@ func appendWords(keys, shown []string, f string) ([]string, []string) {
 // with sent leaves over, and whether cp is a copy of sent at all: at least 10 of its words and 60 % of
 // them must be matched. Added words before the first matched one are left out when they
 // are a notice a mail system puts on top of a mail it receives ("LET OP: deze e-mail is
-// afkomstig van buiten de organisatie"), and added words after the last matched one are
+// afkomstig van buiten de organisatie") or the rest of a subject wrapped in the header
+// block, and added words after the last matched one are
 // always left out: the reader reads what is typed below the copy itself
 // (typedOutsideTop), and a footer a mail system adds to sent mail ends up there.
-func addedWords(cp, sent []string) ([]int, bool) {
+func addedWords(cp, sent []string, subject map[string]bool) ([]int, bool) {
 	// The two mostly agree: the part where they differ is found between their common
 	// start and end.
 	pre := 0
@@ -265,7 +281,7 @@ func addedWords(cp, sent []string) ([]int, bool) {
 		}
 	}
 	var added []int
-	if firstMatch > 0 && !systemNotice(cp[:firstMatch]) {
+	if firstMatch > 0 && !systemNotice(cp[:firstMatch]) && !allIn(cp[:firstMatch], subject) {
 		for i := range firstMatch {
 			added = append(added, i)
 		}
@@ -313,7 +329,7 @@ func lcsMark(a, b []string, matched []bool) {
 }
 
 // systemNotice reports words that a mail system puts on top of a mail it receives: a
-// warning that it comes from outside, a scan notice.
+// warning that it comes from outside, Microsoft's first-contact tip, a scan notice.
 func systemNotice(words []string) bool {
 	for _, w := range words {
 		switch w {
@@ -322,5 +338,98 @@ func systemNotice(words []string) bool {
 			return true
 		}
 	}
+	j := " " + strings.Join(words, " ") + " "
+	for _, p := range []string{" often get email from ", " niet vaak e mail van ", " learn why this is important ",
+		" ontdek waarom dit belangrijk is ", " meer informatie over waarom dit belangrijk is "} {
+		if strings.Contains(j, p) {
+			return true
+		}
+	}
 	return false
+}
+
+// allIn reports whether every word is in set.
+func allIn(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// struckWords returns the words of the HTML that are struck through (<s>, <strike>, <del>,
+// text-decoration: line-through): a writer striking out a line of the copy in Outlook adds
+// no word, but changes it all the same.
+func struckWords(h string) []string {
+	if !strings.Contains(h, "<s") && !strings.Contains(h, "<S") && !strings.Contains(h, "<del") && !strings.Contains(h, "<DEL") &&
+		!strings.Contains(strings.ToLower(h), "line-through") {
+		return nil
+	}
+	doc, err := html.Parse(strings.NewReader(h))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	var walk func(n *html.Node, struck bool, depth int)
+	walk = func(n *html.Node, struck bool, depth int) {
+		if depth > maxHTMLDepth || len(out) >= copyMaxWords {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			if struck {
+				k, _ := copyWords([]string{n.Data})
+				out = append(out, k...)
+			}
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.S, atom.Strike, atom.Del:
+				struck = true
+			case atom.Script, atom.Style, atom.Head:
+				return
+			}
+			if strings.Contains(strings.ToLower(htmlAttr(n, "style")), "line-through") {
+				struck = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, struck, depth+1)
+		}
+	}
+	walk(doc, false, 0)
+	return out
+}
+
+// struckEdits returns the words of the sent mail that the reply's HTML strikes through and
+// the sent mail's does not, shown struck (U+0336).
+func struckEdits(reply, sent *Message) []string {
+	struck := struckWords(reply.HTML)
+	if len(struck) == 0 {
+		return nil
+	}
+	inSent := map[string]bool{}
+	for _, b := range bodies(sent) {
+		k, _ := copyWords(strings.Split(b, "\n"))
+		for _, w := range k {
+			inSent[w] = true
+		}
+	}
+	already := map[string]bool{}
+	for _, w := range struckWords(sent.HTML) {
+		already[w] = true
+	}
+	var out []string
+	for _, w := range struck {
+		if inSent[w] && !already[w] {
+			var b strings.Builder
+			for _, r := range w {
+				b.WriteRune(r)
+				b.WriteRune('\u0336')
+			}
+			out = append(out, b.String())
+		}
+	}
+	return out
 }

@@ -122,3 +122,20 @@ func BenchmarkCopyEdits(b *testing.B) {
 		}
 	}
 }
+
+// A line struck through in the HTML copy adds no word but changes the copy all the same;
+// what the sent mail strikes itself is no edit.
+func TestCopyEditsStruck(t *testing.T) {
+	sentHTML := `<html><body><p>Hallo Rianne,</p><p>Graag koffie en lunch voor 25 personen.</p><p>Oude prijs: <s>€ 200,00</s></p></body></html>`
+	sent := &Message{Text: copySent, HTML: sentHTML}
+	reply := `<html><body><p>Akkoord.</p><div id="divRplyFwdMsg"><b>Van:</b> SPOC<br><b>Onderwerp:</b> Koffie</div>` +
+		`<p>Hallo Rianne,</p><p>Graag koffie en <span style="text-decoration: line-through">lunch</span> voor 25 personen.</p><p>Oude prijs: <s>€ 200,00</s></p></body></html>`
+	got := CopyEdits(&Message{Text: HTMLToText(reply), HTML: reply}, sent)
+	if !reflect.DeepEqual(got, []string{"l\u0336u\u0336n\u0336c\u0336h\u0336"}) {
+		t.Fatalf("struck line: %q", got)
+	}
+	unchanged := strings.Replace(reply, `<span style="text-decoration: line-through">lunch</span>`, "lunch", 1)
+	if got := CopyEdits(&Message{Text: HTMLToText(unchanged), HTML: unchanged}, sent); got != nil {
+		t.Fatalf("only the sent mail's own strike: %q", got)
+	}
+}

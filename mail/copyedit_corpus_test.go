@@ -1,0 +1,97 @@
+package mail_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/spocd/spocd/mail"
+)
+
+// The copy-edit corpus (testdata/copyedit): approval mails spocd sent (sent/) and replies
+// to them in the formats of real clients (replies/), written by someone who had not seen
+// the code. Each reply has a clear yes on top; in half of them the writer typed into the
+// copy of the sent mail or changed it, in the other half the copy is as the client and
+// the mail systems on the way made it (banners, disclaimers, links, images, re-wrapping).
+// expected.json: file → {"sent": file in sent/, "edited": bool, "note": …}.
+type copyCase struct {
+	name        string
+	reply, sent *mail.Message
+	edited      bool
+	note        string
+}
+
+// readCopyCorpus reads the copy-edit corpus.
+func readCopyCorpus(tb testing.TB) []copyCase {
+	dir := filepath.Join("testdata", "copyedit")
+	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var want map[string]struct {
+		Sent   string `json:"sent"`
+		Edited bool   `json:"edited"`
+		Note   string `json:"note"`
+	}
+	if err := json.Unmarshal(data, &want); err != nil {
+		tb.Fatal(err)
+	}
+	read := func(path string) *mail.Message {
+		f, err := os.Open(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		defer f.Close()
+		m, err := mail.Parse(f, mail.Options{RefPrefix: "SPOC", PlusLocal: "spoc"})
+		if err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		return m
+	}
+	names := make([]string, 0, len(want))
+	for n := range want {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var out []copyCase
+	for _, n := range names {
+		w := want[n]
+		out = append(out, copyCase{n, read(filepath.Join(dir, "replies", n)), read(filepath.Join(dir, "sent", w.Sent)), w.Edited, w.Note})
+	}
+	return out
+}
+
+func TestCopyEditCorpus(t *testing.T) {
+	cases := readCopyCorpus(t)
+	if len(cases) < 50 {
+		t.Fatalf("only %d replies in the corpus", len(cases))
+	}
+	var missed, falseEdits int
+	for _, c := range cases {
+		edits := mail.CopyEdits(c.reply, c.sent)
+		switch {
+		case c.edited && len(edits) == 0:
+			missed++
+			t.Errorf("%s: the edit is not found (%s)", c.name, c.note)
+		case !c.edited && len(edits) > 0:
+			falseEdits++
+			t.Errorf("%s: an untouched copy reads as edited: %q (%s)", c.name, edits, c.note)
+		}
+	}
+	t.Logf("%d replies: %d edits not found, %d untouched copies read as edited", len(cases), missed, falseEdits)
+}
+
+// BenchmarkCopyEditsCorpus compares every reply of the copy-edit corpus with its sent mail
+// (text and HTML parts, as the daemon does for each approval reply).
+func BenchmarkCopyEditsCorpus(b *testing.B) {
+	cases := readCopyCorpus(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range cases {
+			mail.CopyEdits(c.reply, c.sent)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(cases))/1e6, "ms/reply")
+}
