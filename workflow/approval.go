@@ -132,24 +132,14 @@ func (e *Engine) decision(ctx context.Context, tx Tx, m *msgCtx) error {
 			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: "other-request"}
 		}
 	}
-	if reply.Decision == mail.DecisionApprove {
-		// "Akkoord" on top, and "NIET" or another amount typed into the copy of the request
-		// below it: the yes may not be what it seems.
-		edits, err := e.copyEdits(ctx, tx, msg, req, a)
-		if err != nil {
-			return err
-		}
-		if len(edits) > 0 {
-			// The remark of a reply that decides nothing is free: it carries what was typed.
-			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: mail.AmbiguousCopyEdited,
-				Remark: clipText(strings.Join(edits, " "), 500)}
-		}
-	}
 	if problem := e.approvalProblem(req, a, from, e.now()); problem.code != "" {
 		return e.refuse(ctx, tx, m, req, problem)
 	}
 	if problem := checkSenderAuth(e.cfg.Approval, msg.AuthResults, from); problem.code != "" {
 		return e.refuse(ctx, tx, m, req, problem)
+	}
+	if reply, err = e.holdCopy(ctx, tx, msg, req, a, reply); err != nil {
+		return err
 	}
 	return e.decide(ctx, tx, m, req, a, reply)
 }
@@ -179,10 +169,26 @@ func (e *Engine) answersOther(ctx context.Context, tx Tx, msg *mail.Message, req
 	return thread.ID != req.ID, nil
 }
 
+// holdCopy holds a yes against the copy of the approval mail below it: "Akkoord" on top,
+// and "NIET" or another amount typed into that copy, is no decision (copy-edited). The
+// remark of a reply that decides nothing is free: it carries what was typed.
+func (e *Engine) holdCopy(ctx context.Context, tx Tx, msg *mail.Message, req *Request, a *Approval, reply mail.Reply) (mail.Reply, error) {
+	if reply.Decision != mail.DecisionApprove {
+		return reply, nil
+	}
+	edits, err := e.copyEdits(ctx, tx, msg, req, a, msg.Token != "")
+	if err != nil || len(edits) == 0 {
+		return reply, err
+	}
+	return mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: mail.AmbiguousCopyEdited,
+		Remark: clipText(strings.Join(edits, " "), 500)}, nil
+}
+
 // copyEdits returns the words typed or changed in the reply's copy of the approval mail
 // it answers (mail.CopyEdits): the approval request, reminder or clarification sent to this
-// approver that the reply's thread names, or else the last one sent to them.
-func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *Request, a *Approval) ([]string, error) {
+// approver that the reply's thread names, or else, for a reply that carries their token
+// (orLast), the last one sent to them.
+func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *Request, a *Approval, orLast bool) ([]string, error) {
 	rows, err := tx.OutboxByRequest(ctx, req.ID)
 	if err != nil {
 		return nil, err
@@ -209,7 +215,7 @@ func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *R
 			last = r
 		}
 	}
-	if answered == nil {
+	if answered == nil && orLast {
 		answered = last
 	}
 	if answered == nil {
@@ -433,6 +439,9 @@ func (e *Engine) decideWithoutToken(ctx context.Context, tx Tx, m *msgCtx, req *
 		if a.Approver == from || e.cfg.Approval.Delegates[a.Approver] == from {
 			if problem := checkSenderAuth(e.cfg.Approval, m.msg.AuthResults, from); problem.code != "" {
 				return e.refuse(ctx, tx, m, req, problem)
+			}
+			if reply, err = e.holdCopy(ctx, tx, m.msg, req, a, reply); err != nil {
+				return err
 			}
 			return e.decide(ctx, tx, m, req, a, reply)
 		}

@@ -135,3 +135,27 @@ func TestCopyEditedApprovalIsNoDecision(t *testing.T) {
 		})
 	}
 }
+
+// A decision without a token (allow_reply_without_token) is held against the copy too.
+func TestCopyEditedApprovalWithoutToken(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+		h := newHarness(t, db, "any")
+		h.cfg.Approval.AllowWithoutToken = true
+		h.deliver(request("Bob <bob@gemeente.test>", "Koffie voor de raad", "Graag koffie voor 25 personen."))
+		ask := h.mailsTo("rianne@gemeente.test", "approval")[0]
+		tok := ask.msg.Token
+		untokened := func(raw string) string {
+			raw = strings.ReplaceAll(raw, ask.msg.ReplyTo[0].Addr, "spoc@gemeente.test")
+			raw = strings.ReplaceAll(raw, " a:"+tok, "")
+			return strings.ReplaceAll(raw, "spocd-token: "+tok, "")
+		}
+		o := h.deliver(untokened(outlookText(ask, "rianne@gemeente.test", "Akkoord.", func(c string) string { return strings.Replace(c, "150,00", "90,00", 1) })))
+		if r := h.request("SPOC-0001"); r.Status != workflow.StatusAwaitingApproval || len(h.mailsTo("rianne@gemeente.test", "clarification")) != 1 {
+			t.Fatalf("tokenless yes with the amount changed: outcome %+v, status %s", o, r.Status)
+		}
+		h.deliver(untokened(outlookText(ask, "rianne@gemeente.test", "Akkoord.", nil)))
+		if r := h.request("SPOC-0001"); r.Status != workflow.StatusForwarded {
+			t.Fatalf("tokenless yes with the copy as sent: status %s", r.Status)
+		}
+	})
+}
