@@ -131,7 +131,23 @@ func copyRegion(body string) []string {
 	if first < 0 {
 		return nil
 	}
-	if isQuotedLine(below[first]) {
+	// eM Client writes its header block without colons ("From \"SPOC\" <…>", "Date
+	// 23-11-2026 10:05:00") above the '>' quote: the quote below such lines is the copy.
+	quoted := false
+	for i, seen := first, 0; i < len(below) && seen <= 6; i++ {
+		if isBlank(below[i]) {
+			continue
+		}
+		if isQuotedLine(below[i]) {
+			quoted = true
+			break
+		}
+		if f := strings.Fields(strings.ToLower(below[i])); len(f) == 0 || !headerWord[strings.Trim(f[0], "*:")] {
+			break
+		}
+		seen++
+	}
+	if quoted {
 		var out []string
 		for _, l := range below {
 			if isQuotedLine(l) {
@@ -433,3 +449,7 @@ func struckEdits(reply, sent *Message) []string {
 	}
 	return out
 }
+
+// headerWord are the field names of a header block above a quote.
+var headerWord = map[string]bool{"from": true, "to": true, "cc": true, "date": true, "sent": true, "subject": true,
+	"van": true, "aan": true, "datum": true, "verzonden": true, "onderwerp": true}
