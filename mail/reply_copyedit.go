@@ -378,8 +378,9 @@ func allIn(words []string, set map[string]bool) bool {
 // text-decoration: line-through): a writer striking out a line of the copy in Outlook adds
 // no word, but changes it all the same.
 func struckWords(h string) []string {
-	if !strings.Contains(h, "<s") && !strings.Contains(h, "<S") && !strings.Contains(h, "<del") && !strings.Contains(h, "<DEL") &&
-		!strings.Contains(strings.ToLower(h), "line-through") {
+	l := strings.ToLower(h)
+	if !strings.Contains(l, "<s>") && !strings.Contains(l, "<s ") && !strings.Contains(l, "<strike") && !strings.Contains(l, "<del") &&
+		!strings.Contains(l, "line-through") {
 		return nil
 	}
 	doc, err := html.Parse(strings.NewReader(h))

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 const copySent = `Hallo Rianne,
@@ -138,4 +139,19 @@ func TestCopyEditsStruck(t *testing.T) {
 	if got := CopyEdits(&Message{Text: HTMLToText(unchanged), HTML: unchanged}, sent); got != nil {
 		t.Fatalf("only the sent mail's own strike: %q", got)
 	}
+}
+
+// FuzzCopyEdits: any reply and any sent mail, text or HTML, give words that are valid
+// UTF-8 and not empty, without a panic.
+func FuzzCopyEdits(f *testing.F) {
+	f.Add("Akkoord.\n\n"+outlookHeader+strings.Replace(copySent, "150,00", "100,00", 1), copySent, "")
+	f.Add("Akkoord.\n\nOp 23 nov. 2026 om 09:00 schreef SPOC <spoc@gemeente.test>:\n"+quoteAll(copySent), copySent, "")
+	f.Add("", copySent, `<p>Akkoord.</p><div id="divRplyFwdMsg">Van: x</div><p>Hallo <s>Rianne</s> <<RV: x>></p>`)
+	f.Fuzz(func(t *testing.T, reply, sent, html string) {
+		for _, w := range CopyEdits(&Message{Text: reply, HTML: html}, &Message{Text: sent, HTML: html}) {
+			if w == "" || !utf8.ValidString(w) {
+				t.Fatalf("edit word %q", w)
+			}
+		}
+	})
 }
