@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -35,6 +36,14 @@ const (
 // added. Both the text and the HTML part of each mail are read; the part of sent that fits
 // the copy best counts. Words of sent struck through in the reply's HTML count too.
 func CopyEdits(reply, sent *Message) []string {
+	return CopyEditsBesides(reply, sent, "")
+}
+
+// CopyEditsBesides is CopyEdits without what the reader read as the answer: read is the
+// reply's new text (Reply.NewText), which holds the answers typed into the quoted request
+// when the reader read those ("Zie hieronder." on top, or nothing). A run of typed words
+// that stands in read as it is counts for nothing: the reader decided on it already.
+func CopyEditsBesides(reply, sent *Message, read string) []string {
 	if reply == nil || sent == nil {
 		return nil
 	}
@@ -56,6 +65,8 @@ func CopyEdits(reply, sent *Message) []string {
 			subject[w] = true
 		}
 	}
+	readWords, _ := copyWords(strings.Split(normalizeBody(read), "\n"))
+	readJoined := " " + strings.Join(readWords, " ") + " "
 	var edits []string
 	for _, b := range bodies(reply) {
 		region := copyRegion(b)
@@ -70,8 +81,22 @@ func CopyEdits(reply, sent *Message) []string {
 				best, found = added, true
 			}
 		}
-		for _, i := range best {
-			edits = append(edits, shown[i])
+		// Runs of consecutive typed words; a run the reader read is left out.
+		for start := 0; start < len(best); {
+			end := start + 1
+			for end < len(best) && best[end] == best[end-1]+1 {
+				end++
+			}
+			var run []string
+			for _, i := range best[start:end] {
+				run = append(run, words[i])
+			}
+			if len(readWords) == 0 || !strings.Contains(readJoined, " "+strings.Join(run, " ")+" ") {
+				for _, i := range best[start:end] {
+					edits = append(edits, shown[i])
+				}
+			}
+			start = end
 		}
 	}
 	if len(edits) == 0 {
@@ -125,7 +150,7 @@ func copyRegion(body string) []string {
 	}
 	below := lines[sep+span:]
 	if kind == quoteHeader {
-		below = below[headerBlockEnd(below):]
+		below = below[copyHeaderEnd(below):]
 	}
 	first := firstNonBlank(below)
 	if first < 0 {
@@ -155,12 +180,13 @@ func copyRegion(body string) []string {
 			}
 		}
 		// iOS Mail quotes its attribution line too ("> Op … heeft … het volgende
-		// geschreven:"): it is no part of the copy.
+		// geschreven:"), and Apple Mail its "Begin forwarded message:" with the header
+		// block below it: they are no part of the copy.
 		if f := firstNonBlank(out); f >= 0 {
-			if n, k := separatorAt(out, f); k == quoteReply || k == quoteHeader {
+			if n, k := separatorAt(out, f); k != quoteNone {
 				out = out[f+n:]
-				if k == quoteHeader {
-					out = out[headerBlockEnd(out):]
+				if k != quoteReply {
+					out = out[copyHeaderEnd(out):]
 				}
 			}
 		}
@@ -454,3 +480,15 @@ func struckEdits(reply, sent *Message) []string {
 // headerWord are the field names of a header block above a quote.
 var headerWord = map[string]bool{"from": true, "to": true, "cc": true, "date": true, "sent": true, "subject": true,
 	"van": true, "aan": true, "datum": true, "verzonden": true, "onderwerp": true}
+
+// copyHeaderEnd is headerBlockEnd, also past the fields a forward's header block may add
+// ("Reply-To:", "Antwoord aan:").
+func copyHeaderEnd(lines []string) int {
+	i := headerBlockEnd(lines)
+	for i < len(lines) && reCopyHeaderField.MatchString(capLine(lines[i])) {
+		i++
+	}
+	return i
+}
+
+var reCopyHeaderField = regexp.MustCompile(`(?i)^\s*[*_]{0,2}(?:reply-to|antwoord\s+aan|beantwoorden\s+aan|cc|bcc|from|to|van|aan|date|datum|subject|onderwerp|sent|verzonden)[*_]{0,2}\s?:`)

@@ -176,7 +176,7 @@ func (e *Engine) holdCopy(ctx context.Context, tx Tx, msg *mail.Message, req *Re
 	if reply.Decision != mail.DecisionApprove {
 		return reply, nil
 	}
-	edits, err := e.copyEdits(ctx, tx, msg, req, a, msg.Token != "")
+	edits, err := e.copyEdits(ctx, tx, msg, req, a, msg.Token != "", reply.NewText)
 	if err != nil || len(edits) == 0 {
 		return reply, err
 	}
@@ -187,8 +187,9 @@ func (e *Engine) holdCopy(ctx context.Context, tx Tx, msg *mail.Message, req *Re
 // copyEdits returns the words typed or changed in the reply's copy of the approval mail
 // it answers (mail.CopyEdits): the approval request, reminder or clarification sent to this
 // approver that the reply's thread names, or else, for a reply that carries their token
-// (orLast), the last one sent to them.
-func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *Request, a *Approval, orLast bool) ([]string, error) {
+// (orLast), the last one sent to them. Answers the reader read in the copy (read, the
+// reply's new text) are no edits.
+func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *Request, a *Approval, orLast bool, read string) ([]string, error) {
 	rows, err := tx.OutboxByRequest(ctx, req.ID)
 	if err != nil {
 		return nil, err
@@ -225,7 +226,7 @@ func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *R
 	if err != nil {
 		return nil, nil // our own mail that cannot be read again: nothing to compare with
 	}
-	return mail.CopyEdits(msg, sent), nil
+	return mail.CopyEditsBesides(msg, sent, read), nil
 }
 
 // approvalProblem says why a decision by from on approval a cannot count at now (no code

@@ -149,7 +149,7 @@ func parseFile(name string, opt mail.Options, kw mail.Keywords, sent *mail.Messa
 		return p
 	}
 	if sent != nil {
-		p.CopyEdits = mail.CopyEdits(msg, sent)
+		p.CopyEdits = mail.CopyEditsBesides(msg, sent, reply.NewText)
 		if len(p.CopyEdits) > 0 && reply.Decision == mail.DecisionApprove {
 			reply = mail.Reply{NewText: reply.NewText, Decision: mail.DecisionNone, Ambiguous: mail.AmbiguousCopyEdited}
 		}
