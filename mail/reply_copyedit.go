@@ -132,21 +132,9 @@ func copyRegion(body string) []string {
 		lines = lines[:maxStripLines]
 	}
 	lines = markIndentQuotes(lines)
-	sep, span, kind := findSeparator(lines, 0)
-	if kind == quoteForward {
+	sep, span, kind, ok := quoteAt(lines)
+	if !ok {
 		return nil
-	}
-	if sep < 0 {
-		// iOS Mail quotes its attribution line too: the quote starts at the first '>' line.
-		for i, l := range lines {
-			if isQuotedLine(l) {
-				sep, span = i, 0
-				break
-			}
-		}
-		if sep < 0 {
-			return nil
-		}
 	}
 	below := lines[sep+span:]
 	if kind == quoteHeader {

@@ -24,21 +24,9 @@ func typedOutsideTop(text, top string) []string {
 		return nil
 	}
 	lines = markIndentQuotes(lines)
-	sep, span, kind := findSeparator(lines, 0)
-	if kind == quoteForward {
+	sep, span, kind, ok := quoteAt(lines)
+	if !ok {
 		return nil
-	}
-	if sep < 0 {
-		// iOS Mail quotes its attribution line too: the quote starts at the first '>' line.
-		for i, l := range lines {
-			if isQuotedLine(l) {
-				sep, span = i, 0
-				break
-			}
-		}
-		if sep < 0 {
-			return nil
-		}
 	}
 	if strings.TrimSpace(cleanLines(lines[:sep])) == "" {
 		return nil // nothing on top: a bottom post or an inline reply, read as such
@@ -161,3 +149,23 @@ func topTail(top []string) []string {
 var tailQuoteStart = regexp.MustCompile(`\b(?:schreef|wrote|geschreven|a\s+écrit|schrieb)\s*:`)
 
 var mobileFooter = regexp.MustCompile(`^(?:(?:verstuurd|verzonden)\s+(?:vanaf|vanuit|met)\s+(?:mijn\s+)?\S+|sent\s+from\s+(?:my\s+)?\S+|(?:get|download)\s+outlook\s+for\s+(?:ios|android)|outlook\s+voor\s+(?:ios|android)\s+downloaden)`)
+
+// quoteAt finds where the quote of the answered mail starts in a reply's lines (split,
+// quotes marked): the first quote separator, or, since iOS Mail quotes its attribution
+// line too, the first '>' line (span 0). ok is false for a forward and for lines without
+// a quote.
+func quoteAt(lines []string) (sep, span int, kind quoteKind, ok bool) {
+	sep, span, kind = findSeparator(lines, 0)
+	if kind == quoteForward {
+		return 0, 0, kind, false
+	}
+	if sep < 0 {
+		for i, l := range lines {
+			if isQuotedLine(l) {
+				return i, 0, kind, true
+			}
+		}
+		return 0, 0, kind, false
+	}
+	return sep, span, kind, true
+}
