@@ -277,17 +277,14 @@ func testClickApprovesOnceAfterWindow(t *testing.T, db *sqlstore.DB) {
 	}
 }
 
-func TestWithdraw(t *testing.T) {
-	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) { testWithdraw(t, db) })
-}
-
-func testWithdraw(t *testing.T, db *sqlstore.DB) {
-	w := newWebEnv(t, "15m", db)
-	tok := w.askApproval()
+// approveOnPage approves Rianne's request on the one-click page and returns her token and
+// the withdraw link of her receipt.
+func approveOnPage(t *testing.T, w *webEnv) (tok, wpath string) {
+	t.Helper()
+	tok = w.askApproval()
 	page := w.do("GET", "/a/"+tok, nil, nil).Body.String()
 	w.do("POST", "/a/"+tok, url.Values{"token": {tok}, "decision": {"approve"}, "csrf": {csrfOf(t, page)}}, nil)
 	w.once()
-	var wpath string
 	for _, m := range w.inboxRaw("rianne@gemeente.test") {
 		if p := regexp.MustCompile(`/w/[a-z2-7]{26}`).FindString(strings.ReplaceAll(m, "=\r\n", "")); p != "" {
 			wpath = p
@@ -296,6 +293,16 @@ func testWithdraw(t *testing.T, db *sqlstore.DB) {
 	if wpath == "" {
 		t.Fatal("no withdraw link")
 	}
+	return tok, wpath
+}
+
+func TestWithdraw(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *sqlstore.DB) { testWithdraw(t, db) })
+}
+
+func testWithdraw(t *testing.T, db *sqlstore.DB) {
+	w := newWebEnv(t, "15m", db)
+	tok, wpath := approveOnPage(t, w)
 	// A scanner following the withdraw link withdraws nothing.
 	wp := w.do("GET", wpath, nil, map[string]string{"User-Agent": "SafeLinks", "Accept-Language": ""}).Body.String()
 	if w.state(tok) != workflow.PagePending {
@@ -314,7 +321,7 @@ func testWithdraw(t *testing.T, db *sqlstore.DB) {
 		t.Fatalf("withdrawn decision took effect: %s", r.Status)
 	}
 	// The approver can decide again, now rejecting.
-	page = w.do("GET", "/a/"+tok, nil, nil).Body.String()
+	page := w.do("GET", "/a/"+tok, nil, nil).Body.String()
 	w.do("POST", "/a/"+tok, url.Values{"token": {tok}, "decision": {"reject"}, "csrf": {csrfOf(t, page)}, "remark": {"te duur"}}, nil)
 	w.clock.Advance(time.Hour)
 	w.tick()
@@ -394,19 +401,7 @@ func TestHostileRequests(t *testing.T) {
 // A page that cannot be used says why in the page's language; the audit log keeps English.
 func TestClosedPageSaysWhyInDutch(t *testing.T) {
 	w := newWebEnv(t, "15m")
-	tok := w.askApproval()
-	page := w.do("GET", "/a/"+tok, nil, nil).Body.String()
-	w.do("POST", "/a/"+tok, url.Values{"token": {tok}, "decision": {"approve"}, "csrf": {csrfOf(t, page)}}, nil)
-	w.once()
-	var wpath string
-	for _, m := range w.inboxRaw("rianne@gemeente.test") {
-		if p := regexp.MustCompile(`/w/[a-z2-7]{26}`).FindString(strings.ReplaceAll(m, "=\r\n", "")); p != "" {
-			wpath = p
-		}
-	}
-	if wpath == "" {
-		t.Fatal("no withdraw link")
-	}
+	tok, wpath := approveOnPage(t, w)
 	// The requester cancels within the window: the decision on the page becomes void.
 	w.send("bob@gemeente.test", "spoc@gemeente.test", "Re: [SPOC-0001] Extra koffie voor de raad", "annuleren")
 	w.once()
