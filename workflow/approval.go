@@ -190,7 +190,7 @@ func (e *Engine) holdCopy(ctx context.Context, tx Tx, msg *mail.Message, req *Re
 // (orLast), the last one sent to them. Answers the reader read in the copy (read, the
 // reply's new text) are no edits.
 func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *Request, a *Approval, orLast bool, read string) ([]string, error) {
-	rows, err := tx.OutboxByRequest(ctx, req.ID)
+	rows, err := tx.OutboxOfKinds(ctx, req.ID, []string{"approval", "reminder", "clarification"})
 	if err != nil {
 		return nil, err
 	}
@@ -202,11 +202,6 @@ func (e *Engine) copyEdits(ctx context.Context, tx Tx, msg *mail.Message, req *R
 	for i := range rows {
 		r := &rows[i]
 		if len(r.Raw) == 0 || !slices.ContainsFunc(r.Recipients, func(to string) bool { return strings.EqualFold(to, a.Approver) }) {
-			continue
-		}
-		switch r.Kind {
-		case "approval", "reminder", "clarification":
-		default:
 			continue
 		}
 		if thread[strings.Trim(r.MessageID, "<>")] {

@@ -220,6 +220,8 @@ type Tx interface {
 	MarkOutboxFailed(ctx context.Context, id int64, errText string) error
 	Outbox(ctx context.Context, status string) ([]OutboxMail, error)
 	OutboxByRequest(ctx context.Context, requestID int64) ([]OutboxMail, error)
+	// OutboxOfKinds lists a request's rows of the given kinds, oldest first.
+	OutboxOfKinds(ctx context.Context, requestID int64, kinds []string) ([]OutboxMail, error)
 
 	Mailbox(ctx context.Context, name string) (*MailboxState, error)
 	SaveMailbox(ctx context.Context, m *MailboxState) error

@@ -20,6 +20,7 @@ func TestPerMessageQueriesUseIndexes(t *testing.T) {
 		{"ClaimOutbox", `SELECT id FROM outbox WHERE tenant = '' AND status = 'pending' AND next_attempt_at <= 0 AND claimed_until <= 0 ORDER BY next_attempt_at, id LIMIT 10`, "outbox_tenant_due"},
 		{"OutboxStats", `SELECT COUNT(*) FROM outbox WHERE tenant = '' AND status = 'pending'`, "COVERING INDEX outbox_tenant_due"},
 		{"Unrendered", `SELECT id FROM outbox WHERE tenant = '' AND spec <> '' AND status IN ('pending', 'shadow') ORDER BY id LIMIT 200`, "outbox_unrendered"},
+		{"OutboxOfKinds", `SELECT id FROM outbox WHERE tenant = '' AND request_id = 1 AND kind IN ('approval', 'reminder', 'clarification') ORDER BY id`, "outbox_tenant_request"},
 		{"DigestEvents", `SELECT id FROM events WHERE tenant = '' AND at >= 0 AND at < 10 ORDER BY id`, "events_tenant_at"},
 		{"ListRequests", `SELECT id FROM requests WHERE tenant = '' AND status = 'received' ORDER BY id`, "requests_tenant"},
 		{"RequestByThreadID", `SELECT thread_ids.request_id FROM thread_ids JOIN requests ON requests.id = thread_ids.request_id

@@ -741,6 +741,15 @@ func (t *q) OutboxByRequest(ctx context.Context, requestID int64) ([]workflow.Ou
 	return t.outboxRows(ctx, "outbox of request", `SELECT id FROM outbox WHERE tenant = ? AND request_id = ? ORDER BY id`, t.tenant, requestID)
 }
 
+// OutboxOfKinds lists the outbox rows of a request of the given kinds, oldest first.
+func (t *q) OutboxOfKinds(ctx context.Context, requestID int64, kinds []string) ([]workflow.OutboxMail, error) {
+	query, args, err := sqlx.In(`SELECT id FROM outbox WHERE tenant = ? AND request_id = ? AND kind IN (?) ORDER BY id`, t.tenant, requestID, kinds)
+	if err != nil {
+		return nil, fmt.Errorf("outbox of kinds: %w", err)
+	}
+	return t.outboxRows(ctx, "outbox of kinds", query, args...)
+}
+
 // Mailbox returns the intake state of a mailbox.
 func (t *q) Mailbox(ctx context.Context, name string) (*workflow.MailboxState, error) {
 	var r struct {
