@@ -100,7 +100,7 @@ func CopyEditsBesides(reply, sent *Message, read string) []string {
 		}
 	}
 	if len(edits) == 0 {
-		edits = struckEdits(reply, sent)
+		edits = struckEdits(reply, sent, sentWords)
 	}
 	return edits
 }
@@ -433,17 +433,16 @@ func struckWords(h string) []string {
 	return out
 }
 
-// struckEdits returns the words of the sent mail that the reply's HTML strikes through and
-// the sent mail's does not, shown struck (U+0336).
-func struckEdits(reply, sent *Message) []string {
+// struckEdits returns the words of the sent mail (sentWords: the words of its parts) that
+// the reply's HTML strikes through and the sent mail's does not, shown struck (U+0336).
+func struckEdits(reply, sent *Message, sentWords [][]string) []string {
 	struck := struckWords(reply.HTML)
 	if len(struck) == 0 {
 		return nil
 	}
 	inSent := map[string]bool{}
-	for _, b := range bodies(sent) {
-		k, _ := copyWords(strings.Split(b, "\n"))
-		for _, w := range k {
+	for _, ws := range sentWords {
+		for _, w := range ws {
 			inSent[w] = true
 		}
 	}
