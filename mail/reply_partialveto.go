@@ -278,7 +278,13 @@ func conditionBelowSignature(top, newText string) bool {
 	if i := pvQuoteStart.FindStringIndex(f); i != nil {
 		f = f[:i[0]]
 	}
-	// A disclaimer's own "alleen als …" is no condition on this request.
+	// A disclaimer's own "alleen als …" is no condition on this request, nor is anything
+	// after a disclaimer or slogan the stripper knows ("Niet voor personen onder de 18.").
+	for _, d := range disclaimerStarts {
+		if i := strings.Index(f, d); i >= 0 && (i == 0 || f[i-1] == ' ') {
+			f = f[:i]
+		}
+	}
 	f = pvDisclaimer.ReplaceAllString(f, " ")
 	return pvBelowSignature.MatchString(f) || pvBelowMore.MatchString(f) || yfVetoMore(f) ||
 		(strings.TrimSpace(f) != "" && hvCondition.MatchString(yfApostrophe.Replace(f)))

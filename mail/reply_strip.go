@@ -150,6 +150,12 @@ var disclaimerStarts = []string{
 	"this e-mail is not an order",
 	"this email is not an order",
 	"this e-mail has been scanned",
+	// The slogan Dutch alcohol advertising must carry, which brewers and wine merchants
+	// put under their mail: "Geniet, maar drink met mate. Niet voor personen onder de 18."
+	"geniet, maar drink met mate",
+	"geniet maar drink met mate",
+	"nix18",
+	"nix 18",
 }
 
 // Banner lines inserted by mail gateways and Microsoft 365; removed wherever they
