@@ -291,6 +291,13 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: pr.Remark}
 		}
 	}
+	if r.Decision == DecisionNone && r.Status == StatusNone && !pointer && r.Ambiguous != AmbiguousForward {
+		// A clear yes first whose remark the remark model reads as practical
+		// (reply_remarkmodel.go); the safety nets below still apply.
+		if remark, ok := remarkModelApproval(read, kw); ok {
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remark}
+		}
+	}
 	if r.Decision == DecisionApprove && asksAboutCostOrNeed(read) {
 		// "Approved. Could you tell me who is paying for this?", "Akkoord. Kun je me
 		// vertellen wat het per uur kost?": however the question is put, it asks about the

