@@ -292,8 +292,9 @@ func redTeamApprovals(t *testing.T, name string) (approved, n int) {
 	return approved, n
 }
 
-// The remark model on corpora it was not trained on: trained without heldout60-67 (the
-// corpora of the tenth and eleventh sessions) and without the red-team lists, then read
+// The remark model on corpora it was not trained on: trained on the corpora written before
+// heldout60 only (not on heldout60-67, the corpora of the tenth and eleventh sessions, nor
+// on later ones) and without the red-team lists, then read
 // with the whole reader, safety nets included, against the reader without the model.
 func TestRemarkModelOnUnseenCorpora(t *testing.T) {
 	unseen := map[string]bool{}
@@ -302,7 +303,8 @@ func TestRemarkModelOnUnseenCorpora(t *testing.T) {
 	}
 	var train []remarkExample
 	for _, e := range remarkExamples(t) {
-		if !unseen[e.src] {
+		// Only the corpora written before heldout60 (and the none list) are trained on.
+		if n, err := strconv.Atoi(strings.TrimPrefix(e.src, "heldout")); err != nil || n < 60 {
 			train = append(train, e)
 		}
 	}

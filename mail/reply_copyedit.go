@@ -470,10 +470,50 @@ var headerWord = map[string]bool{"from": true, "to": true, "cc": true, "date": t
 
 // copyHeaderEnd is headerBlockEnd, also past the fields a forward's header block may add
 // ("Reply-To:", "Antwoord aan:").
+//
+// It also goes past what clients write differently: Outlook 2010 wraps a long "Van: Name
+// [mailto:addr]" line before the address, which then stands alone on the next line, and
+// eM Client writes its header block without colons ("Van \"SPOC\" <…>", "Datum 25-11-2026
+// 08:46:59") above an unquoted copy too.
 func copyHeaderEnd(lines []string) int {
 	i := headerBlockEnd(lines)
-	for i < len(lines) && reCopyHeaderField.MatchString(capLine(lines[i])) {
-		i++
+	if i == 0 {
+		i = colonlessHeaderEnd(lines)
+	}
+	for i < len(lines) {
+		switch l := capLine(lines[i]); {
+		case reCopyHeaderField.MatchString(l):
+			i++
+		case i > 0 && reAddressLine.MatchString(l):
+			i++
+			i += headerBlockEnd(lines[i:])
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// A line that holds only an address: "[mailto:spoc@example.org]", "<spoc@example.org>".
+var reAddressLine = regexp.MustCompile(`^\s*(?:\[mailto:[^\]\s]+\]|<[^>\s]+@[^>\s]+>)\s*$`)
+
+// colonlessHeaderEnd returns the end of a header block without colons at the top of lines
+// (at least two lines, each opening with a field name and a value), or 0.
+func colonlessHeaderEnd(lines []string) int {
+	i := firstNonBlank(lines)
+	if i < 0 {
+		return 0
+	}
+	n := 0
+	for ; i < len(lines) && !isBlank(lines[i]); i++ {
+		f := strings.Fields(strings.ToLower(capLine(lines[i])))
+		if len(f) < 2 || !headerWord[f[0]] {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
 	}
 	return i
 }

@@ -55,6 +55,15 @@ func TestCopyEdits(t *testing.T) {
 			strings.Replace(copySent, "Hoe besluit je?", "Alleen voor 10 personen!\nHoe besluit je?", 1), []string{"Alleen", "voor", "10", "personen"}},
 		{"outlook, links written after their text", "Akkoord.\n\n" + outlookHeader +
 			strings.Replace(copySent, "SPOC Gemeente Test\nspoc@gemeente.test", "SPOC Gemeente Test\nspoc@gemeente.test<mailto:spoc@gemeente.test>\n<https://gemeente.test/\nverzoek/42>", 1), nil},
+		{"outlook 2010, the address wrapped onto a line of its own", "Akkoord.\n\n-----Oorspronkelijk bericht-----\n" +
+			"Van: Gemeente Test\n[mailto:spoc@gemeente.test] \nVerzonden: maandag 23 november 2026 09:00\nAan: rianne@gemeente.test\n" +
+			"Onderwerp: [SPOC-0042] Koffie voor de raad\n\n" + copySent, nil},
+		{"outlook 2010, the address wrapped, a line typed into the copy", "Akkoord.\n\n-----Oorspronkelijk bericht-----\n" +
+			"Van: Gemeente Test\n[mailto:spoc@gemeente.test] \nVerzonden: maandag 23 november 2026 09:00\nAan: rianne@gemeente.test\n" +
+			"Onderwerp: [SPOC-0042] Koffie voor de raad\n\n" + strings.Replace(copySent, "Hoe besluit je?", "max 10\nHoe besluit je?", 1), []string{"max", "10"}},
+		{"eM Client, a header block without colons above an unquoted copy", "Akkoord.\n\n------ Origineel bericht ------\n" +
+			"Van \"Gemeente Test\" <spoc@gemeente.test>\nAan rianne@gemeente.test\nDatum 23-11-2026 09:00:00\n" +
+			"Onderwerp [SPOC-0042] Koffie voor de raad\n\n" + copySent, nil},
 		{"outlook, a banner on top of the copy", "Akkoord.\n\n" + outlookHeader +
 			"CAUTION: This email originated from outside of the organization.\n\n" + copySent, nil},
 		{"outlook, a disclaimer below the copy", "Akkoord.\n\n" + outlookHeader + copySent +
