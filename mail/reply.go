@@ -1423,7 +1423,7 @@ func (a *analysis) skipOpening() int {
 		}
 		start = k
 	}
-	if k := leadingVocative(toks, start, a.m); k >= 0 {
+	if k := leadingVocative(a.text, toks, start, a.m); k >= 0 {
 		start = k // "Mehmet, doe maar.", "Koen,\n\nGeen bezwaar."
 	}
 	// Polite opening sentences made only of thanks, or of delight ("Wat een leuk idee!").

@@ -1,5 +1,7 @@
 package mail
 
+import "strings"
+
 // A name the writer addresses the requester with is no part of what they decide: "Liever
 // niet Daan.", "Niet nu Arjen.", "Doe maar Piet!", "Mehmet, doe maar.". Two shapes:
 //
@@ -16,6 +18,19 @@ var vocativeBlockers = set("bij", "op", "aan", "voor", "van", "met", "naar", "do
 	"namens", "vanuit", "behalf", "om", "over", "under", "onder", "tot", "till", "until", "than", "as", "like",
 	"zoals", "die", "dat", "deze", "dit", "that", "this", "those", "these", "mijn", "my", "your", "jouw", "uw",
 	"our", "onze", "ons")
+
+// Words that open a reply before a dash and are no name: "FYI - I've approved this",
+// "Update - akkoord", "Edit – toch niet".
+var dashLeadIns = set("fyi", "ps", "pps", "nb", "btw", "edit", "update", "correctie", "correction", "aanvulling",
+	"addendum", "note", "nota", "info", "re", "fw", "fwd", "urgent", "spoed", "ugh", "hmm", "oh", "ok", "oke",
+	"okay", "sorry", "reminder", "herinnering", "antwoord", "reply", "answer", "samenvatting", "summary", "conclusie",
+	"conclusion", "kortom", "dus", "so", "ja", "yes", "nee", "no", "nope")
+
+// allUpper reports that the word t of text is written in capitals only ("FYI", "NB").
+func allUpper(text string, t token) bool {
+	w := text[t.start:t.end]
+	return w != "" && strings.ToUpper(w) == w
+}
 
 // vocativeEnd reports that toks[j] is a name the clause closes with (see above).
 func vocativeEnd(toks []token, j int) bool {
@@ -66,18 +81,22 @@ func knownWord(w string) bool {
 // leadingVocative returns the index of the first word after a name the reply opens with,
 // or -1: a name and a comma before more words of its sentence ("Mehmet, doe maar."), or up
 // to three capitalised words and a comma on a line of their own ("Koen,\n\nGeen bezwaar.",
-// "Jan Willem,").
+// "Jan Willem,"), or a name and a dash before more words ("Emma - yes, approved.").
 //
 // No word that opens a phrase the matcher knows (a built-in or configured keyword, a
 // vocabulary phrase, a separable verb) is a name: "Gereed, de koffie staat klaar." is a
 // status, "Akkoord, graag voor donderdag." a decision.
-func leadingVocative(toks []token, j int, m *matcher) int {
+func leadingVocative(text string, toks []token, j int, m *matcher) int {
 	k := j
 	for c := 0; c < 3; c++ {
 		t := toks[k]
 		if t.kind != tkWord || !t.upper || len(t.norm) < 2 || knownWord(t.norm) || vocativeBlockers[t.norm] ||
 			m.opensPhrase(t.norm) {
 			return -1
+		}
+		if c == 0 && k+2 < len(toks) && toks[k+1].kind == tkClause && toks[k+1].norm == "-" && toks[k+2].kind == tkWord &&
+			!dashLeadIns[t.norm] && !allUpper(text, t) {
+			return k + 2 // "Emma - yes, approved.", "Sven – akkoord, zie hieronder."
 		}
 		if k+1 < len(toks) && toks[k+1].kind == tkClause && toks[k+1].norm == "," {
 			n := nextWord(toks, k)

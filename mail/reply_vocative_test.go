@@ -39,3 +39,30 @@ func TestLeadingKeywordIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// A name and a dash open a reply like a name and a comma ("Emma - yes, approved."); a
+// lead-in in capitals or from the list is no name ("FYI - …", "Update - …").
+func TestDashAfterName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Emma - yes, approved. Thanks for sorting this out!", DecisionApprove},
+		{"Sven – akkoord.", DecisionApprove},
+		{"Emma - approved, but only the first course.", DecisionNone},
+		{"Kees - niet akkoord, te duur.", DecisionReject},
+		{"FYI - I've approved this one (SPOC is cc'd), so they can schedule the work.", DecisionApprove},
+		{"Update - toch niet akkoord, de offerte klopt niet.", DecisionReject},
+	} {
+		if got := ReadReply(tc.text, "", DefaultKeywords()); got.Decision != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+	toks := tokenize("Emma - yes")
+	if k := leadingVocative("Emma - yes", toks, 0, nil); k < 0 || toks[k].norm != "yes" {
+		t.Errorf("leadingVocative(Emma - yes) = %d, want the index of yes", k)
+	}
+	if k := leadingVocative("FYI - yes", tokenize("FYI - yes"), 0, nil); k >= 0 {
+		t.Errorf("leadingVocative(FYI - yes) = %d, want -1", k)
+	}
+}
