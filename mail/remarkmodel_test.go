@@ -363,3 +363,28 @@ func BenchmarkRemarkModel(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(reads))/1e3, "µs/reply")
 }
+
+// Replies written for this test, in no corpus: a yes (or the writer's own approval) with a
+// practical remark is read as approve, one with a limit, a step first or somebody else's say
+// is not.
+func TestRemarkModelReadsRemarks(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Akkoord. Femke, wil jij de schilder laten weten dat de sleutel bij de receptie ligt?", DecisionApprove},
+		// Still no decision, on the safe side: the negation weighs against it (written for
+		// this test as an approval; left as the model reads it).
+		{"Approved. Tom, please make sure the old unit goes back to the supplier and not into our skip.", DecisionNone},
+		{"Kees,\n\nIk heb hier akkoord op gegeven. Wil jij de monteur inplannen? Liefst op een rustige dag.\n\nHenk", DecisionApprove},
+		{"Akkoord. Femke, alleen de buitenkant graag, binnen doen we zelf.", DecisionNone},
+		{"Akkoord, mits de oude ketel wordt meegenomen.", DecisionNone},
+		{"Approved. Tom, but check with finance first whether there is budget left.", DecisionNone},
+		{"Kees,\n\nIk heb hier akkoord op gegeven, maar Marieke moet nog tekenen.", DecisionNone},
+		{"Akkoord.\n\nWacht, toch niet: de verzekering dekt dit misschien. Ik kom erop terug.", DecisionNone},
+	} {
+		if got := ReadReply(tc.text, "", DefaultKeywords()); got.Decision != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}

@@ -436,7 +436,7 @@ func fyiDecision(text string, r Reply) bool {
 	if r.Decision == DecisionNone || r.Status != StatusNone {
 		return false
 	}
-	if _, ok := fyiPerfectApproval(text); ok && r.Decision == DecisionApprove {
+	if _, ok := fyiPerfectHeadEnd(text); ok && r.Decision == DecisionApprove {
 		return true // "Tim, ik heb de router zojuist goedgekeurd, SPOC staat in de cc. Wil jij …?"
 	}
 	lines := strings.Split(strings.TrimSpace(text), "\n")

@@ -24,6 +24,24 @@ var (
 
 // fyiPerfectApproval reports such a note and the end of the approval.
 func fyiPerfectApproval(text string) (int, bool) {
+	end, ok := fyiPerfectHeadEnd(text)
+	if !ok {
+		return 0, false
+	}
+	rest := fyiPerfectNote.ReplaceAllString(strings.TrimLeftFunc(text[end:], func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || r == '\uFE0F'
+	}), " ")
+	rest = yfWorkersComing.ReplaceAllString(rest, " ")
+	if reportedOwnDecideLater.MatchString(fold(rest)) || !remarkChangesNothingAfter(rest, true) || !questionsAfterArePractical(withoutNoHold(rest)) {
+		return 0, false
+	}
+	return end, true
+}
+
+// fyiPerfectHeadEnd reports a note that opens with the writer's own approval in the perfect
+// tense, with nothing in it that limits the approval, and the end of that approval; what
+// follows is not read.
+func fyiPerfectHeadEnd(text string) (int, bool) {
 	if len(text) > reportedOwnMaxText {
 		return 0, false
 	}
@@ -47,15 +65,7 @@ func fyiPerfectApproval(text string) (int, bool) {
 		(yfCap.MatchString(obj) && !yfCapFree.MatchString(obj)) || yfRetract.MatchString(obj) {
 		return 0, false
 	}
-	end := off + m[1]
-	rest := fyiPerfectNote.ReplaceAllString(strings.TrimLeftFunc(text[end:], func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || r == '\uFE0F'
-	}), " ")
-	rest = yfWorkersComing.ReplaceAllString(rest, " ")
-	if reportedOwnDecideLater.MatchString(fold(rest)) || !remarkChangesNothingAfter(rest, true) || !questionsAfterArePractical(withoutNoHold(rest)) {
-		return 0, false
-	}
-	return end, true
+	return off + m[1], true
 }
 
 var fyiPerfectThat = regexp.MustCompile(`^\s*,?\s*(?:dat|that|om|to)\b`)

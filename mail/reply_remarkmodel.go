@@ -78,7 +78,9 @@ func remarkModelApproval(read string, kw Keywords) (remark string, ok bool) {
 }
 
 // remarkCandidate reports a reply whose first sentence opens with a clear yes (yesHead,
-// not led by a no, not itself a question) and returns what follows the yes.
+// not led by a no, not itself a question) or with the writer's own approval in the perfect
+// tense ("Ik heb hem goedgekeurd.", "Ter info: ik heb akkoord gegeven voor …",
+// fyiPerfectHeadEnd), and returns what follows the yes.
 func remarkCandidate(text string, kw Keywords) (string, bool) {
 	a := readyAnalysis(text, kw, 120)
 	if a == nil {
@@ -87,6 +89,9 @@ func remarkCandidate(text string, kw Keywords) (string, bool) {
 	start := a.skipRequestLeadIn(a.contentStart)
 	_, last, level, noLed := a.yesHead(start, yesKeywords(kw), true)
 	if level != yesStrong || noLed || last < 0 {
+		if end, ok := fyiPerfectHeadEnd(a.text); ok {
+			return a.text[end:], true
+		}
 		return "", false
 	}
 	for j := last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[last].sent; j++ {
