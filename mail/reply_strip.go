@@ -198,8 +198,17 @@ func stripReply(text string) strippedText {
 	topLines, q := dropQuoted(top)
 	hadQuoted = hadQuoted || q
 	out := strippedText{text: cleanLines(topLines), kind: kind, quoted: hadQuoted, top: strings.Join(topLines, "\n")}
+	// Below the separator; for a header block ("-----Oorspronkelijk bericht-----" and its
+	// fields) below the block, where the quoted request starts.
+	var below []string
+	if sep >= 0 {
+		below = lines[sep+span:]
+		if kind == quoteHeader {
+			below = below[headerBlockEnd(below):]
+		}
+	}
 	if sep >= 0 && kind != quoteForward {
-		out.typed = inlineAnswers(lines[sep+span:], false)
+		out.typed = inlineAnswers(below, false)
 	}
 	greeting := ""
 	if onlyGreeting(out.text) {
@@ -209,7 +218,7 @@ func stripReply(text string) strippedText {
 	if pointed := out.text != "" && announcesInline(out.text); sep >= 0 && kind != quoteForward && (out.text == "" || pointed) {
 		// "Zie hieronder." above the quote, or nothing: the answers typed into the
 		// quoted request.
-		out.inline = inlineAnswers(lines[sep+span:], pointed)
+		out.inline = inlineAnswers(below, pointed)
 	}
 	if out.text != "" || sep < 0 || (kind != quoteReply && kind != quoteHeader) {
 		if greeting != "" {
@@ -422,7 +431,9 @@ func headerBlockEnd(lines []string) int {
 	start := i
 	for i < len(lines) && !isBlank(lines[i]) {
 		l := capLine(lines[i])
-		folded := i > start && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t"))
+		// A folded field goes on indented; Outlook 2010 wraps a long "Van: Name
+		// [mailto:addr]" before the address, which then stands alone on the next line.
+		folded := i > start && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") || reAddressLine.MatchString(l))
 		if !folded && !reHeaderField.MatchString(l) && !reHeaderFrom.MatchString(l) {
 			break
 		}
