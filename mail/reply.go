@@ -116,7 +116,12 @@ type Reply struct {
 	Date      string   // "2026-12-03" when a scheduled date was given, else ""
 	Remark    string   // text after the decision (or status) keyword, or ""
 	Ambiguous string   // when Decision (or Status) is none although a keyword was present: why; else ""
+	ReadBy    string   // ReadByRemarkModel when the remark model read the decision, else ""
 }
+
+// ReadByRemarkModel marks a decision the remark model read (reply_remarkmodel.go): a yes
+// whose remark the word-by-word rules could not place.
+const ReadByRemarkModel = "remark-model"
 
 // ReadReply reads the decision/status from a reply. text is the plain body
 // (Message.Text), html the HTML part if any. A date without a year is taken to be
@@ -295,7 +300,7 @@ func readReplyAt(text, html string, kw Keywords, ref time.Time, fyiForward bool)
 		// A clear yes first whose remark the remark model reads as practical
 		// (reply_remarkmodel.go); the safety nets below still apply.
 		if remark, ok := remarkModelApproval(read, kw); ok {
-			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remark}
+			r = Reply{NewText: newText, Decision: DecisionApprove, Remark: remark, ReadBy: ReadByRemarkModel}
 		}
 	}
 	if r.Decision == DecisionApprove && asksAboutCostOrNeed(read) {

@@ -264,7 +264,12 @@ func (e *Engine) decide(ctx context.Context, tx Tx, m *msgCtx, req *Request, a *
 	if reply.Decision == mail.DecisionReject {
 		kind = "rejected_by"
 	}
-	if err := e.event(ctx, tx, req, kind, from, m, a.Remark); err != nil {
+	detail := a.Remark
+	if reply.ReadBy != "" {
+		// An approval the remark model read: the audit log says so.
+		detail = strings.TrimSpace(detail + " (read by the " + strings.ReplaceAll(reply.ReadBy, "-", " ") + ")")
+	}
+	if err := e.event(ctx, tx, req, kind, from, m, detail); err != nil {
 		return err
 	}
 	if err := e.send(ctx, tx, req, outMail{kind: "approval_receipt", tmpl: "approval_receipt", to: []string{from}, inReplyTo: m.mid,

@@ -159,3 +159,39 @@ func TestCopyEditedApprovalWithoutToken(t *testing.T) {
 		}
 	})
 }
+
+// An approval the remark model read is an approval like any other, and the audit log says
+// who read it: the approved event's detail ends "(read by the remark model)".
+func TestRemarkModelApprovalIsAudited(t *testing.T) {
+	const remark = "Akkoord, dit stond al in de planning voor dit jaar. Joost, plan je de trainingsdagen niet op maandag? Dan is het hier altijd een gekkenhuis aan de telefoon."
+	for _, tc := range []struct {
+		body, detail string
+	}{
+		{remark, "(read by the remark model)"},
+		{"Akkoord.", ""},
+	} {
+		storetest.Each(t, func(t *testing.T, db *sqlstore.DB) {
+			h := newHarness(t, db, "any")
+			h.deliver(request("Bob <bob@gemeente.test>", "Koffie voor de raad", "Graag koffie voor 25 personen."))
+			ask := h.mailsTo("rianne@gemeente.test", "approval")[0]
+			h.deliver(replyTo(ask, "rianne@gemeente.test", tc.body))
+			r := h.request("SPOC-0001")
+			if r.Status != workflow.StatusForwarded {
+				t.Fatalf("%q: status %s, want forwarded", tc.body, r.Status)
+			}
+			evs, _ := h.db.Events(h.ctx, r.ID)
+			found := false
+			for _, e := range evs {
+				if e.Kind == "approved" {
+					found = true
+					if got := strings.HasSuffix(e.Detail, "(read by the remark model)"); got != (tc.detail != "") {
+						t.Errorf("%q: approved event detail %q", tc.body, e.Detail)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("%q: no approved event", tc.body)
+			}
+		})
+	}
+}

@@ -301,3 +301,34 @@ func TestParseSent(t *testing.T) {
 		t.Errorf("a missing --sent file: code %d, %q", code, errs)
 	}
 }
+
+// parse --json says when the remark model read the decision (read_by), and nothing when the
+// rules did.
+func TestParseReadBy(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		body, decision, readBy string
+	}{
+		// A reply of mail/testdata/heldout62 (h62-076) the rules leave open.
+		{"Akkoord, dit stond al in de planning voor dit jaar. Joost, plan je de trainingsdagen niet op maandag? Dan is het hier altijd een gekkenhuis aan de telefoon.", "approve", "remark-model"},
+		{"Akkoord.", "approve", ""},
+		{"Akkoord, mits de oude ketel wordt meegenomen.", "none", ""},
+	} {
+		path := filepath.Join(dir, "reply.eml")
+		os.WriteFile(path, []byte("From: Rianne <rianne@x.nl>\r\nTo: spoc+abcdefghijklmnopqrstuvwxyz@x.nl\r\nSubject: RE: [SPOC-0042] Koffie\r\nMessage-ID: <r1@x.nl>\r\n\r\n"+tc.body+"\r\n"), 0o600)
+		code, out, errs := runApp(t, nil, "--config", filepath.Join(dir, "none.toml"), "parse", "--json", path)
+		if code != exitOK {
+			t.Fatalf("%q = %d: %s", tc.body, code, errs)
+		}
+		var got struct {
+			Decision string `json:"decision"`
+			ReadBy   string `json:"read_by"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("%q: %v\n%s", tc.body, err, out)
+		}
+		if got.Decision != tc.decision || got.ReadBy != tc.readBy {
+			t.Errorf("%q: decision %q read_by %q, want %q %q", tc.body, got.Decision, got.ReadBy, tc.decision, tc.readBy)
+		}
+	}
+}

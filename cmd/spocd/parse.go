@@ -23,6 +23,7 @@ type parseJSON struct {
 	Decision     string            `json:"decision"`
 	Status       *string           `json:"status"`
 	Remark       *string           `json:"remark"`
+	ReadBy       string            `json:"read_by,omitempty"` // "remark-model" when the remark model read the decision
 	Subject      string            `json:"subject"`
 	Text         string            `json:"text"`
 	From         string            `json:"from"`
@@ -157,6 +158,7 @@ func parseFile(name string, opt mail.Options, kw mail.Keywords, sent *mail.Messa
 	p.Decision = string(reply.Decision)
 	p.Status = strPtr(string(reply.Status))
 	p.Remark = strPtr(reply.Remark)
+	p.ReadBy = reply.ReadBy
 	return p
 }
 
