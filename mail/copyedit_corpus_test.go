@@ -116,7 +116,8 @@ func BenchmarkCopyEditsCorpus(b *testing.B) {
 // reader reads as approve as it is, and flags only a copy the writer typed answers into.
 // The first run of the check on heldout67 flagged 4, all with answers typed into the copy;
 // 3 of them were the very answers the reader read, which CopyEditsBesides now leaves out.
-// On heldout68 it flagged 5, two of them approvals, all for header blocks it did not know.
+// On heldout68 it flagged 5, two of them approvals, all for header blocks it did not know;
+// on heldout69 and heldout71 nothing, on heldout70 one refusal's copy (h70-066).
 func TestCopyCheckOnHeldoutCopies(t *testing.T) {
 	for _, c := range []struct {
 		dir     string
@@ -129,6 +130,8 @@ func TestCopyCheckOnHeldoutCopies(t *testing.T) {
 		// (h68-048) read as edited, two of them approvals; now none does.
 		{"heldout68", 0, "none flagged"},
 		{"heldout69", 0, "none flagged"},
+		{"heldout70", 1, "h70-066: a refusal whose copy has four numbers typed into it"},
+		{"heldout71", 0, "none flagged"},
 	} {
 		t.Run(c.dir, func(t *testing.T) { checkCopiesOfCorpus(t, c.dir, c.maxFlag, c.note) })
 	}

@@ -1,6 +1,9 @@
 package mail
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Outlook 2010 answers below "Zie hieronder." between the '>' quoted lines of the request,
 // below its "-----Oorspronkelijk bericht-----" header block; the block's "Van:" line may be
@@ -23,5 +26,22 @@ func TestInlineBelowHeaderBlock(t *testing.T) {
 		if got := ReadReply(text, "", DefaultKeywords()); got.Decision != tc.want {
 			t.Errorf("%s: got %s (%s) from %q, want %s", tc.name, got.Decision, got.Ambiguous, got.NewText, tc.want)
 		}
+	}
+}
+
+// Outlook 2010 wraps a long subject in its header block without indenting the rest; the
+// rest is part of the block, and the answers typed into the quote below it are read.
+func TestWrappedSubjectInHeaderBlock(t *testing.T) {
+	text := "\n\n-----Oorspronkelijk bericht-----\nVan: Coöperatie Maasdelta [mailto:spoc@maasdelta.test] \n" +
+		"Verzonden: donderdag 23 april 2026 11:26\nAan: ria@maasdelta.test\n" +
+		"Onderwerp: [SPOC-0524 a:y6lgf5ohb53dcgok3yf6k3mtlc] Akkoord gevraagd: Pilot\nbrandstofmonitoring bij 5 leden\n\n" +
+		"> Hallo Ria,\n>\n> Bart vraagt het volgende meerwerk aan. Daarvoor is jouw akkoord nodig.\n>\n> Meerwerk ja, geschat € 4.200,00\n\n" +
+		"[Ria] Niet akkoord. Er is vorig jaar al zo'n pilot gedaan.\n\n> Het verzoek:\n> Een pilot met brandstofmonitoring.\n"
+	if got := ReadReply(text, "", DefaultKeywords()); got.Decision != DecisionReject {
+		t.Errorf("got %s (%s) from %q, want reject", got.Decision, got.Ambiguous, got.NewText)
+	}
+	lines := strings.Split("Van: X [mailto:x@y.test]\nOnderwerp: [SPOC-1] Akkoord gevraagd: een lang\nonderwerp over twee regels\n\n> Hallo", "\n")
+	if got := headerBlockEnd(lines); got != 3 {
+		t.Errorf("headerBlockEnd = %d, want 3 (the subject's rest is part of the block)", got)
 	}
 }

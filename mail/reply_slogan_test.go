@@ -22,3 +22,22 @@ func TestAlcoholSloganIsFooter(t *testing.T) {
 		}
 	}
 }
+
+// Terms of business under a company signature ("Op al onze prestaties zijn onze algemene
+// voorwaarden van toepassing. Indien u niet akkoord gaat met deze voorwaarden, …") are a
+// footer, not a refusal after the yes.
+func TestTermsOfBusinessIsFooter(t *testing.T) {
+	footer := "\n\nTom\n\nTom Hendrickx\nZaakvoerder - MS Scheldestroom\n+32 475 31 62 08\n\nHendrickx Binnenvaart BV - BTW BE 0712.448.903\n"
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Akkoord voor de twee extra data." + footer + "Op al onze prestaties zijn onze algemene voorwaarden van toepassing. Indien u niet akkoord gaat met deze voorwaarden, gelieve ons dit schriftelijk te melden binnen 8 dagen.", DecisionApprove},
+		{"Akkoord." + footer + "Op al onze werkzaamheden zijn de Algemene Voorwaarden van toepassing, tenzij schriftelijk anders overeengekomen.", DecisionApprove},
+		{"Akkoord, maar alleen de eerste datum." + footer + "Op al onze prestaties zijn onze algemene voorwaarden van toepassing.", DecisionNone},
+	} {
+		if got := ReadReply(tc.text, "", DefaultKeywords()); got.Decision != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}

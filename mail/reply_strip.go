@@ -152,6 +152,14 @@ var disclaimerStarts = []string{
 	"this e-mail has been scanned",
 	// The slogan Dutch alcohol advertising must carry, which brewers and wine merchants
 	// put under their mail: "Geniet, maar drink met mate. Niet voor personen onder de 18."
+	// Terms of business under a company signature: "Op al onze prestaties zijn onze algemene
+	// voorwaarden van toepassing. Indien u niet akkoord gaat met deze voorwaarden, …".
+	"op al onze prestaties",
+	"op al onze werkzaamheden",
+	"op al onze diensten",
+	"op al onze leveringen",
+	"op al onze overeenkomsten",
+	"op al onze offertes",
 	"geniet, maar drink met mate",
 	"geniet maar drink met mate",
 	"nix18",
@@ -420,6 +428,14 @@ func isAttribution(s string) bool {
 	return false
 }
 
+// The subject field of a header block.
+var reSubjectField = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:onderwerp|subject|betreff|objet)[*_]{0,2}\s?:`)
+
+// blankFollows reports that the line after lines[i] is blank or the last one.
+func blankFollows(lines []string, i int) bool {
+	return i+1 >= len(lines) || isBlank(lines[i+1])
+}
+
 // headerBlockEnd returns the index of the first line after the header fields that open
 // lines ("Van: …", "Aan: …", "Onderwerp: …", folded values), or 0 when they do not open
 // with a header field.
@@ -429,14 +445,19 @@ func headerBlockEnd(lines []string) int {
 		i++
 	}
 	start := i
+	subject := false // the line before is the subject field or its rest
 	for i < len(lines) && !isBlank(lines[i]) {
 		l := capLine(lines[i])
 		// A folded field goes on indented; Outlook 2010 wraps a long "Van: Name
-		// [mailto:addr]" before the address, which then stands alone on the next line.
-		folded := i > start && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") || reAddressLine.MatchString(l))
-		if !folded && !reHeaderField.MatchString(l) && !reHeaderFrom.MatchString(l) {
+		// [mailto:addr]" before the address, which then stands alone on the next line, and
+		// a long subject without indenting its rest, up to the blank line below the block.
+		folded := i > start && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") || reAddressLine.MatchString(l) ||
+			subject && blankFollows(lines, i))
+		field := reHeaderField.MatchString(l)
+		if !folded && !field && !reHeaderFrom.MatchString(l) {
 			break
 		}
+		subject = field && reSubjectField.MatchString(l) || subject && folded
 		i++
 	}
 	if i == start {
