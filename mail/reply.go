@@ -1446,7 +1446,9 @@ func (a *analysis) skipOpening() int {
 		}
 		if !allPleasant || end < 0 {
 			if end = delightEnd(toks, start); end < 0 {
-				break
+				if end = praiseEnd(toks, start); end < 0 {
+					break
+				}
 			}
 		}
 		k := nextWord(toks, end)

@@ -352,3 +352,34 @@ func delightEnd(toks []token, start int) int {
 	}
 	return -1
 }
+
+// A word of praise for the plan that opens a reply, a name after it, before the decision:
+// "Goed plan Kevin, akkoord.", "Goed idee Petra, akkoord van mij.", "Good idea - approved."
+// Two words, an adjective of praise and the plan, then a comma, dash or sentence end.
+var (
+	praiseAdjective = set("goed", "prima", "mooi", "leuk", "sterk", "slim", "top", "uitstekend", "helder", "good",
+		"great", "nice", "excellent", "sensible", "smart", "lovely")
+	praiseNoun = set("plan", "idee", "voorstel", "initiatief", "werk", "idea", "proposal", "initiative", "work", "plannen")
+)
+
+// praiseEnd returns the last word of such praise at toks[start] (the name after it
+// included), or -1.
+func praiseEnd(toks []token, start int) int {
+	n := nextWord(toks, start)
+	if !praiseAdjective[toks[start].norm] || n != start+1 || !praiseNoun[toks[n].norm] {
+		return -1
+	}
+	end := n
+	// "Goed plan Kevin,": a capitalised name of one word.
+	if k := end + 1; k < len(toks) && toks[k].kind == tkWord && toks[k].upper && !knownWord(toks[k].norm) {
+		end = k
+	}
+	k := end + 1
+	if k >= len(toks) || (toks[k].norm != "," && toks[k].norm != "-" && toks[k].norm != "." && toks[k].norm != "!") {
+		return -1
+	}
+	if nextWord(toks, k) < 0 {
+		return -1
+	}
+	return end
+}

@@ -66,3 +66,23 @@ func TestDashAfterName(t *testing.T) {
 		t.Errorf("leadingVocative(FYI - yes) = %d, want -1", k)
 	}
 }
+
+// Praise for the plan and a name before the decision open a reply like a greeting: "Goed
+// plan Kevin, akkoord.", "Good idea - approved."; what follows is read as ever.
+func TestPraiseBeforeDecision(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Decision
+	}{
+		{"Goed plan Kevin, akkoord.", DecisionApprove},
+		{"Goed idee Petra, akkoord van mij.", DecisionApprove},
+		{"Good idea - approved.", DecisionApprove},
+		{"Goed plan, maar te duur. Niet akkoord.", DecisionReject},
+		{"Goed plan Kevin, akkoord als het onder de 500 euro blijft.", DecisionNone},
+		{"Goed plan? Ik weet het niet.", DecisionNone},
+	} {
+		if got := ReadReply(tc.text, "", DefaultKeywords()); got.Decision != tc.want {
+			t.Errorf("%q: got %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
+		}
+	}
+}
