@@ -8,19 +8,12 @@ import "testing"
 func TestAlcoholSloganIsFooter(t *testing.T) {
 	footer := "\n\nTom Verhoeven\nFinanciële administratie\nT 033 246 19 80\n\n" +
 		"Brouwerij De Gistende Gans B.V. | Havenweg 14, 3861 NK Nijkerk | KvK 71234567\n"
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"akkoord" + footer + "Geniet, maar drink met mate. Niet voor personen onder de 18.", DecisionApprove},
 		{"Akkoord, laat ze maar komen." + footer + "Geniet maar drink met mate. NIX18", DecisionApprove},
 		{"Akkoord, niet voor personen onder de 18." + footer, DecisionNone},
 		{"akkoord\n\nalleen onder de 500 euro" + footer + "Geniet, maar drink met mate.", DecisionNone},
-	} {
-		if got := ReadReply(tc.text, "", DefaultKeywords()); got.Decision != tc.want {
-			t.Errorf("%q: got %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 }
 
 // Terms of business under a company signature ("Op al onze prestaties zijn onze algemene
@@ -28,16 +21,9 @@ func TestAlcoholSloganIsFooter(t *testing.T) {
 // footer, not a refusal after the yes.
 func TestTermsOfBusinessIsFooter(t *testing.T) {
 	footer := "\n\nTom\n\nTom Hendrickx\nZaakvoerder - MS Scheldestroom\n+32 475 31 62 08\n\nHendrickx Binnenvaart BV - BTW BE 0712.448.903\n"
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Akkoord voor de twee extra data." + footer + "Op al onze prestaties zijn onze algemene voorwaarden van toepassing. Indien u niet akkoord gaat met deze voorwaarden, gelieve ons dit schriftelijk te melden binnen 8 dagen.", DecisionApprove},
 		{"Akkoord." + footer + "Op al onze werkzaamheden zijn de Algemene Voorwaarden van toepassing, tenzij schriftelijk anders overeengekomen.", DecisionApprove},
 		{"Akkoord, maar alleen de eerste datum." + footer + "Op al onze prestaties zijn onze algemene voorwaarden van toepassing.", DecisionNone},
-	} {
-		if got := ReadReply(tc.text, "", DefaultKeywords()); got.Decision != tc.want {
-			t.Errorf("%q: got %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 }

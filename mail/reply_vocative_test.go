@@ -43,21 +43,14 @@ func TestLeadingKeywordIsNoName(t *testing.T) {
 // A name and a dash open a reply like a name and a comma ("Emma - yes, approved."); a
 // lead-in in capitals or from the list is no name ("FYI - …", "Update - …").
 func TestDashAfterName(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Emma - yes, approved. Thanks for sorting this out!", DecisionApprove},
 		{"Sven – akkoord.", DecisionApprove},
 		{"Emma - approved, but only the first course.", DecisionNone},
 		{"Kees - niet akkoord, te duur.", DecisionReject},
 		{"FYI - I've approved this one (SPOC is cc'd), so they can schedule the work.", DecisionApprove},
 		{"Update - toch niet akkoord, de offerte klopt niet.", DecisionReject},
-	} {
-		if got := ReadReply(tc.text, "", DefaultKeywords()); got.Decision != tc.want {
-			t.Errorf("%q: got %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 	toks := tokenize("Emma - yes")
 	if k := leadingVocative("Emma - yes", toks, 0, nil); k < 0 || toks[k].norm != "yes" {
 		t.Errorf("leadingVocative(Emma - yes) = %d, want the index of yes", k)
@@ -70,19 +63,12 @@ func TestDashAfterName(t *testing.T) {
 // Praise for the plan and a name before the decision open a reply like a greeting: "Goed
 // plan Kevin, akkoord.", "Good idea - approved."; what follows is read as ever.
 func TestPraiseBeforeDecision(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want Decision
-	}{
+	checkDecisions(t, []decisionCase{
 		{"Goed plan Kevin, akkoord.", DecisionApprove},
 		{"Goed idee Petra, akkoord van mij.", DecisionApprove},
 		{"Good idea - approved.", DecisionApprove},
 		{"Goed plan, maar te duur. Niet akkoord.", DecisionReject},
 		{"Goed plan Kevin, akkoord als het onder de 500 euro blijft.", DecisionNone},
 		{"Goed plan? Ik weet het niet.", DecisionNone},
-	} {
-		if got := ReadReply(tc.text, "", DefaultKeywords()); got.Decision != tc.want {
-			t.Errorf("%q: got %s (%s), want %s", tc.text, got.Decision, got.Ambiguous, tc.want)
-		}
-	}
+	})
 }
