@@ -61,7 +61,7 @@ func (m *remarkModel) prob(feats []string) float64 {
 }
 
 // remarkModelApproval reports a reply that opens with a clear yes whose remark the model
-// reads as practical, and returns the remark. why is the rules' reason for no decision.
+// reads as practical, and returns the remark.
 func remarkModelApproval(read string, kw Keywords) (remark string, ok bool) {
 	if len(read) > maxAnalyzedText {
 		return "", false
