@@ -943,6 +943,10 @@ var builtinPhrases = []struct {
 	// "Ik ben er niet voor.", "Daar ben ik niet voor.": against it, when it closes the clause.
 	{catReject, true, []string{"er niet voor", "er echt niet voor", "er helemaal niet voor", "er absoluut niet voor",
 		"ik niet voor", "er niet voor te vinden", "geen voorstander", "geen voorstander van", "not in favour", "not in favor"}},
+	// "I am against this, sorry.", "Not ok.", "Dat gaat helaas niet door.": against it, when it
+	// closes the clause ("if that's not ok with you" does not).
+	{catReject, true, []string{"against this", "against it", "against that", "not ok", "not okay", "niet ok", "niet oke",
+		"gaat niet door", "gaat helaas niet door", "ik ben ertegen", "ben ik tegen"}},
 	// A thumbs-down counts only when it opens the reply (isGenericNo).
 	{catReject, false, []string{"👎"}},
 	{catReject, false, []string{"dont proceed", "do not proceed", "please dont proceed", "please do not proceed",

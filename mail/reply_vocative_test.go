@@ -72,3 +72,15 @@ func TestPraiseBeforeDecision(t *testing.T) {
 		{"Goed plan? Ik weet het niet.", DecisionNone},
 	})
 }
+
+// Refusals in everyday words that close their clause (heldout70-71): "I am against this,
+// sorry.", "Not ok.", "Dat gaat helaas niet door."
+func TestEverydayRefusals(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"I am against this, sorry. Far too much for a website nobody uses.", DecisionReject},
+		{"Not ok. The landlord has to pay for the sign lighting.", DecisionReject},
+		{"Dat gaat helaas niet door. De oude kassa doet het nog.", DecisionReject},
+		{"Daar ben ik tegen, we hebben net nieuwe stoelen gekocht.", DecisionReject},
+		{"Akkoord, maar de tweede dag gaat niet door.", DecisionNone},
+	})
+}
