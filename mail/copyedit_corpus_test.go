@@ -38,18 +38,6 @@ func readCopyCorpus(tb testing.TB, name string) []copyCase {
 	if err := json.Unmarshal(data, &want); err != nil {
 		tb.Fatal(err)
 	}
-	read := func(path string) *mail.Message {
-		f, err := os.Open(path)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		defer f.Close()
-		m, err := mail.Parse(f, mail.Options{RefPrefix: "SPOC", PlusLocal: "spoc"})
-		if err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		return m
-	}
 	names := make([]string, 0, len(want))
 	for n := range want {
 		names = append(names, n)
@@ -58,7 +46,7 @@ func readCopyCorpus(tb testing.TB, name string) []copyCase {
 	var out []copyCase
 	for _, n := range names {
 		w := want[n]
-		out = append(out, copyCase{n, read(filepath.Join(dir, "replies", n)), read(filepath.Join(dir, "sent", w.Sent)), w.Edited, w.Note})
+		out = append(out, copyCase{n, readEML(tb, filepath.Join(dir, "replies", n)), readEML(tb, filepath.Join(dir, "sent", w.Sent)), w.Edited, w.Note})
 	}
 	return out
 }
@@ -143,21 +131,9 @@ func checkCopiesOfCorpus(t *testing.T, name string, maxFlag int, note string) {
 	if err != nil || len(files) != 100 {
 		t.Fatalf("%d files: %v", len(files), err)
 	}
-	read := func(path string) *mail.Message {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		m, err := mail.Parse(f, mail.Options{RefPrefix: "SPOC", PlusLocal: "spoc"})
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		return m
-	}
 	flagged := 0
 	for _, p := range files {
-		reply, sent := read(p), read(filepath.Join(dir, "sent", filepath.Base(p)))
+		reply, sent := readEML(t, p), readEML(t, filepath.Join(dir, "sent", filepath.Base(p)))
 		r := mail.ReadMessageReply(reply, mail.DefaultKeywords())
 		edits := mail.CopyEditsBesides(reply, sent, r.NewText)
 		if len(edits) == 0 {
@@ -172,4 +148,19 @@ func checkCopiesOfCorpus(t *testing.T, name string, maxFlag int, note string) {
 	if flagged > maxFlag {
 		t.Errorf("%d of 100 copies read as edited, want at most %d (%s)", flagged, maxFlag, note)
 	}
+}
+
+// readEML parses one message of a corpus as the copy check's tests read it.
+func readEML(tb testing.TB, path string) *mail.Message {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	m, err := mail.Parse(f, mail.Options{RefPrefix: "SPOC", PlusLocal: "spoc"})
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return m
 }

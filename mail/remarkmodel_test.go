@@ -253,7 +253,7 @@ func withRemarkModel(m *remarkModel, f func()) {
 var remarkModelOff = &remarkModel{Threshold: 2}
 
 // corpusTally reads one corpus of testdata and counts right decisions and wrong approvals.
-func corpusTally(t *testing.T, dir string) (right, wrongApprovals, n int, rescued []string) {
+func corpusTally(t *testing.T, dir string) (right, wrongApprovals, n int) {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(dir, "expected.json"))
 	if err != nil {
@@ -287,7 +287,7 @@ func corpusTally(t *testing.T, dir string) (right, wrongApprovals, n int, rescue
 			wrongApprovals++
 		}
 	}
-	return right, wrongApprovals, n, nil
+	return right, wrongApprovals, n
 }
 
 // redTeamApprovals counts the replies of a red-team list read as approve.
@@ -298,7 +298,10 @@ func redTeamApprovals(t *testing.T, name string) (approved, n int) {
 		t.Fatal(err)
 	}
 	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		_, text, _ := strings.Cut(l, "\t")
+		_, text, ok := strings.Cut(l, "\t")
+		if !ok {
+			t.Fatalf("%s: line %q", name, l)
+		}
 		n++
 		if ReadReply(strings.ReplaceAll(text, `\n`, "\n"), "", DefaultKeywords()).Decision == DecisionApprove {
 			approved++
@@ -333,8 +336,8 @@ func TestRemarkModelOnUnseenCorpora(t *testing.T) {
 	var rows []string
 	for _, d := range dirs {
 		var r0, r1, w1, n int
-		withRemarkModel(remarkModelOff, func() { r0, _, n, _ = corpusTally(t, filepath.Join("testdata", d)) })
-		withRemarkModel(model, func() { r1, w1, _, _ = corpusTally(t, filepath.Join("testdata", d)) })
+		withRemarkModel(remarkModelOff, func() { r0, _, n = corpusTally(t, filepath.Join("testdata", d)) })
+		withRemarkModel(model, func() { r1, w1, _ = corpusTally(t, filepath.Join("testdata", d)) })
 		rows = append(rows, fmt.Sprintf("%s: %d → %d of %d, %d wrong approvals", d, r0, r1, n, w1))
 		offRight, onRight, onWrong, total = offRight+r0, onRight+r1, onWrong+w1, total+n
 	}

@@ -469,33 +469,20 @@ var headerWord = map[string]bool{"from": true, "to": true, "cc": true, "date": t
 	"van": true, "aan": true, "datum": true, "verzonden": true, "onderwerp": true}
 
 // copyHeaderEnd is headerBlockEnd, also past the fields a forward's header block may add
-// ("Reply-To:", "Antwoord aan:").
-//
-// It also goes past what clients write differently: Outlook 2010 wraps a long "Van: Name
-// [mailto:addr]" line before the address, which then stands alone on the next line, and
-// eM Client writes its header block without colons ("Van \"SPOC\" <…>", "Datum 25-11-2026
-// 08:46:59") above an unquoted copy too.
+// ("Reply-To:", "Antwoord aan:") and past eM Client's header block without colons ("Van
+// \"SPOC\" <…>", "Datum 25-11-2026 08:46:59"), which it writes above an unquoted copy too.
 func copyHeaderEnd(lines []string) int {
 	i := headerBlockEnd(lines)
 	if i == 0 {
 		i = colonlessHeaderEnd(lines)
 	}
-	for i < len(lines) {
-		switch l := capLine(lines[i]); {
-		case reCopyHeaderField.MatchString(l):
-			i++
-		case i > 0 && reAddressLine.MatchString(l):
-			i++
-			i += headerBlockEnd(lines[i:])
-		default:
-			return i
-		}
+	for i < len(lines) && reCopyHeaderField.MatchString(capLine(lines[i])) {
+		i++
 	}
 	return i
 }
 
-// A line that holds only an address: "[mailto:spoc@example.org]", "<spoc@example.org>".
-var reAddressLine = regexp.MustCompile(`^\s*(?:\[mailto:[^\]\s]+\]|<[^>\s]+@[^>\s]+>)\s*$`)
+var reCopyHeaderField = regexp.MustCompile(`(?i)^\s*[*_]{0,2}(?:reply-to|antwoord\s+aan|beantwoorden\s+aan|cc|bcc|from|to|van|aan|date|datum|subject|onderwerp|sent|verzonden)[*_]{0,2}\s?:`)
 
 // colonlessHeaderEnd returns the end of a header block without colons at the top of lines
 // (at least two lines, each opening with a field name and a value), or 0.
@@ -517,5 +504,3 @@ func colonlessHeaderEnd(lines []string) int {
 	}
 	return i
 }
-
-var reCopyHeaderField = regexp.MustCompile(`(?i)^\s*[*_]{0,2}(?:reply-to|antwoord\s+aan|beantwoorden\s+aan|cc|bcc|from|to|van|aan|date|datum|subject|onderwerp|sent|verzonden)[*_]{0,2}\s?:`)

@@ -1,11 +1,6 @@
 package mail
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The eleventh session's red-team round of a yes followed by a task put to a colleague by
 // name (testdata/redteam/vocative-*.tsv, written without the code): 200 that a careful
@@ -15,27 +10,10 @@ import (
 // task as a remark and a net that kept such tasks open were both tried and left out (see
 // mail/heldout_test.go, heldout67). This is a ratchet: neither figure may get worse.
 func TestRedTeamVocativeRatchet(t *testing.T) {
-	count := func(name string) (approved, n int) {
-		data, err := os.ReadFile(filepath.Join("testdata", "redteam", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			_, text, ok := strings.Cut(l, "\t")
-			if !ok {
-				t.Fatalf("%s: line %q", name, l)
-			}
-			n++
-			if ReadReply(strings.ReplaceAll(text, `\n`, "\n"), "", DefaultKeywords()).Decision == DecisionApprove {
-				approved++
-			}
-		}
-		return approved, n
-	}
-	if a, n := count("vocative-none.tsv"); n != 200 || a > 30 {
+	if a, n := redTeamApprovals(t, "vocative-none.tsv"); n != 200 || a > 30 {
 		t.Errorf("%d of %d non-approvals read as approve, want at most 30", a, n)
 	}
-	if a, n := count("vocative-approve.tsv"); n != 80 || a < 66 {
+	if a, n := redTeamApprovals(t, "vocative-approve.tsv"); n != 80 || a < 66 {
 		t.Errorf("%d of %d approvals read as approve, want at least 66", a, n)
 	}
 }

@@ -130,9 +130,9 @@ func remarkFeatures(read, remark string, kw Keywords) []string {
 	text := strings.Join(lines[:cut], "\n")
 	names := map[string]bool{}
 	for _, m := range rmName.FindAllStringSubmatch(text, -1) {
-		names[remarkFold(m[1])] = true
+		names[yfApostrophe.Replace(fold(m[1]))] = true
 	}
-	folded := remarkFold(text)
+	folded := yfApostrophe.Replace(fold(text))
 	words := rmWords.FindAllString(folded, -1)
 	for i, w := range words {
 		if names[w] {
@@ -153,11 +153,6 @@ func remarkFeatures(read, remark string, kw Keywords) []string {
 	}
 	f = append(f, "#bias")
 	return dedupe(f)
-}
-
-// remarkFold folds s for the word features: lower case, no diacritics, no apostrophes.
-func remarkFold(s string) string {
-	return strings.NewReplacer("'", "", "’", "").Replace(fold(s))
 }
 
 // dedupe returns fs without repeats, in first-seen order.
@@ -208,24 +203,9 @@ func remarkRuleFeatures(read, remark string, kw Keywords) []string {
 			}
 		}
 	}
-	s := yfDecimalDot.ReplaceAllString(yfApostrophe.Replace(fold(remark)), "$1$2")
-	s = strings.ReplaceAll(s, "\r", "")
-	s = strings.ReplaceAll(s, "\n\n", ". ")
-	s = strings.ReplaceAll(s, "\n", " ")
-	sentences := 0
-	for len(s) > 0 {
-		i := strings.IndexAny(s, ".!?;")
-		sent, question := s, false
-		if i >= 0 {
-			sent, question, s = s[:i], s[i] == '?', s[i+1:]
-		} else {
-			s = ""
-		}
-		sent = strings.Join(strings.Fields(strings.Trim(sent, " \t,:-–—*>()\"")), " ")
-		if sent == "" {
-			continue
-		}
-		sentences++
+	sentences := remarkSentences(remark, false)
+	for _, st := range sentences {
+		sent, question := st.text, st.question
 		q := ""
 		if question {
 			q = "?"
@@ -262,7 +242,7 @@ func remarkRuleFeatures(read, remark string, kw Keywords) []string {
 			}
 		}
 	}
-	if sentences == 0 {
+	if len(sentences) == 0 {
 		add("s:none")
 	}
 	return f

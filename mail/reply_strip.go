@@ -428,6 +428,9 @@ func isAttribution(s string) bool {
 	return false
 }
 
+// A line that holds only an address: "[mailto:spoc@example.org]", "<spoc@example.org>".
+var reAddressLine = regexp.MustCompile(`^\s*(?:\[mailto:[^\]\s]+\]|<[^>\s]+@[^>\s]+>)\s*$`)
+
 // The subject field of a header block.
 var reSubjectField = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:onderwerp|subject|betreff|objet)[*_]{0,2}\s?:`)
 

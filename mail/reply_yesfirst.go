@@ -487,29 +487,9 @@ func remarkChangesNothing(rest string) bool { return remarkChangesNothingAfter(r
 // the yes), a question that asks someone to do something or asks about another matter is a
 // remark, and the statements right after it explain it (see bareYesRemarkQuestion).
 func remarkChangesNothingAfter(rest string, bare bool) bool {
-	s := yfDecimalDot.ReplaceAllString(yfApostrophe.Replace(fold(rest)), "$1$2")
-	// Hard-wrapped lines join; a blank line or a sentence end separates.
-	s = strings.ReplaceAll(s, "\r", "")
-	s = strings.ReplaceAll(s, "\n\n", ". ")
-	if bare {
-		s = yfEmojiLineEnd.ReplaceAllString(s, "$1. ") // "… met hun jas aan 🥶\nJohan, bel je ze meteen?"
-	}
-	s = strings.ReplaceAll(s, "\n", " ")
 	afterNextTime, afterAside, afterRemarkQ := false, false, false
-	for len(s) > 0 {
-		i := strings.IndexAny(s, ".!?;")
-		sent, question := s, false
-		if i >= 0 {
-			sent = s[:i]
-			question = s[i] == '?'
-			s = s[i+1:]
-		} else {
-			s = ""
-		}
-		sent = strings.Join(strings.Fields(strings.Trim(sent, " \t,:-–—*>()\"")), " ")
-		if sent == "" {
-			continue
-		}
+	for _, st := range remarkSentences(rest, bare) {
+		sent, question := st.text, st.question
 		if bare && question && bareYesRemarkQuestion(sent) {
 			afterRemarkQ, afterNextTime, afterAside = true, false, false
 			continue
@@ -536,6 +516,40 @@ func remarkChangesNothingAfter(rest string, bare bool) bool {
 
 // A dot between digits ends no sentence: "€ 2.450,00", "om 14.30 uur", "lokaal C1.20".
 var yfDecimalDot = regexp.MustCompile(`(\d)\.(\d)`)
+
+// A remarkSentence is one sentence of a remark, folded, its spaces collapsed.
+type remarkSentence struct {
+	text     string
+	question bool // it ends in "?"
+}
+
+// remarkSentences splits what follows a yes into its sentences, folded: hard-wrapped lines
+// join, a blank line or a sentence end separates, a dot between digits does not; bare (the
+// yes is its whole sentence): an emoji that ends a line ends its sentence too. Empty
+// sentences are left out.
+func remarkSentences(rest string, bare bool) []remarkSentence {
+	s := yfDecimalDot.ReplaceAllString(yfApostrophe.Replace(fold(rest)), "$1$2")
+	s = strings.ReplaceAll(s, "\r", "")
+	s = strings.ReplaceAll(s, "\n\n", ". ")
+	if bare {
+		s = yfEmojiLineEnd.ReplaceAllString(s, "$1. ") // "… met hun jas aan 🥶\nJohan, bel je ze meteen?"
+	}
+	s = strings.ReplaceAll(s, "\n", " ")
+	var out []remarkSentence
+	for len(s) > 0 {
+		i := strings.IndexAny(s, ".!?;")
+		sent, question := s, false
+		if i >= 0 {
+			sent, question, s = s[:i], s[i] == '?', s[i+1:]
+		} else {
+			s = ""
+		}
+		if sent = strings.Join(strings.Fields(strings.Trim(sent, " \t,:-–—*>()\"")), " "); sent != "" {
+			out = append(out, remarkSentence{sent, question})
+		}
+	}
+	return out
+}
 
 // An emoji that ends a line ends its sentence.
 var yfEmojiLineEnd = regexp.MustCompile(`(\p{So})[ \t]*\n`)
