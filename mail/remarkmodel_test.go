@@ -35,6 +35,7 @@ const (
 type remarkExample struct {
 	src, name    string // corpus directory (or "none.tsv") and file
 	read, remark string
+	kind         string // how the yes opens (remarkCandidate)
 	approve      bool
 	feats        []string
 }
@@ -90,11 +91,11 @@ func loadRemarkExamples() ([]remarkExample, error) {
 			if rep.Status != StatusNone {
 				continue
 			}
-			remark, ok := remarkCandidate(rep.NewText, kw)
+			remark, kind, ok := remarkCandidate(rep.NewText, kw)
 			if !ok {
 				continue
 			}
-			out = append(out, remarkExample{src: filepath.Base(d), name: filepath.Base(p), read: rep.NewText, remark: remark,
+			out = append(out, remarkExample{src: filepath.Base(d), name: filepath.Base(p), read: rep.NewText, remark: remark, kind: kind,
 				approve: want[filepath.Base(p)].Decision == "approve"})
 		}
 	}
@@ -107,14 +108,14 @@ func loadRemarkExamples() ([]remarkExample, error) {
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		read := unescapeTSV(sc.Text())
-		remark, ok := remarkCandidate(read, kw)
+		remark, kind, ok := remarkCandidate(read, kw)
 		if !ok {
 			return nil, fmt.Errorf("none.tsv line %d opens with no clear yes: %q", n, read)
 		}
-		out = append(out, remarkExample{src: "none.tsv#" + strconv.Itoa(n%remarkNoneGroups), name: "line " + strconv.Itoa(n), read: read, remark: remark})
+		out = append(out, remarkExample{src: "none.tsv#" + strconv.Itoa(n%remarkNoneGroups), name: "line " + strconv.Itoa(n), read: read, remark: remark, kind: kind})
 	}
 	for i := range out {
-		out[i].feats = remarkFeatures(out[i].read, out[i].remark, kw)
+		out[i].feats = remarkFeatures(out[i].read, out[i].remark, out[i].kind, kw)
 	}
 	return out, sc.Err()
 }
@@ -397,5 +398,13 @@ func TestRemarkModelReadsRemarks(t *testing.T) {
 		{"Approved. Tom, but check with finance first whether there is budget left.", DecisionNone},
 		{"Kees,\n\nIk heb hier akkoord op gegeven, maar Marieke moet nog tekenen.", DecisionNone},
 		{"Akkoord.\n\nWacht, toch niet: de verzekering dekt dit misschien. Ik kom erop terug.", DecisionNone},
+		// A yes for the request named in the writer's own words, and a yes after a few
+		// words of reasons: the model reads the remark; a part set apart or a doubt before
+		// the yes keeps it open.
+		{"Approved for the new boiler. Tom, please tell the caretaker.", DecisionApprove},
+		{"Akkoord voor de vaatwasser, de droger laten we nog even.", DecisionNone},
+		{"Akkoord voor de koffie. Lunch hoeft niet.", DecisionNone},
+		{"Ik twijfel nog. Akkoord.", DecisionNone},
+		{"Ik wil eerst met de penningmeester overleggen. Akkoord.", DecisionNone},
 	})
 }

@@ -66,40 +66,110 @@ func remarkModelApproval(read string, kw Keywords) (remark string, ok bool) {
 	if len(read) > maxAnalyzedText {
 		return "", false
 	}
-	remark, ok = remarkCandidate(read, kw)
+	remark, kind, ok := remarkCandidate(read, kw)
 	if !ok {
 		return "", false
 	}
 	m := remarkModelCurrent.Load()
-	if m.prob(remarkFeatures(read, remark, kw)) <= m.Threshold {
+	if m.prob(remarkFeatures(read, remark, kind, kw)) <= m.Threshold {
 		return "", false
 	}
 	return strings.TrimSpace(remark), true
 }
 
 // remarkCandidate reports a reply whose first sentence opens with a clear yes (yesHead,
-// not led by a no, not itself a question) or with the writer's own approval in the perfect
+// not led by a no, not itself a question), with the writer's own approval in the perfect
 // tense ("Ik heb hem goedgekeurd.", "Ter info: ik heb akkoord gegeven voor …",
-// fyiPerfectHeadEnd), and returns what follows the yes.
-func remarkCandidate(text string, kw Keywords) (string, bool) {
+// fyiPerfectHeadEnd; kind "perfect"), with a yes for the request named ("Akkoord voor de
+// trappenhuizen."; kind "scoped"), or whose second to fourth sentence opens with a clear yes
+// after harmless statements (kind "late"), and returns what follows the yes. The kind is a
+// feature of the model.
+func remarkCandidate(text string, kw Keywords) (remark, kind string, ok bool) {
 	a := readyAnalysis(text, kw, 120)
 	if a == nil {
-		return "", false
+		return "", "", false
 	}
 	start := a.skipRequestLeadIn(a.contentStart)
 	_, last, level, noLed := a.yesHead(start, yesKeywords(kw), true)
 	if level != yesStrong || noLed || last < 0 {
 		if end, ok := fyiPerfectHeadEnd(a.text); ok {
-			return a.text[end:], true
+			return a.text[end:], "perfect", true
 		}
-		return "", false
+		if start < len(a.toks) {
+			if end, ok := scopedYesEnd(a.text[a.toks[start].start:]); ok {
+				return a.text[a.toks[start].start+end:], "scoped", true
+			}
+		}
+		if r, ok := a.lateYes(start, kw); ok {
+			return r, "late", true
+		}
+		return "", "", false
 	}
 	for j := last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[last].sent; j++ {
 		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" {
-			return "", false
+			return "", "", false
 		}
 	}
-	return a.text[a.toks[last].end:], true
+	return a.text[a.toks[last].end:], "", true
+}
+
+// lateYes reports a clear yes that opens the second, third or fourth sentence after a few
+// words of reasons or surprise without a decision word ("That's cheap, good. Approved.
+// Four groups last season …", "Klopt met de offerte van september. Akkoord. Graag het
+// rapport ook naar mij."), and returns what follows it. What stands before the yes is read
+// by the model too (remarkFeatures).
+func (a *analysis) lateYes(start int, kw Keywords) (string, bool) {
+	if start >= len(a.toks) {
+		return "", false
+	}
+	s0 := a.toks[start].sent
+	for s := s0 + 1; s <= s0+3 && s < len(a.sentFirst); s++ {
+		j := a.sentFirst[s]
+		pre := a.text[a.toks[start].start:a.toks[j].start]
+		if len(strings.Fields(pre)) > 30 || rmLateUnsafe.MatchString(yfApostrophe.Replace(fold(pre))) {
+			return "", false
+		}
+		// Every sentence before the yes is a statement the rules find harmless: no
+		// question, doubt, condition, negation, deferral or somebody else's say.
+		for _, st := range remarkSentences(pre, false) {
+			if st.question || !sentenceChangesNothing(st.text, false, false) {
+				return "", false
+			}
+		}
+		_, last, level, noLed := a.yesHead(j, yesKeywords(kw), true)
+		if level != yesStrong || noLed || last < 0 {
+			continue
+		}
+		for k := last + 1; k < len(a.toks) && a.toks[k].sent == a.toks[last].sent; k++ {
+			if a.toks[k].kind == tkEnd && a.toks[k].norm == "?" {
+				return "", false
+			}
+		}
+		return a.text[a.toks[last].end:], true
+	}
+	return "", false
+}
+
+// Before a late yes: a decision word or a no decides or limits it; the rules read those.
+var rmLateUnsafe = regexp.MustCompile(`\b(?:akkoord|akoord|approv\w*|goedkeur\w*|goedgekeurd|afgewezen|afwijzen|rejected|reject|declined|nee|no|nope|niet\s+akkoord|mits|tenzij|unless|provided|alleen\s+als|only\s+if|op\s+voorwaarde)\b`)
+
+// A yes for the request named in words of the writer's own ("Akkoord voor de
+// trappenhuizen.", "Hierbij mijn akkoord voor de IBGS-training.", "Akkoord van mijn kant
+// voor de schoonmaak in Zeist."): the scope may name only a part, which the model and the
+// safety nets after it (a part set apart, the scope check) weigh; a scope with a number, a
+// limit or a part word is no candidate.
+var (
+	rmScopedYes   = regexp.MustCompile(`(?i)^(?:hierbij\s+(?:mijn\s+)?|bij\s+deze\s+|ik\s+geef\s+(?:hierbij\s+)?(?:mijn\s+)?|(?:ik\s+ben|ik\s+ga|we\s+gaan|wij\s+gaan)\s+(?:hierbij\s+)?)?(?:akkoord|approved|goedgekeurd)(?:\s+van\s+mijn\s+kant|\s+wat\s+mij\s+betreft|\s+from\s+my\s+side)?\s+(?:voor|met|for)\s+([^.!?,;:\n()]{1,60})`)
+	rmScopeUnsafe = regexp.MustCompile(`\b(?:niet|geen|alleen|enkel|uitsluitend|behalve|mits|als|tenzij|maar|only|except|but|if|unless|not|no|helft|deel|gedeelte|half|part|eerste|first|tot|until|up|max\w*|min\w*|nu|now|bedrag|amount|sum|budget|stap|step|fase|phase|rest|andere|other|de\s+ene|one\s+of)\b|\d`)
+)
+
+// scopedYesEnd reports such a yes at the start of s and where it ends.
+func scopedYesEnd(s string) (int, bool) {
+	m := rmScopedYes.FindStringSubmatchIndex(s)
+	if m == nil || rmScopeUnsafe.MatchString(yfApostrophe.Replace(fold(s[m[2]:m[3]]))) {
+		return 0, false
+	}
+	return m[1], true
 }
 
 var (
@@ -117,8 +187,23 @@ var (
 
 // remarkFeatures returns the features of a remark: the rules' findings (remarkRuleFeatures)
 // and the remark's words and word pairs, up to a signature, with names as "<name>".
-func remarkFeatures(read, remark string, kw Keywords) []string {
+func remarkFeatures(read, remark, kind string, kw Keywords) []string {
 	f := remarkRuleFeatures(read, remark, kw)
+	if kind != "" {
+		f = append(f, "c:"+kind)
+	}
+	if kind == "late" {
+		// The words before the yes, and whether they ask something.
+		if i := strings.LastIndex(read, remark); i > 0 {
+			pre := yfApostrophe.Replace(fold(read[:i]))
+			for _, w := range rmWords.FindAllString(pre, -1) {
+				f = append(f, "p:"+w)
+			}
+			if yfNegation.MatchString(pre) {
+				f = append(f, "p:#neg")
+			}
+		}
+	}
 	lines := strings.Split(remark, "\n")
 	cut := len(lines)
 	for i := 1; i < len(lines); i++ {
@@ -168,6 +253,13 @@ func dedupe(fs []string) []string {
 	return out
 }
 
+// Urgency ("kan niet wachten", "asap", "hoog tijd", "overdue") and necessity ("zonder dit
+// rapport krijgen we de vergunning niet", "we can't do X without it") in a remark sentence.
+var (
+	rmUrgent = regexp.MustCompile(`(?i)\b(?:(?:kan|kunnen|can)\s+(?:echt\s+|really\s+)?(?:niet|not)\s+(?:langer\s+|meer\s+|any\s+longer\s+)?(?:wachten|wait)|can\s*not\s+wait|cant\s+wait|(?:niet|not)\s+(?:langer|meer|any\s+longer)\s+(?:wachten|wait)|zo\s+snel\s+mogelijk|zsm|asap|urgent\w*|spoed\w*|hoog\s+tijd|werd\s+(?:ook\s+)?tijd|(?:long\s+)?overdue|hoe\s+eerder\s+hoe\s+beter|the\s+sooner\s+the\s+better)\b`)
+	rmNeed   = regexp.MustCompile(`(?i)\b(?:zonder|without)\b[^.!?\n]{0,60}?\b(?:niet|geen|not|no|cant|cannot|wont|kan\s+niet|kunnen\s+niet)\b|\b(?:niet|not|cant|cannot|geen|no)\b[^.!?\n]{0,60}?\b(?:zonder|without)\b`)
+)
+
 // remarkModelRef is the reference time for the hard vetoes' reading of dates in a remark.
 var remarkModelRef = time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
 
@@ -216,7 +308,15 @@ func remarkRuleFeatures(read, remark string, kw Keywords) []string {
 		} else {
 			add("s:dirty" + q)
 		}
-		facts := yfWithoutFacts(sent)
+		if rmUrgent.MatchString(sent) {
+			add("s:urgent" + q)
+		}
+		if rmNeed.MatchString(sent) {
+			add("s:need" + q)
+		}
+		// Urgency and need are no deferral or limit: "Dit kan niet wachten", "zonder
+		// marifoon mag de boot niet mee".
+		facts := yfWithoutFacts(rmNeed.ReplaceAllString(rmUrgent.ReplaceAllString(sent, " "), " "))
 		for _, c := range []struct {
 			name string
 			ok   bool
