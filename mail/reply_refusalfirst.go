@@ -59,10 +59,17 @@ func (a *analysis) approvalNotNow(d match) bool {
 			perf = true
 		case firstPersonWords[t.norm] || t.norm == "me" || t.norm == "mij":
 			writer = true
+		case inspectionWords[t.norm]:
+			// "De huidige brancard is in mei nog gekeurd en goedgekeurd.", "in maart nog
+			// goedgekeurd bij de keuring": an inspection's verdict, no decision.
+			return true
 		}
 	}
 	return !writer && (past || perf)
 }
+
+// Words of an inspection, whose "goedgekeurd" is its verdict.
+var inspectionWords = set("gekeurd", "keuring", "keuringen", "herkeuring", "apk", "inspectie", "inspection", "inspected", "keurmeester", "keuringsrapport")
 
 var (
 	// Words that mark a clause as told of the past: "vorige week", "gisteren", "al",

@@ -15,6 +15,9 @@ func TestRefusalBeforeOtherApproval(t *testing.T) {
 		{"Rejected. If you find a cheaper supplier I'll approve it.", DecisionReject},
 		{"Nee. De vorige aanvraag was akkoord, deze niet.", DecisionReject},
 		{"Not approved. The board has approved a new policy for this last month.", DecisionReject},
+		// heldout66: an inspection's verdict is no approval now
+		{"Niet akkoord. De huidige brancard is in mei nog gekeurd en goedgekeurd. Volgend jaar opnieuw bekijken.", DecisionReject},
+		{"Nee. De lift is bij de keuring vorige week goedgekeurd, er hoeft niets te gebeuren.", DecisionReject},
 		// near-misses: the writer changes the decision now, or a mixed reply
 		{"Nee. Wacht, ik zie het nu pas. Toch akkoord.", DecisionNone},
 		{"Nee, tenzij het onder de 300 blijft. Dan akkoord.", DecisionNone},
