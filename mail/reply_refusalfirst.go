@@ -41,7 +41,7 @@ func (a *analysis) refusalBeforeOtherApproval(dec []match) int {
 // approvalNotNow reports an approval phrase in a conditional sentence or a clause that
 // reports a past approval by someone other than the writer.
 func (a *analysis) approvalNotNow(d match) bool {
-	if a.sentenceConditional(d) || a.reportedAgreement(d) || a.pastApproval(d) {
+	if a.sentenceConditional(d) || a.reportedAgreement(d) || a.pastApproval(d) || a.earlierAgreement(d) {
 		return true
 	}
 	from, to := a.sentenceBounds(a.toks[d.first].sent)
@@ -67,6 +67,32 @@ func (a *analysis) approvalNotNow(d match) bool {
 	}
 	return !writer && (past || perf)
 }
+
+// earlierAgreement reports "we agreed" told as an agreement made before: "We agreed with
+// Henk: no paid ads this year.", "We agreed: no more weekend overtime.", "As we agreed
+// in May, …".
+func (a *analysis) earlierAgreement(d match) bool {
+	if d.first != d.last || a.toks[d.first].norm != "agreed" {
+		return false
+	}
+	p := prevWordTok(a.toks, d.first)
+	if p < 0 || a.toks[p].norm != "we" && a.toks[p].norm != "all" && a.toks[p].norm != "already" && a.toks[p].norm != "had" {
+		return false
+	}
+	n := d.last + 1
+	if n >= len(a.toks) {
+		return false
+	}
+	switch t := a.toks[n]; {
+	case t.kind == tkWord:
+		return earlierAgreedNext[t.norm]
+	default:
+		return t.norm == ":"
+	}
+}
+
+// Words after "we agreed" that tell what was agreed before.
+var earlierAgreedNext = set("with", "that", "to", "on", "in", "last", "at", "before", "earlier", "back", "months", "weeks", "when")
 
 // Words of an inspection, whose "goedgekeurd" is its verdict.
 var inspectionWords = set("gekeurd", "keuring", "keuringen", "herkeuring", "apk", "inspectie", "inspection", "inspected", "keurmeester", "keuringsrapport")

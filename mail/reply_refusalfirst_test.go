@@ -18,6 +18,11 @@ func TestRefusalBeforeOtherApproval(t *testing.T) {
 		// heldout66: an inspection's verdict is no approval now
 		{"Niet akkoord. De huidige brancard is in mei nog gekeurd en goedgekeurd. Volgend jaar opnieuw bekijken.", DecisionReject},
 		{"Nee. De lift is bij de keuring vorige week goedgekeurd, er hoeft niets te gebeuren.", DecisionReject},
+		// heldout63, heldout67, heldout71: "we agreed" tells an earlier agreement
+		{"Not approved. We agreed with the municipality: no fireworks at the marina after what happened last year.", DecisionReject},
+		{"Rejected. We agreed: no more weekend overtime in this project this quarter. Please move the sampling to Monday morning.", DecisionReject},
+		{"Sorry Bas, not approved. We agreed with Henk: no paid ads this year.", DecisionReject},
+		{"No. We agreed last month to wait for the new budget.", DecisionReject},
 		// near-misses: the writer changes the decision now, or a mixed reply
 		{"Nee. Wacht, ik zie het nu pas. Toch akkoord.", DecisionNone},
 		{"Nee, tenzij het onder de 300 blijft. Dan akkoord.", DecisionNone},
