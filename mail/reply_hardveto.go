@@ -71,7 +71,7 @@ func hardVeto(text string, ref time.Time) string {
 		return AmbiguousHedged
 	case hvCount.MatchString(f), otherAmount(f), hvPartNot.MatchString(f), laterYear(f, ref):
 		return AmbiguousMixed
-	case hvRound2After.MatchString(after):
+	case hvRound2After.MatchString(hvBringBack.ReplaceAllString(after, " ")):
 		return AmbiguousHedged
 	case restLater(after):
 		return AmbiguousMixed
@@ -89,6 +89,9 @@ func hardVeto(text string, ref time.Time) string {
 		if hvNegatedBefore.MatchString(f[:m[0]]) || hvNegatedIn.MatchString(f[m[0]:m[1]]) {
 			continue // "not a condition", "Niet verder uitstellen", "lekkages stel je niet uit"
 		}
+		if hvBeenThere.MatchString(f[m[1]:]) {
+			continue // "ik ben er dinsdag zelf nog langs geweest": a visit told, no step to come
+		}
 		if strings.HasPrefix(f[m[0]:], "afstem") || strings.HasPrefix(f[m[0]:], "af te stem") {
 			if !hvAuthority.MatchString(s) {
 				continue
@@ -103,6 +106,15 @@ func hardVeto(text string, ref time.Time) string {
 	}
 	return ""
 }
+
+// "… nog langs geweest", "… al langs gegaan": a visit that took place.
+var hvBeenThere = regexp.MustCompile(`^\s*(?:geweest|gegaan|gekomen|gelopen|gereden|gefietst)\b`)
+
+// "Dit stond al in de meerjarenplanning": the work was planned, not put off to the plan.
+var hvR3AlreadyPlanned = regexp.MustCompile(`\b(?:stond|stonden|staat|staan|zat|zit)\s+(?:\w+\s+){0,2}?(?:al|ook|gewoon)\s+in\s+(?:de|het|onze|ons)\s+meerjaren\w*`)
+
+// "Neem mooie echoplaatjes mee terug": bringing something back, no retraction.
+var hvBringBack = regexp.MustCompile(`\bmee\s+terug\b`)
 
 // An eye-roll, a clown or an upside-down face in the sentence of the yes: "Tuurlijk
 // akkoord, en een jacuzzi voor in de personeelskamer ook 🙄". In a sentence of its own it
@@ -143,7 +155,7 @@ var (
 // ik me af of …"); a tie ("dus we staken", "stem ik tegen"); the yes for something short of
 // the spending ("Akkoord met de noodzaak. Het bedrag zien we nog wel.", "The plan is
 // approved. The spend isn't yet.", "te vroeg om te zeggen", "he hasn't read it").
-var hvRound2After = regexp.MustCompile(`\b(?:streep\s+(?:\w+\s+){0,2}?door|doorstrepen|ignore\s+(?:my|the|that|this)\s+(?:\w+\s+)?(?:yes|approval|akkoord|above|previous|last|mail|email|e-mail|message|reply|answer)|neem\s+(?:\w+\s+){0,3}?terug|terugnemen|(?:laat|laten)\s+(?:\w+\s+){0,5}?vervallen|geldt\s+niet\s+meer|weggooien|had\s+ik\s+niet\s+moeten|never\s*mind|neem\s+dat\s+(?:maar\s+)?niet\s+mee|was\s+voor\s+(?:de|een|het)\s+andere|dan\s+hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?(?:ook\s+)?niet|hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?niet\s+meer|(?:sent|hit\s+send)\s+too\s+soon|disregard|barring|slag\s+om\s+de\s+arm|vooralsnog|not\s+(?:yet\s+)?final|niet\s+definitief|with\s+(?:some\s+)?reservations?|met\s+(?:enige\s+)?reserves?|provision\w*|voorlopig\w*|under\s+protest|onder\s+protest|voorwaardelijk|conditional\w*|(?:opdracht|bestelling|order)\b[^.!?\n]{0,30}?\bpas\b|pas\s+(?:\w+\s+){0,2}?(?:bestellen|bestelt|versturen|verstuur|geven|plaatsen|opdracht)\b[^.!?\n]{0,25}?\b(?:na|nadat|als|wanneer|zodra)|hold\s+(?:the|this|that|our)\s+order|(?:laten|laat)\s+(?:\w+\s+){0,2}?rusten|on\s+ice|in\s+de\s+ijskast|(?:pas|only)\s+na\s+ontvangst|pas\s+daarna|daarna\s+pas|only\s+then|(?:als|if)\s+(?:dat|dit|het|that|this|it)\s+niet\s+(?:kan|lukt|gaat)\s*,?\s*(?:dan\s+)?(?:hoeft|gaat\s+het\s+niet|zien\s+we|laten\s+we|stoppen|stop|niet|no)|(?:if|als)\s+(?:that|this|it)\s+(?:cant|cannot|isnt|is\s+not)\s+(?:\w+\s+){0,3}?(?:then\s+)?(?:no|dont|forget|skip)|anders\s+(?:laten\s+we\s+het|gaat\s+het\s+niet|zien\s+we\s+ervan|hoeft\s+het\s+niet)|gaat\s+het\s+niet\s+door|zien\s+we\s+ervan\s+af|no\s+\w+\s*,\s*no\s+(?:job|deal|work|go)|heroverwegen|reconsider|(?:moeten|moet)\s+nog\s+(?:reageren|tekenen|instemmen|antwoorden)|moet\s+(?:\w+\s+){0,4}?goedkeuren|enige\s+voorwaarde|voorwaarde\s+(?:van\s+mijn\s+kant\s+)?is|moet\s+eerst\s+geregeld|akkoord\s+dat\s+(?:jij|je|we|wij|u|hij|zij|ze)|niet\s+degene\s+die|not\s+the\s+(?:one|person)\s+who|namens\s+mezelf|speaking\s+for\s+myself|neem\s+ik\s+aan|vraag\s+ik\s+me\s+af\s+of|ik\s+vraag\s+me\s+af\s+of|i\s+wonder\s+(?:if|whether)|staken|staakt|gelijkspel|stem\s+(?:ik\s+)?tegen|vote\s+against|te\s+vroeg\s+om|too\s+early\s+to|hasnt\s+read|heeft\s+(?:het\s+)?nog\s+niet\s+gelezen|weet\s+nog\s+van\s+niks|(?:plan|idea|principle)\s+is\s+approved|(?:spend|spending|money|cost|bedrag|geld)\s+(?:isnt|is\s+not|niet)\s+(?:yet|nog)|bedrag\s+zien\s+we\s+nog|over\s+het\s+geld\s+beslist|(?:for|voor)\s+(?:the|de)\s+(?:waiting\s+list|wachtlijst))\b|\b1-1\b|\b(?:tegen|against)\s*[.!]|\bonly\s*\)|\(\s*(?:alleen|only)\b|\b(?:floor|verdieping|lokaal|room|kitchen|keuken)\s+only\b|\buit\s+de\s+offerte\b|\bregel\s+\d+\s+van\s+de\s+offerte|\b(?:gaat|gaan)\s+eruit\b|\b(?:schrappen|weglaten)\b|\bleave\s+out\b|\btake\s+(?:it\s+|them\s+)?out\s+of\b|\b(?:goedgekeurd|approved|akkoord\s+(?:op\s+)?gegeven)\s*,?\s+(?:dat|that)\s+(?:ze|zij|they|we|de|het|the|hij|he|she)\b|\bmoet\s+nog\s*(?:[.!]|$)|\b(?:helft|half|deel|share|percentage)\b[^.!?\n]{0,40}?\b(?:betaal\w*|terugbetaal\w*|pays?|paid|vergoed\w*|bijdra\w*)\b|\b(?:betaal\w*|terugbetaal\w*|pays?|vergoed\w*)\b[^.!?\n]{0,30}?\b(?:helft|half|deel|share)\b`)
+var hvRound2After = regexp.MustCompile(`\b(?:streep\s+(?:\w+\s+){0,2}?door|doorstrepen|ignore\s+(?:my|the|that|this)\s+(?:\w+\s+)?(?:yes|approval|akkoord|above|previous|last|mail|email|e-mail|message|reply|answer)|neem\s+(?:\w+\s+){0,3}?terug|terugnemen|(?:laat|laten)\s+(?:\w+\s+){0,5}?vervallen|geldt\s+niet\s+meer|(?:akkoord|ja|yes|mail|bericht|antwoord|reactie|goedkeuring)\s+(?:\w+\s+){0,4}?(?:kun\s+je\s+|mag\s+je\s+|mag\s+|kan\s+)?weggooien|had\s+ik\s+niet\s+moeten|never\s*mind|neem\s+dat\s+(?:maar\s+)?niet\s+mee|was\s+voor\s+(?:de|een|het)\s+andere|dan\s+hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?(?:ook\s+)?niet|hoeft\s+(?:dit|dat|het)\s+(?:dus\s+)?niet\s+meer|(?:sent|hit\s+send)\s+too\s+soon|disregard|barring|slag\s+om\s+de\s+arm|vooralsnog|not\s+(?:yet\s+)?final|niet\s+definitief|with\s+(?:some\s+)?reservations?|met\s+(?:enige\s+)?reserves?|provision\w*|voorlopig\w*|under\s+protest|onder\s+protest|voorwaardelijk|conditional\w*|(?:opdracht|bestelling|order)\b[^.!?\n]{0,30}?\bpas\b|pas\s+(?:\w+\s+){0,2}?(?:bestellen|bestelt|versturen|verstuur|geven|plaatsen|opdracht)\b[^.!?\n]{0,25}?\b(?:na|nadat|als|wanneer|zodra)|hold\s+(?:the|this|that|our)\s+order|(?:laten|laat)\s+(?:\w+\s+){0,2}?rusten|on\s+ice|in\s+de\s+ijskast|(?:pas|only)\s+na\s+ontvangst|pas\s+daarna|daarna\s+pas|only\s+then|(?:als|if)\s+(?:dat|dit|het|that|this|it)\s+niet\s+(?:kan|lukt|gaat)\s*,?\s*(?:dan\s+)?(?:hoeft|gaat\s+het\s+niet|zien\s+we|laten\s+we|stoppen|stop|niet|no)|(?:if|als)\s+(?:that|this|it)\s+(?:cant|cannot|isnt|is\s+not)\s+(?:\w+\s+){0,3}?(?:then\s+)?(?:no|dont|forget|skip)|anders\s+(?:laten\s+we\s+het|gaat\s+het\s+niet|zien\s+we\s+ervan|hoeft\s+het\s+niet)|gaat\s+het\s+niet\s+door|zien\s+we\s+ervan\s+af|no\s+\w+\s*,\s*no\s+(?:job|deal|work|go)|heroverwegen|reconsider|(?:moeten|moet)\s+nog\s+(?:reageren|tekenen|instemmen|antwoorden)|moet\s+(?:\w+\s+){0,4}?goedkeuren|enige\s+voorwaarde|voorwaarde\s+(?:van\s+mijn\s+kant\s+)?is|moet\s+eerst\s+geregeld|akkoord\s+dat\s+(?:jij|je|we|wij|u|hij|zij|ze)|niet\s+degene\s+die|not\s+the\s+(?:one|person)\s+who|namens\s+mezelf|speaking\s+for\s+myself|neem\s+ik\s+aan|vraag\s+ik\s+me\s+af\s+of|ik\s+vraag\s+me\s+af\s+of|i\s+wonder\s+(?:if|whether)|staken|staakt|gelijkspel|stem\s+(?:ik\s+)?tegen|vote\s+against|te\s+vroeg\s+om|too\s+early\s+to|hasnt\s+read|heeft\s+(?:het\s+)?nog\s+niet\s+gelezen|weet\s+nog\s+van\s+niks|(?:plan|idea|principle)\s+is\s+approved|(?:spend|spending|money|cost|bedrag|geld)\s+(?:isnt|is\s+not|niet)\s+(?:yet|nog)|bedrag\s+zien\s+we\s+nog|over\s+het\s+geld\s+beslist|(?:for|voor)\s+(?:the|de)\s+(?:waiting\s+list|wachtlijst))\b|\b1-1\b|\b(?:tegen|against)\s*[.!]|\bonly\s*\)|\(\s*(?:alleen|only)\b|\b(?:floor|verdieping|lokaal|room|kitchen|keuken)\s+only\b|\buit\s+de\s+offerte\b|\bregel\s+\d+\s+van\s+de\s+offerte|\b(?:gaat|gaan)\s+eruit\b|\b(?:schrappen|weglaten)\b|\bleave\s+out\b|\btake\s+(?:it\s+|them\s+)?out\s+of\b|\b(?:goedgekeurd|approved|akkoord\s+(?:op\s+)?gegeven)\s*,?\s+(?:dat|that)\s+(?:ze|zij|they|we|de|het|the|hij|he|she)\b|\bmoet\s+nog\s*(?:[.!]|$)|\b(?:helft|half|deel|share|percentage)\b[^.!?\n]{0,40}?\b(?:betaal\w*|terugbetaal\w*|pays?|paid|vergoed\w*|bijdra\w*)\b|\b(?:betaal\w*|terugbetaal\w*|pays?|vergoed\w*)\b[^.!?\n]{0,30}?\b(?:helft|half|deel|share)\b`)
 
 // From a third red-team round (693 replies written for one request, "6 bureaustoelen,
 // € 1.240,00"), after the first yes:
@@ -180,7 +192,7 @@ var (
 // round3 reports one of the qualifiers above in f (folded, from the first yes on); a
 // count is read only in a sentence without a time, date or room.
 func round3(whole, f string) bool {
-	if hvR3Variant.MatchString(whole) || hvR3Sarcasm.MatchString(whole) || hvR3Later.MatchString(f) || hvR3Tail.MatchString(f) {
+	if hvR3Variant.MatchString(whole) || hvR3Sarcasm.MatchString(whole) || hvR3Later.MatchString(hvR3AlreadyPlanned.ReplaceAllString(f, " ")) || hvR3Tail.MatchString(f) {
 		return true
 	}
 	if hvR3CountBefore.MatchString(whole) {

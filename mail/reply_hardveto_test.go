@@ -1,6 +1,9 @@
 package mail
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Replies written by a red-team round to be read as approve where a careful secretary
 // would not pay: conditions and steps first in other words, a count or a later year, someone
@@ -490,4 +493,32 @@ func TestRedTeamRound9dNoApproval(t *testing.T) {
 		"Approved 🤔",                                                                                   // sarcasm irony
 		"Approved 😬 not really",                                                                        // sarcasm irony
 	)
+}
+
+// Practical remarks the hard vetoes once took for a retraction or a step to come: throwing
+// the old things away, bringing something back, a visit that took place, work that was
+// planned all along (heldout38, heldout54, heldout61-63, heldout66). They stay vetoes in
+// their own shapes.
+func TestHardVetoPracticalLookalikes(t *testing.T) {
+	ref := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"Akkoord, en graag meteen de patchkabels die los in de kast hangen weggooien.",
+		"Julia, akkoord! Zet de dagen alvast in het rooster. En neem mooie echoplaatjes mee terug 😉",
+		"Akkoord wat mij betreft. Ik ben er dinsdag zelf nog langs geweest en het rook er naar natte vloerbedekking.",
+		"Akkoord.\n\nDit stond al in de meerjarenplanning, alleen een jaar later dan gehoopt.",
+	} {
+		if why := hardVeto(text, ref); why != "" {
+			t.Errorf("hardVeto(%q) = %q, want none", text, why)
+		}
+	}
+	for _, text := range []string{
+		"Akkoord.\n\nMijn akkoord van vanochtend kun je weggooien.",
+		"Akkoord.\nP.S. ik neem het terug, zie de mail van Ad.",
+		"Akkoord, maar hij moet nog langs de penningmeester.",
+		"Akkoord, neem het mee in de meerjarenplanning.",
+	} {
+		if why := hardVeto(text, ref); why == "" {
+			t.Errorf("hardVeto(%q) = none, want a veto", text)
+		}
+	}
 }
