@@ -53,7 +53,7 @@ var (
 		"dat is een ja", "het is een ja", "een ja van mij", "dat is een ja van mij", "het is een ja van mij",
 		"een ja van mijn kant", "dat wordt een ja", "het wordt een ja")
 	weakAssent = phraseList(
-		"ok", "oke", "okay", "okee", "okido", "prima", "goed", "prima zo", "top", "perfect", "mooi",
+		"ok", "oke", "okay", "okee", "okido", "prima", "goed", "prima zo", "top", "perfect", "mooi", "graag", "please",
 		"super", "great", "grand", "fine", "sounds good", "klinkt goed", "klinkt prima", "helder",
 		"duidelijk", "hoor", "dus", "gerust", "dat is goed", "is goed", "dat is prima", "is prima",
 		"dat is ok", "is ok", "alright", "all right", "cool", "bedankt", "dank", "dank je",

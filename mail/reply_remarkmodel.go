@@ -257,7 +257,9 @@ func dedupe(fs []string) []string {
 // rapport krijgen we de vergunning niet", "we can't do X without it") in a remark sentence.
 var (
 	rmUrgent = regexp.MustCompile(`(?i)\b(?:(?:kan|kunnen|can)\s+(?:echt\s+|really\s+)?(?:niet|not)\s+(?:langer\s+|meer\s+|any\s+longer\s+)?(?:wachten|wait)|can\s*not\s+wait|cant\s+wait|(?:niet|not)\s+(?:langer|meer|any\s+longer)\s+(?:wachten|wait)|zo\s+snel\s+mogelijk|zsm|asap|urgent\w*|spoed\w*|hoog\s+tijd|werd\s+(?:ook\s+)?tijd|(?:long\s+)?overdue|hoe\s+eerder\s+hoe\s+beter|the\s+sooner\s+the\s+better)\b`)
-	rmNeed   = regexp.MustCompile(`(?i)\b(?:zonder|without)\b[^.!?\n]{0,60}?\b(?:niet|geen|not|no|cant|cannot|wont|kan\s+niet|kunnen\s+niet)\b|\b(?:niet|not|cant|cannot|geen|no)\b[^.!?\n]{0,60}?\b(?:zonder|without)\b`)
+	// A reminder: "Niet vergeten dat ze de oude leiding meenemen", "don't forget the keys".
+	rmReminder = regexp.MustCompile(`(?i)\b(?:niet\s+vergeten|vergeet\s+(?:\w+\s+)?niet|dont\s+forget|do\s+not\s+forget|remember\s+to|denk\s+(?:er\s+)?(?:wel\s+)?aan)\b`)
+	rmNeed     = regexp.MustCompile(`(?i)\b(?:zonder|without)\b[^.!?\n]{0,60}?\b(?:niet|geen|not|no|cant|cannot|wont|kan\s+niet|kunnen\s+niet)\b|\b(?:niet|not|cant|cannot|geen|no)\b[^.!?\n]{0,60}?\b(?:zonder|without)\b`)
 )
 
 // remarkModelRef is the reference time for the hard vetoes' reading of dates in a remark.
@@ -314,9 +316,12 @@ func remarkRuleFeatures(read, remark string, kw Keywords) []string {
 		if rmNeed.MatchString(sent) {
 			add("s:need" + q)
 		}
+		if rmReminder.MatchString(sent) {
+			add("s:remind" + q)
+		}
 		// Urgency and need are no deferral or limit: "Dit kan niet wachten", "zonder
 		// marifoon mag de boot niet mee".
-		facts := yfWithoutFacts(rmNeed.ReplaceAllString(rmUrgent.ReplaceAllString(sent, " "), " "))
+		facts := yfWithoutFacts(rmReminder.ReplaceAllString(rmNeed.ReplaceAllString(rmUrgent.ReplaceAllString(sent, " "), " "), " "))
 		for _, c := range []struct {
 			name string
 			ok   bool

@@ -218,7 +218,7 @@ func TestReadReplyDecisions(t *testing.T) {
 		{"Akkoord, tenzij Piet bezwaar heeft", DecisionNone, "", AmbiguousConditional},
 		{"Approved, but only up to 500 euro", DecisionNone, "", AmbiguousConditional},
 		{"Akkoord, maar dan voor maximaal € 500", DecisionNone, "", AmbiguousConditional},
-		{"Ja graag", DecisionNone, "", AmbiguousUnclear},
+		{"Ja graag", DecisionApprove, "", ""}, // "yes please": every such reply in the corpora (seven) is an approval
 		{"Akkoord (max. € 500)", DecisionNone, "", AmbiguousConditional},
 		{"Approved up to EUR 500", DecisionNone, "", AmbiguousConditional},
 		{"Doe maar", DecisionApprove, "", ""}, // "go ahead": a permission, not an acknowledgement

@@ -376,6 +376,12 @@ func goAheadClause(words []string) bool {
 		}
 		return false
 	}
+	if m < 0 && len(words) >= 3 && len(words) <= 5 && words[len(words)-2] == "laten" && goAheadInfinitives[words[len(words)-1]] &&
+		!goAheadVerbs[words[0]] && !yfTheRequest[words[0]] {
+		// "Prima, herkeuring laten doen.", "monteur laten komen": a noun, then "laten" and an
+		// infinitive of carrying out (no part, limit or step: goAheadUnsafe above).
+		return true
+	}
 	if m < 1 {
 		return false
 	}
