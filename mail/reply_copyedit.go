@@ -229,13 +229,16 @@ func copyWords(lines []string) (keys, shown []string) {
 	return keys, shown
 }
 
-// linkLike reports a field that is (part of) a link or an address.
+// linkLike reports a field that is (part of) a link or an address, or the number that
+// Roundcube's and mutt's HTML-to-text conversion puts after a link's text ("pagina [1].").
 func linkLike(f string) bool {
 	l := strings.ToLower(f)
-	return strings.Contains(l, "://") || strings.HasPrefix(l, "mailto:") || strings.HasPrefix(l, "www.") || strings.HasPrefix(l, "http") ||
+	return linkFootnote.MatchString(l) || strings.Contains(l, "://") || strings.HasPrefix(l, "mailto:") || strings.HasPrefix(l, "www.") || strings.HasPrefix(l, "http") ||
 		strings.Contains(l, "@") || strings.HasPrefix(l, "cid:") || strings.HasPrefix(l, "[cid:") ||
 		(strings.Contains(l, "%") && strings.ContainsAny(l, "=&"))
 }
+
+var linkFootnote = regexp.MustCompile(`^\[\d{1,3}\][.,;:!?)]*$`)
 
 // appendWords appends the words of one field, folded and as written.
 func appendWords(keys, shown []string, f string) ([]string, []string) {

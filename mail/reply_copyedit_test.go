@@ -164,3 +164,17 @@ func FuzzCopyEdits(f *testing.F) {
 		}
 	})
 }
+
+// Roundcube and mutt convert the request's HTML to text with a number after each link's
+// text ("Of besluit op deze pagina [1].") and the links listed below: the number is no
+// word typed into the copy (heldout72: two refusals flagged for "1" on the first run).
+func TestCopyWordsLinkFootnote(t *testing.T) {
+	keys, _ := copyWords([]string{"Of besluit op deze pagina [1].", "Zie [12], en [3]"})
+	if got := strings.Join(keys, " "); got != "of besluit op deze pagina zie en" {
+		t.Errorf("copyWords = %q, want the footnote numbers left out", got)
+	}
+	keys, _ = copyWords([]string{"Wij betalen 1 van de 2 facturen."})
+	if got := strings.Join(keys, " "); got != "wij betalen 1 van de 2 facturen" {
+		t.Errorf("copyWords = %q, want numbers typed as words kept", got)
+	}
+}
