@@ -122,6 +122,7 @@ func TestCopyCheckOnHeldoutCopies(t *testing.T) {
 		{"heldout70", 1, "h70-066: a refusal whose copy has four numbers typed into it"},
 		{"heldout71", 0, "none flagged"},
 		{"heldout72", 1, "h72-035: answers typed into the copy, read as none"},
+		{"heldout73", 1, "h73-055: answers typed into the copy, read as none"},
 	} {
 		t.Run(c.dir, func(t *testing.T) { checkCopiesOfCorpus(t, c.dir, c.maxFlag, c.note) })
 	}

@@ -54,6 +54,9 @@ var (
 		"een ja van mijn kant", "dat wordt een ja", "het wordt een ja")
 	weakAssent = phraseList(
 		"ok", "oke", "okay", "okee", "okido", "prima", "goed", "prima zo", "top", "perfect", "mooi", "graag", "please",
+		"in orde", "is in orde", "dat is in orde", "moet gebeuren", "moet gewoon gebeuren", "moet echt gebeuren",
+		"dat moet gebeuren", "dit moet gebeuren", "moet toch gebeuren", "has to be done", "needs to be done",
+		"needs doing", "has to happen", "must be done",
 		"super", "great", "grand", "fine", "sounds good", "klinkt goed", "klinkt prima", "helder",
 		"duidelijk", "hoor", "dus", "gerust", "dat is goed", "is goed", "dat is prima", "is prima",
 		"dat is ok", "is ok", "alright", "all right", "cool", "bedankt", "dank", "dank je",

@@ -45,3 +45,20 @@ func TestWrappedSubjectInHeaderBlock(t *testing.T) {
 		t.Errorf("headerBlockEnd = %d, want 3 (the subject's rest is part of the block)", got)
 	}
 }
+
+// Roundcube's forward header block in Dutch: the subject wrapped without indenting, then
+// "Afzender:" and "Antwoord aan:" (heldout73, where the copy check took the block for words
+// typed into the copy). The block ends at the blank line; a proton "On … wrote:" line under
+// a separator is skipped to reach the quote.
+func TestHeaderBlockRoundcubeForward(t *testing.T) {
+	lines := strings.Split("Onderwerp: [SPOC-0466] Akkoord gevraagd:\nProfessionele geluidsopname jubileumconcert\nDatum: 2027-05-04 19:05\nAfzender: SPOC <spoc@example.test>\nAan: penningmeester@example.test\nAntwoord aan: spoc+abc@example.test\n\nHallo Henriëtte,", "\n")
+	if got := headerBlockEnd(lines); got != 6 {
+		t.Errorf("headerBlockEnd = %d, want 6", got)
+	}
+	if got := attributionAfterHeader([]string{"On Tuesday, February 2nd, 2027 at 9:40 PM, SPOC <spoc@example.test> wrote:", "", "> Hallo"}); got != 1 {
+		t.Errorf("attributionAfterHeader = %d, want 1", got)
+	}
+	if got := attributionAfterHeader([]string{"> Hallo"}); got != 0 {
+		t.Errorf("attributionAfterHeader on a quote = %d, want 0", got)
+	}
+}

