@@ -123,6 +123,8 @@ func TestCopyCheckOnHeldoutCopies(t *testing.T) {
 		{"heldout71", 0, "none flagged"},
 		{"heldout72", 1, "h72-035: answers typed into the copy, read as none"},
 		{"heldout73", 1, "h73-055: answers typed into the copy, read as none"},
+		{"heldout74", 1, "h74-090: answers typed into the copy below a signature, read as none"},
+		{"heldout75", 0, "none flagged"},
 	} {
 		t.Run(c.dir, func(t *testing.T) { checkCopiesOfCorpus(t, c.dir, c.maxFlag, c.note) })
 	}

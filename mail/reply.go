@@ -95,7 +95,7 @@ func DefaultKeywords() Keywords {
 			"agreed", "yes, approved", "accoord", "ga akkoord", "ik ga akkoord", "einverstanden",
 			"akoord", "akkord", "akkoort", "akkoortd", "akk", "acoord", "aproved", "appoved", "approvd",
 			"keur ik goed", "ik keur het goed", "ik keur dit goed"},
-		Reject: []string{"niet akkoord", "geen akkoord", "nee", "afgewezen", "afgekeurd", "niet goedgekeurd",
+		Reject: []string{"niet akkoord", "geen akkoord", "nee", "neen", "afgewezen", "afgekeurd", "niet goedgekeurd",
 			"rejected", "reject", "not approved", "declined", "no", "niet accoord", "geen accoord",
 			"niet mee akkoord", "don't approve", "do not approve", "not agreed", "disapproved", "nicht einverstanden",
 			"niet akoord", "niet akkord", "geen akoord", "geen akkord", "niet akk", "geen akk", "niet acoord",

@@ -23,7 +23,8 @@ import "strings"
 var (
 	strongAssent = phraseList(
 		"ja", "yes", "jazeker", "jawel", "jep", "yep", "yup", "zeker", "zeker weten", "absoluut",
-		"certainly", "absolutely", "definitely", "natuurlijk", "tuurlijk", "of course", "sure",
+		"certainly", "absolutely", "definitely", "natuurlijk", "tuurlijk", "uiteraard", "of course", "sure",
+		"laten doen", "laat maar doen", "doorgaan", "gewoon doorgaan",
 		"doe maar", "doe het maar", "doe dat maar", "doe dan maar", "doen", "doen we",
 		"ga je gang", "ga uw gang", "ga gerust je gang", "ga gerust uw gang", "ga je gang maar",
 		"ga maar je gang", "ga maar", "ga door", "ga maar door", "ga verder", "go ahead",

@@ -2,11 +2,13 @@ package mail
 
 import "testing"
 
-// Everyday words of the blind corpora heldout72 and heldout73 (agriculture, performing
-// arts): "yes please", "it has to happen" before a yes, "in orde" (Flemish for all right),
-// "we doen dit niet", "not happening"; a confidentiality notice under the signature whose
-// "only after written approval" is no condition; and Proton Mail's inline answers below its
-// "------- Original Message -------" line and "On … wrote:".
+// Everyday words of the blind corpora heldout72-75 (agriculture, performing arts,
+// professional practices, animals): "yes please", "it has to happen" before a yes, "in
+// orde" (Flemish for all right), "we doen dit niet", "not happening", Flemish "neen", "not
+// this year", "I'm afraid not", "dit kunnen we niet betalen", "doorgaan", "laten doen",
+// "uiteraard"; a confidentiality notice under the signature whose "only after written
+// approval" is no condition; and Proton Mail's inline answers below its "-------
+// Original Message -------" line and "On … wrote:".
 func TestEverydayYesAndNo(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"Ja graag!! Het stof ligt overal, zelfs op de kazen 🙈", DecisionApprove},
@@ -17,6 +19,16 @@ func TestEverydayYesAndNo(t *testing.T) {
 		{"akkoord\n\n-- \nJelle Verstraeten\nAdministratie\n\nPas de Quatre BV – Lievekaai 14 – 9000 Gent\nDit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde. Bestellingen en opdrachten binden Pas de Quatre BV enkel na schriftelijke goedkeuring door de zaakvoerder.", DecisionApprove},
 		{"Ik heb het met Henriëtte besproken en we doen dit niet.", DecisionReject},
 		{"Sorry, dit doen we niet.", DecisionReject},
+		// heldout74, heldout75
+		{"Neen Arne, vanaf januari gaan we naar de cloud-back-up, geen schijven meer kopen aub.", DecisionReject},
+		{"Sorry Sanne, not this year. The race is the same weekend as the course in Utrecht.", DecisionReject},
+		{"Jesse, I'm afraid not. We only have 9 kids booked.", DecisionReject},
+		{"Elke,\n\nDit kunnen we nu echt niet betalen. De raad van bestuur heeft de investeringen vastgelegd.", DecisionReject},
+		{"Sorry, maar dat gaat me te ver. Ruim 52 euro per persoon voor een uitje.", DecisionReject},
+		{"De crosstrainer staat voor volgend jaar op de investeringslijst, dus nu niet, sorry.", DecisionReject},
+		{"Prima, doorgaan.", DecisionApprove},
+		{"Ja, laten doen.", DecisionApprove},
+		{"Uiteraard.", DecisionApprove},
 
 		{"Moet gebeuren.", DecisionNone},
 		{"Graag eerst een offerte.", DecisionNone},
@@ -24,6 +36,9 @@ func TestEverydayYesAndNo(t *testing.T) {
 		{"Alles in orde?", DecisionNone},
 		{"Dit doen we niet, tenzij het goedkoper kan.", DecisionNone},
 		{"Prima, eerst een offerte laten maken.", DecisionNone},
+		{"Niet dit jaar, misschien volgend jaar als er budget is.", DecisionNone},
+		{"Neen, akkoord.", DecisionNone},
+		{"Doorgaan?", DecisionNone},
 	})
 	proton := "------- Original Message -------\nOn Tuesday, February 2nd, 2027 at 9:40 PM, SPOC <spoc@example.test> wrote:\n\n" +
 		"> Hallo Wouter,\n>\n> Ria vraagt het volgende meerwerk aan. Daarvoor is jouw akkoord nodig.\n> Meerwerk\n> ja, geschat € 2.900,00\n\n" +

@@ -171,7 +171,10 @@ var vocabApprove, vocabReject = vocabPhrases()
 // "Dat doen we niet.", "Let's not.", "Don't do it."
 var vocabSoftReject = []string{"laat maar", "laat maar zitten", "laat het maar", "laat dat maar", "doen we niet",
 	"doen we dus niet", "dat doen we niet", "dit doen we niet", "we doen dit niet", "wij doen dit niet",
-	"we doen dat niet", "wij doen dat niet", "not happening", "lets not", "let us not", "dont do it", "dont do this",
+	"we doen dat niet", "wij doen dat niet", "not happening", "not this year", "niet dit jaar", "dit jaar niet",
+	"im afraid not", "i am afraid not", "afraid not", "dus nu niet", "nu dus niet", "kunnen we niet betalen",
+	"kunnen we echt niet betalen", "kunnen we nu niet betalen", "kunnen we nu echt niet betalen",
+	"kan ik niet verantwoorden", "gaat me te ver", "lets not", "let us not", "dont do it", "dont do this",
 	"please dont do it", "niet mee eens", "no way", "helaas niet", "sorry niet", "zeker niet", "echt niet",
 	"absoluut niet", "beslist niet", "absolutely not", "certainly not", "definitely not", "nee helaas",
 	"helaas nee", "no sorry", "sorry no",
