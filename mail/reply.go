@@ -444,6 +444,14 @@ func fyiDecision(text string, r Reply) bool {
 	if _, ok := fyiPerfectHeadEnd(text); ok && r.Decision == DecisionApprove {
 		return true // "Tim, ik heb de router zojuist goedgekeurd, SPOC staat in de cc. Wil jij …?"
 	}
+	if r.ReadBy == ReadByRemarkModel {
+		// "Hi Jonas, Approved from my side, go ahead and order (I've put spoc in cc so it's
+		// logged). Can you …?": a note that opens with a clear yes whose remark the model
+		// read as practical.
+		if _, kind, ok := remarkCandidate(text, DefaultKeywords()); ok && kind == "" {
+			return true
+		}
+	}
 	lines := strings.Split(strings.TrimSpace(text), "\n")
 	for i, l := range lines {
 		l = strings.TrimSpace(yfApostrophe.Replace(fold(l)))

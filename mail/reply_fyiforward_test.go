@@ -38,6 +38,10 @@ func TestFYIForward(t *testing.T) {
 		{plus, "Kees,\r\n\r\nIk ga akkoord met de reparatie, wil jij die bestellen?", DecisionApprove},
 		{"spoc@lekstede.test", "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionApprove},
 		{"boekhouding@lekstede.test", "Hoi Kees,\r\n\r\nIk keur dit goed, kun jij de monteur inplannen?", DecisionNone},
+		// A clear yes first whose remark the remark model reads as practical (heldout75).
+		{plus, "Hi Jonas,\r\n\r\nApproved from my side, go ahead and order (I've put spoc in cc so it's logged). Can you have it done before the adoption day on the 12th?\r\n\r\nSarah", DecisionApprove},
+		{"boekhouding@lekstede.test", "Hi Jonas,\r\n\r\nApproved from my side, go ahead and order. Can you have it done before the adoption day on the 12th?\r\n\r\nSarah", DecisionNone},
+		{plus, "Hi Jonas,\r\n\r\nApproved from my side, but only if Mark agrees. Can you ask him?\r\n\r\nSarah", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord als jij het ook goed vindt.", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nIk ga akkoord met de deur, kun jij nagaan of het goedkoper kan?", DecisionNone},
 		{plus, "Hoi Kees,\r\n\r\nWil jij hiernaar kijken? Ik ga akkoord als jij het goed vindt.", DecisionNone},
