@@ -24,7 +24,7 @@ var (
 	strongAssent = phraseList(
 		"ja", "yes", "jazeker", "jawel", "jep", "yep", "yup", "zeker", "zeker weten", "absoluut",
 		"certainly", "absolutely", "definitely", "natuurlijk", "tuurlijk", "uiteraard", "of course", "sure",
-		"laten doen", "laat maar doen", "doorgaan", "gewoon doorgaan",
+		"laten doen", "laat maar doen", "doorgaan", "gewoon doorgaan", "go",
 		"doe maar", "doe het maar", "doe dat maar", "doe dan maar", "doen", "doen we",
 		"ga je gang", "ga uw gang", "ga gerust je gang", "ga gerust uw gang", "ga je gang maar",
 		"ga maar je gang", "ga maar", "ga door", "ga maar door", "ga verder", "go ahead",
@@ -58,7 +58,7 @@ var (
 		"in orde", "is in orde", "dat is in orde", "moet gebeuren", "moet gewoon gebeuren", "moet echt gebeuren",
 		"dat moet gebeuren", "dit moet gebeuren", "moet toch gebeuren", "has to be done", "needs to be done",
 		"needs doing", "has to happen", "must be done",
-		"super", "great", "grand", "fine", "sounds good", "klinkt goed", "klinkt prima", "helder",
+		"super", "great", "grand", "fine", "good", "sounds good", "klinkt goed", "klinkt prima", "helder",
 		"duidelijk", "hoor", "dus", "gerust", "dat is goed", "is goed", "dat is prima", "is prima",
 		"dat is ok", "is ok", "alright", "all right", "cool", "bedankt", "dank", "dank je",
 		"dank je wel", "dank u", "dank u wel", "thanks", "thank you", "thx", "merci",

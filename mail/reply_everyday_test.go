@@ -6,9 +6,10 @@ import "testing"
 // professional practices, animals): "yes please", "it has to happen" before a yes, "in
 // orde" (Flemish for all right), "we doen dit niet", "not happening", Flemish "neen", "not
 // this year", "I'm afraid not", "dit kunnen we niet betalen", "doorgaan", "laten doen",
-// "uiteraard"; a confidentiality notice under the signature whose "only after written
-// approval" is no condition; and Proton Mail's inline answers below its "-------
-// Original Message -------" line and "On … wrote:".
+// "uiteraard", "go", "dat kan echt niet", "?!" closing a refusal's reason; a
+// confidentiality notice under the signature whose "only after written approval" is no
+// condition; and Proton Mail's inline answers below its "------- Original Message
+// -------" line and "On … wrote:".
 func TestEverydayYesAndNo(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"Ja graag!! Het stof ligt overal, zelfs op de kazen 🙈", DecisionApprove},
@@ -29,6 +30,11 @@ func TestEverydayYesAndNo(t *testing.T) {
 		{"Prima, doorgaan.", DecisionApprove},
 		{"Ja, laten doen.", DecisionApprove},
 		{"Uiteraard.", DecisionApprove},
+		{"Prima, go! 🥂", DecisionApprove},
+		{"Go for it.", DecisionApprove},
+		{"No go, sorry.", DecisionReject},
+		{"Dat kan echt niet. Veel te duur.", DecisionReject},
+		{"Hallo Jonas,\nniet akkoord, die dakgoten zijn 2 jaar geleden nog vernieuwd?! Laat Smets eerst komen kijken.", DecisionReject},
 
 		{"Moet gebeuren.", DecisionNone},
 		{"Graag eerst een offerte.", DecisionNone},
@@ -39,6 +45,10 @@ func TestEverydayYesAndNo(t *testing.T) {
 		{"Niet dit jaar, misschien volgend jaar als er budget is.", DecisionNone},
 		{"Neen, akkoord.", DecisionNone},
 		{"Doorgaan?", DecisionNone},
+		{"Go?", DecisionNone},
+		{"Niet akkoord?!", DecisionNone},
+		{"Good.", DecisionNone},
+		{"Go back to the supplier and ask for a better price.", DecisionNone},
 	})
 	proton := "------- Original Message -------\nOn Tuesday, February 2nd, 2027 at 9:40 PM, SPOC <spoc@example.test> wrote:\n\n" +
 		"> Hallo Wouter,\n>\n> Ria vraagt het volgende meerwerk aan. Daarvoor is jouw akkoord nodig.\n> Meerwerk\n> ja, geschat € 2.900,00\n\n" +

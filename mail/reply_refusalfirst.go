@@ -94,6 +94,12 @@ func (a *analysis) earlierAgreement(d match) bool {
 // Words after "we agreed" that tell what was agreed before.
 var earlierAgreedNext = set("with", "that", "to", "on", "in", "last", "at", "before", "earlier", "back", "months", "weeks", "when")
 
+// wordBetween reports a word token after toks[from] and before toks[to].
+func (a *analysis) wordBetween(from, to int) bool {
+	n := nextWord(a.toks, from)
+	return n >= 0 && n < to
+}
+
 // Words of an inspection, whose "goedgekeurd" is its verdict.
 var inspectionWords = set("gekeurd", "keuring", "keuringen", "herkeuring", "apk", "inspectie", "inspection", "inspected", "keurmeester", "keuringsrapport")
 
@@ -601,7 +607,9 @@ func openingRefusal(text string, kw Keywords) (verdict, end int) {
 		return refusalDoubted, a.toks[r.last].end // "Ik ga er nee op zeggen, denk ik."
 	}
 	for j := r.last + 1; j < len(a.toks) && a.toks[j].sent == a.toks[r.first].sent; j++ {
-		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" && !a.reasonTag(r, j) {
+		if a.toks[j].kind == tkEnd && a.toks[j].norm == "?" && !a.reasonTag(r, j) && !(j+1 < len(a.toks) && a.toks[j+1].norm == "!" && a.wordBetween(r.last, j)) {
+			// "?!" closing a reason is indignation, no question: "niet akkoord, die
+			// dakgoten zijn 2 jaar geleden nog vernieuwd?!" ("Niet akkoord?!" stays one).
 			return refusalNoVerdict, 0 // "Niet akkoord?", "Afwijzen dus?"
 		}
 	}
