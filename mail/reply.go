@@ -416,7 +416,7 @@ func asksAboutCostOrNeed(text string) bool {
 
 // An FYI label that opens a note: "Ter info:", "Ter kennisname:", "FYI:", "For your
 // information,".
-var fyiLabel = regexp.MustCompile(`^(?:(?:ter\s+info(?:rmatie)?|ter\s+kennisname|fyi|for\s+your\s+information|for\s+info)\s*[:,\-–—]|fyi\s+(?:i|ive|ik|we|weve|wij)\b|zie\s+(?:hieronder|onder|below)\s*[:,.\-–—]?\s*(?:ik|i|we|wij|deze|dit|niet|not|akkoord|approved)\b)`)
+var fyiLabel = regexp.MustCompile(`^(?:(?:ter\s+info(?:rmatie)?|ter\s+kennisname|fyi|for\s+your\s+information|for\s+info)\s*[:,\-–—]|fyi\s+(?:i|ive|ik|we|weve|wij)\b|zie\s+(?:hieronder|onder|below)\s*[:,.\-–—]?\s*(?:ik|i|we|wij|deze|dit|niet|not|akkoord|approved|van\s+mijn\s+kant|from\s+my\s+side)\b)`)
 
 // A name before the FYI label: "Els, ter info: …".
 var fyiVocative = regexp.MustCompile(`^\p{L}+\s*,\s*`)

@@ -89,7 +89,11 @@ func CopyEditsBesides(reply, sent *Message, read string) []string {
 			}
 			var run []string
 			for _, i := range best[start:end] {
-				run = append(run, words[i])
+				// The initials that mark an inline answer ("[GJH] Akkoord") are not in
+				// the answer the reader read.
+				if !copyInitials.MatchString(shown[i]) {
+					run = append(run, words[i])
+				}
 			}
 			if len(readWords) == 0 || !strings.Contains(readJoined, " "+strings.Join(run, " ")+" ") {
 				for _, i := range best[start:end] {
@@ -237,6 +241,8 @@ func linkLike(f string) bool {
 		strings.Contains(l, "@") || strings.HasPrefix(l, "cid:") || strings.HasPrefix(l, "[cid:") ||
 		(strings.Contains(l, "%") && strings.ContainsAny(l, "=&"))
 }
+
+var copyInitials = regexp.MustCompile(`^\p{Lu}{2,4}$`)
 
 var linkFootnote = regexp.MustCompile(`^\[\d{1,3}\][.,;:!?)]*$`)
 

@@ -2,14 +2,15 @@ package mail
 
 import "testing"
 
-// Everyday words of the blind corpora heldout72-75 (agriculture, performing arts,
-// professional practices, animals): "yes please", "it has to happen" before a yes, "in
-// orde" (Flemish for all right), "we doen dit niet", "not happening", Flemish "neen", "not
-// this year", "I'm afraid not", "dit kunnen we niet betalen", "doorgaan", "laten doen",
-// "uiteraard", "go", "dat kan echt niet", "?!" closing a refusal's reason; a
-// confidentiality notice under the signature whose "only after written approval" is no
-// condition; and Proton Mail's inline answers below its "------- Original Message
-// -------" line and "On … wrote:".
+// Everyday words of the blind corpora heldout72-77 (agriculture, performing arts,
+// professional practices, animals, faith communities, hospitality): "yes please", "it has
+// to happen" before a yes, "in orde" (Flemish for all right), "we doen dit niet", "not
+// happening", Flemish "neen", "not this year", "I'm afraid not", "dit kunnen we niet
+// betalen", "doorgaan", "laten doen", "uiteraard", "go", "dat kan echt niet", "?!"
+// closing a refusal's reason, "I approved this one", "ik heb hier ja op gezegd", "Let's
+// not do this", "Niet doen.", "Unfortunately not."; a confidentiality notice under the
+// signature whose "only after written approval" is no condition; and Proton Mail's inline
+// answers below its "------- Original Message -------" line and "On … wrote:".
 func TestEverydayYesAndNo(t *testing.T) {
 	checkDecisions(t, []decisionCase{
 		{"Ja graag!! Het stof ligt overal, zelfs op de kazen 🙈", DecisionApprove},
@@ -31,6 +32,13 @@ func TestEverydayYesAndNo(t *testing.T) {
 		{"Ja, laten doen.", DecisionApprove},
 		{"Uiteraard.", DecisionApprove},
 		{"Prima, go! 🥂", DecisionApprove},
+		// heldout76, heldout77
+		{"Nathalie,\n\nI approved this one. Can you order them so we have them for the weekend of the 12th? Thx!\n\nGriet", DecisionApprove},
+		{"Ruud, ter info: ik heb hier ja op gezegd, Kesteloo komt de 14e. Kun jij dan thuis zijn om het hek open te doen?", DecisionApprove},
+		{"Bas,\n\nI'm not keen, sorry. We tried paid Instagram in 2024 and got three bookings out of it. Let's not do this.", DecisionReject},
+		{"Veel te veel voor 4 dagen.\n\nNiet doen. De koeling in de kantine krijgen we prima leeg.", DecisionReject},
+		{"Laten we dat niet doen.", DecisionReject},
+		{"Samir,\n\nUnfortunately not. We can't start paying volunteers in one group and not in the others.", DecisionReject},
 		{"Go for it.", DecisionApprove},
 		{"No go, sorry.", DecisionReject},
 		{"Dat kan echt niet. Veel te duur.", DecisionReject},
@@ -46,6 +54,10 @@ func TestEverydayYesAndNo(t *testing.T) {
 		{"Neen, akkoord.", DecisionNone},
 		{"Doorgaan?", DecisionNone},
 		{"Go?", DecisionNone},
+		{"I approved this one, but Mark still has to sign.", DecisionNone},
+		{"I think I approved this already?", DecisionNone},
+		{"Akkoord, maar de vloer niet doen.", DecisionNone},
+		{"Unfortunately not yet, the quote is still missing.", DecisionNone},
 		{"Niet akkoord?!", DecisionNone},
 		{"Good.", DecisionNone},
 		{"Go back to the supplier and ask for a better price.", DecisionNone},

@@ -17,7 +17,7 @@ import (
 // out. The adverb may come first ("Hier heb ik zojuist akkoord op gegeven."), and an emoji
 // ends the sentence ("… op de kerstlunch 🎄 Wil jij reserveren?"). Whether the mail went to SPOC at all is the forward check's business (fyiDecision).
 var (
-	fyiPerfectHead = regexp.MustCompile(`(?i)^\s*(?:(?:fyi|ter\s+info(?:rmatie)?|even\s+ter\s+info|alvast\s+ter\s+info|for\s+(?:your\s+)?info(?:rmation)?)\s*[:\-–—,]?\s*)?(?:ik\s+heb|heb\s+ik|(?:hier|daar|hierop|daarop|hiervoor|daarvoor|dit|deze|die|net|zojuist|zonet|vanochtend|vandaag|gisteren|inmiddels)\s+heb\s+ik|i\s*['’]?ve|i\s+have)\s+((?:[^\s.!?]+\s+){0,10}?)(?:mijn\s+)?(?:akkoord\s+(?:op\s+|voor\s+)?gegeven|goedgekeurd|approved)\b([^.!?\n\p{So}]*)[.!]?`)
+	fyiPerfectHead = regexp.MustCompile(`(?i)^\s*(?:(?:fyi|ter\s+info(?:rmatie)?|even\s+ter\s+info|alvast\s+ter\s+info|for\s+(?:your\s+)?info(?:rmation)?)\s*[:\-–—,]?\s*)?(?:ik\s+heb|heb\s+ik|(?:hier|daar|hierop|daarop|hiervoor|daarvoor|dit|deze|die|net|zojuist|zonet|vanochtend|vandaag|gisteren|inmiddels)\s+heb\s+ik|i\s*['’]?ve|i\s+have|i)\s+((?:[^\s.!?]+\s+){0,10}?)(?:mijn\s+)?(?:akkoord\s+(?:op\s+|voor\s+)?gegeven|ja\s+(?:op\s+|tegen\s+)?gezegd|goedgekeurd|approved)\b([^.!?\n\p{So}]*)[.!]?`)
 	fyiPerfectName = regexp.MustCompile(`(?i)^\s*(?:(?:hoi|hi|hallo|hello|dear|beste|ha|hey)\s+)?\p{L}+(?:\s+\p{L}+)?\s*(?:,|\s[-–—])\s*`)
 	fyiPerfectNote = regexp.MustCompile(`(?i)\(\s*(?:see\s+below|zie\s+(?:hieronder|onder)|spoc\s+(?:is\s+)?in\s+(?:de\s+)?cc|spoc\s+staat\s+in\s+de\s+cc)[^)]*\)|[,;]?\s*(?:de\s+)?spoc\s+(?:staat|zit|is)\s+(?:\p{L}+\s+)?(?:in\s+(?:de\s+)?cc|gecc['’]?d|in\s+kopie)(?:\s*,?\s*(?:so|dus)\s+[^.!?\n]*)?`)
 )
