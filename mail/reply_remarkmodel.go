@@ -123,6 +123,7 @@ func (a *analysis) lateYes(start int, kw Keywords) (string, bool) {
 		return "", false
 	}
 	s0 := a.toks[start].sent
+	approve := yesKeywords(kw)
 	for s := s0 + 1; s <= s0+3 && s < len(a.sentFirst); s++ {
 		j := a.sentFirst[s]
 		pre := a.text[a.toks[start].start:a.toks[j].start]
@@ -136,7 +137,7 @@ func (a *analysis) lateYes(start int, kw Keywords) (string, bool) {
 				return "", false
 			}
 		}
-		_, last, level, noLed := a.yesHead(j, yesKeywords(kw), true)
+		_, last, level, noLed := a.yesHead(j, approve, true)
 		if level != yesStrong || noLed || last < 0 {
 			continue
 		}
@@ -193,7 +194,8 @@ func remarkFeatures(read, remark, kind string, kw Keywords) []string {
 		f = append(f, "c:"+kind)
 	}
 	if kind == "late" {
-		// The words before the yes, and whether they ask something.
+		// The words before the yes, and whether they hold a negation (of a fact: lateYes
+		// lets only harmless statements stand there).
 		if i := strings.LastIndex(read, remark); i > 0 {
 			pre := yfApostrophe.Replace(fold(read[:i]))
 			for _, w := range rmWords.FindAllString(pre, -1) {
