@@ -34,6 +34,7 @@ func TestEverydayYesAndNo(t *testing.T) {
 		{"Prima, go! 🥂", DecisionApprove},
 		// heldout76, heldout77
 		{"Nathalie,\n\nI approved this one. Can you order them so we have them for the weekend of the 12th? Thx!\n\nGriet", DecisionApprove},
+		{"I just approved it. Tom, can you book the van?", DecisionApprove},
 		{"Ruud, ter info: ik heb hier ja op gezegd, Kesteloo komt de 14e. Kun jij dan thuis zijn om het hek open te doen?", DecisionApprove},
 		{"Bas,\n\nI'm not keen, sorry. We tried paid Instagram in 2024 and got three bookings out of it. Let's not do this.", DecisionReject},
 		{"Veel te veel voor 4 dagen.\n\nNiet doen. De koeling in de kantine krijgen we prima leeg.", DecisionReject},
@@ -56,6 +57,9 @@ func TestEverydayYesAndNo(t *testing.T) {
 		{"Go?", DecisionNone},
 		{"I approved this one, but Mark still has to sign.", DecisionNone},
 		{"I think I approved this already?", DecisionNone},
+		{"I would have approved this last year.", DecisionNone},
+		{"I almost approved this.", DecisionNone},
+		{"I should have approved this earlier.", DecisionNone},
 		{"Akkoord, maar de vloer niet doen.", DecisionNone},
 		{"Unfortunately not yet, the quote is still missing.", DecisionNone},
 		{"Niet akkoord?!", DecisionNone},

@@ -56,6 +56,9 @@ func fyiPerfectHeadEnd(text string) (int, bool) {
 	if fyiPerfectNotOwn.MatchString(fold(text[off+m[2] : off+m[3]])) {
 		return 0, false // "Ik heb gehoord dat het meerwerk is goedgekeurd.": not the writer's
 	}
+	if fyiPastBareI.MatchString(text[off+m[0]:off+m[2]]) && !fyiPastAdverbs.MatchString(fold(text[off+m[2]:off+m[3]])) {
+		return 0, false // "I would have approved this.", "I almost approved it.": no simple past
+	}
 	obj := yfApostrophe.Replace(fold(text[off+m[2]:off+m[3]] + " " + text[off+m[4]:off+m[5]]))
 	obj = fyiPerfectNote.ReplaceAllString(obj, " ")
 	if fyiPerfectThat.MatchString(fold(text[off+m[4]:off+m[5]])) || yfAlternative.MatchString(obj) {
@@ -67,6 +70,13 @@ func fyiPerfectHeadEnd(text string) (int, bool) {
 	}
 	return off + m[1], true
 }
+
+// The simple past "I approved" (no "I've"/"I have") takes only an adverb of time before
+// the verb: "I approved this one.", "I just approved it."
+var (
+	fyiPastBareI   = regexp.MustCompile(`(?i)\bi\s+$`)
+	fyiPastAdverbs = regexp.MustCompile(`^(?:(?:just|already|hereby|today|yesterday|now)\s+)*$`)
+)
 
 var fyiPerfectThat = regexp.MustCompile(`^\s*,?\s*(?:dat|that|om|to)\b`)
 
